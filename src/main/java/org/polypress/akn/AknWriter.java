@@ -1,0 +1,530 @@
+package org.polypress.akn;
+
+import java.io.StringWriter;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import javax.xml.stream.XMLOutputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamWriter;
+import org.polypress.clean.Footnote;
+import org.polypress.clean.NoteRefs;
+import org.polypress.structure.DocumentTree;
+import org.polypress.structure.Node;
+
+/**
+ * Writes a document tree as Akoma Ntoso 3.0 XML: FRBR identification in the naming convention,
+ * cover page, preface, preamble, body, footnotes as {@code authorialNote} where their markers
+ * were, annexes as attachments with their own metadata. All eIds are made here
+ * ({@link EidGenerator}). Text is written through StAX, so it is always escaped.
+ */
+public final class AknWriter {
+    public static final String NS = "http://docs.oasis-open.org/legaldocml/ns/akn/3.0";
+    private static final XMLOutputFactory FACTORY = XMLOutputFactory.newFactory();
+
+    /**
+     * @param tree      the document
+     * @param name      the input's name without extension, used as the number when the text states none
+     * @param generated the date of this rendition (manifestation date)
+     */
+    public String write(DocumentTree tree, String name, LocalDate generated) {
+        StringWriter out = new StringWriter(64 * 1024);
+        try {
+            XMLStreamWriter w = FACTORY.createXMLStreamWriter(out);
+            new Run(w, tree, name, generated).document();
+            w.close();
+        } catch (XMLStreamException e) {
+            throw new IllegalStateException("cannot write Akoma Ntoso", e);
+        }
+        return out.toString();
+    }
+
+    /** The FRBR work URI the writer gives a tree (also used by the catalogue and editions). */
+    public static String workUri(DocumentTree tree, String name) {
+        DocumentTree.Metadata md = tree.metadata();
+        String number = md.docNumber() != null ? md.docNumber() : name;
+        String n = number.replaceAll("[/\\s]+", "-").replaceAll("[^\\p{L}\\p{N}._-]", "").replaceAll("-+", "-")
+                .replaceAll("^-|-$", "");
+        if (n.isEmpty()) {
+            n = "document";
+        }
+        return "/akn/" + md.country() + "/" + tree.rootElement() + "/" + tree.name() + "/" + md.date() + "/" + n;
+    }
+
+    private static final class Run {
+        private final XMLStreamWriter w;
+        private final DocumentTree tree;
+        private final String name;
+        private final LocalDate generated;
+        private final EidGenerator ids = new EidGenerator();
+        private final Map<Integer, Footnote> notes;
+
+        Run(XMLStreamWriter w, DocumentTree tree, String name, LocalDate generated) {
+            this.w = w;
+            this.tree = tree;
+            this.name = name;
+            this.generated = generated;
+            this.notes = tree.notes().stream().collect(Collectors.toMap(Footnote::id, Function.identity()));
+        }
+
+        void document() throws XMLStreamException {
+            w.writeStartDocument("UTF-8", "1.0");
+            w.writeCharacters("\n");
+            w.setDefaultNamespace(NS);
+            w.writeStartElement(NS, "akomaNtoso");
+            w.writeDefaultNamespace(NS);
+            w.writeStartElement(NS, tree.rootElement());
+            w.writeAttribute("name", tree.name());
+            String work = workUri(tree, name);
+            meta(work, true);
+            if (!tree.cover().isEmpty()) {
+                coverPage();
+            }
+            part(tree.main(), "");
+            if (!tree.annexes().isEmpty()) {
+                start("attachments");
+                int k = 1;
+                for (DocumentTree.Part annex : tree.annexes()) {
+                    String att = ids.fixed("att_" + k);
+                    start("attachment");
+                    w.writeAttribute("eId", att);
+                    start("doc");
+                    w.writeAttribute("name", "annex");
+                    meta(work + "/annex_" + k, false);
+                    part(annex, att);
+                    end();
+                    end();
+                    k++;
+                }
+                end();
+            }
+            end();
+            end();
+            w.writeEndDocument();
+        }
+
+        private void meta(String work, boolean withReferences) throws XMLStreamException {
+            DocumentTree.Metadata md = tree.metadata();
+            String lang = md.iso6392b();
+            start("meta");
+            start("identification");
+            w.writeAttribute("source", "#polypress");
+            String author = md.author() != null ? "#author" : "#polypress";
+            String dateName = md.dateFromText() ? "document" : "generation";
+            start("FRBRWork");
+            empty("FRBRthis", "value", work + "/!main");
+            empty("FRBRuri", "value", work);
+            empty("FRBRdate", "date", md.date().toString(), "name", dateName);
+            empty("FRBRauthor", "href", author);
+            empty("FRBRcountry", "value", md.country());
+            if (md.docNumber() != null) {
+                empty("FRBRnumber", "value", md.docNumber());
+            }
+            if (md.title() != null) {
+                empty("FRBRname", "value", md.title());
+            }
+            end();
+            String expression = work + "/" + lang + "@";
+            start("FRBRExpression");
+            empty("FRBRthis", "value", expression + "/!main");
+            empty("FRBRuri", "value", expression);
+            empty("FRBRdate", "date", md.date().toString(), "name", dateName);
+            empty("FRBRauthor", "href", author);
+            empty("FRBRlanguage", "language", lang);
+            end();
+            start("FRBRManifestation");
+            empty("FRBRthis", "value", expression + "/!main.xml");
+            empty("FRBRuri", "value", expression + ".akn");
+            empty("FRBRdate", "date", generated.toString(), "name", "generation");
+            empty("FRBRauthor", "href", "#polypress");
+            end();
+            end();
+            if (withReferences) {
+                start("references");
+                w.writeAttribute("source", "#polypress");
+                organization(ids.fixed("polypress"), "polypress", "Polypress");
+                if (md.author() != null) {
+                    organization(ids.fixed("author"), slug(md.author()), md.author());
+                }
+                end();
+            }
+            end();
+        }
+
+        private void organization(String eid, String slug, String showAs) throws XMLStreamException {
+            empty("TLCOrganization", "eId", eid, "href", "/ontology/organization/" + slug, "showAs", showAs);
+        }
+
+        private void coverPage() throws XMLStreamException {
+            DocumentTree.Metadata md = tree.metadata();
+            start("coverPage");
+            w.writeAttribute("eId", ids.fixed("coverPage"));
+            boolean numberDone = false;
+            boolean typeDone = false;
+            boolean orgDone = false;
+            for (Node n : tree.cover()) {
+                String text = ((Node.Prose) n).text();
+                String plain = NoteRefs.strip(text).strip();
+                start("p");
+                if (!numberDone && md.docNumber() != null && plain.equals(md.docNumber())) {
+                    inlineElement("docNumber", plain);
+                    numberDone = true;
+                } else if (!typeDone && md.docType() != null && plain.equals(md.docType())) {
+                    inlineElement("docType", plain);
+                    typeDone = true;
+                } else if (!orgDone && md.author() != null && plain.toLowerCase(Locale.ROOT).startsWith(md.author().toLowerCase(Locale.ROOT))) {
+                    inlineElement("organization", plain.substring(0, md.author().length()));
+                    w.writeCharacters(plain.substring(md.author().length()));
+                    orgDone = true;
+                } else {
+                    inline(text);
+                }
+                end();
+            }
+            end();
+        }
+
+        private void inlineElement(String element, String text) throws XMLStreamException {
+            start(element);
+            if (element.equals("organization")) {
+                w.writeAttribute("refersTo", "#author");
+            }
+            w.writeCharacters(text);
+            end();
+        }
+
+        private void part(DocumentTree.Part part, String prefix) throws XMLStreamException {
+            if (part.label() != null || part.title() != null || part.numberLine() != null) {
+                start("preface");
+                w.writeAttribute("eId", ids.next(prefix, "preface", ""));
+                if (part.label() != null) {
+                    start("p");
+                    inlineElement("docType", part.label());
+                    end();
+                }
+                if (part.title() != null) {
+                    start("longTitle");
+                    w.writeAttribute("eId", ids.next(prefix, "longTitle", ""));
+                    start("p");
+                    start("docTitle");
+                    inline(part.title());
+                    end();
+                    end();
+                    end();
+                }
+                if (part.numberLine() != null) {
+                    start("p");
+                    String md = tree.metadata().docNumber();
+                    if (md != null && part.numberLine().contains(md)) {
+                        inlineElement("docNumber", part.numberLine());
+                    } else {
+                        w.writeCharacters(part.numberLine());
+                    }
+                    end();
+                }
+                end();
+            }
+            if (!part.preamble().isEmpty()) {
+                preamble(part.preamble(), prefix);
+            }
+            start("mainBody");
+            String body = prefix;
+            if (part.body().isEmpty()) {
+                start("p");
+                end();
+            }
+            for (Node n : part.body()) {
+                node(n, body);
+            }
+            end();
+        }
+
+        private void preamble(List<Node> items, String prefix) throws XMLStreamException {
+            String pre = ids.next(prefix, "preamble", "");
+            start("preamble");
+            w.writeAttribute("eId", pre);
+            int i = 0;
+            int formulas = 0;
+            while (i < items.size()) {
+                Node n = items.get(i);
+                if (n instanceof Node.Prose p) {
+                    start("formula");
+                    w.writeAttribute("name", formulas == 0 ? "actingEntity" : "formula");
+                    w.writeAttribute("eId", ids.next(pre, "formula", ""));
+                    formulas++;
+                    para(p.text(), null);
+                    end();
+                    i++;
+                    continue;
+                }
+                Node.UnitKind kind = ((Node.Unit) n).kind();
+                boolean cit = kind == Node.UnitKind.CITATION;
+                String group = ids.next(prefix, cit ? "cits" : "recs", "");
+                start(cit ? "citations" : "recitals");
+                w.writeAttribute("eId", group);
+                while (i < items.size() && items.get(i) instanceof Node.Unit u && u.kind() == kind) {
+                    start(cit ? "citation" : "recital");
+                    String numForId = cit || u.num().matches("[–—-]") ? "" : u.num();
+                    w.writeAttribute("eId", ids.next(group, cit ? "cit" : "rec", numForId));
+                    num(u.num());
+                    para(u.text(), null);
+                    end();
+                    i++;
+                }
+                end();
+            }
+            end();
+        }
+
+        private void node(Node n, String parent) throws XMLStreamException {
+            if (n instanceof Node.Container c) {
+                container(c, parent);
+            } else if (n instanceof Node.Unit u) {
+                paragraph(u, parent);
+            } else {
+                block(n, parent);
+            }
+        }
+
+        private static boolean isBlock(Node n) {
+            return n instanceof Node.Prose || n instanceof Node.ListBlock || n instanceof Node.Box;
+        }
+
+        private void container(Node.Container c, String parent) throws XMLStreamException {
+            String element;
+            String abbr;
+            switch (c.kind()) {
+                case PART -> { element = "part"; abbr = "part"; }
+                case TITLE -> { element = "title"; abbr = "title"; }
+                case CHAPTER -> { element = "chapter"; abbr = "chp"; }
+                case SECTION -> { element = "section"; abbr = "sec"; }
+                case SUBSECTION -> { element = "subsection"; abbr = "subsec"; }
+                case LEVEL -> { element = "level"; abbr = "lvl"; }
+                case ARTICLE -> { element = "article"; abbr = "art"; }
+                default -> { element = "hcontainer"; abbr = "hcontainer"; }
+            }
+            String eid = ids.next(parent, abbr, c.num());
+            start(element);
+            if (element.equals("hcontainer")) {
+                w.writeAttribute("name", "crossHeading");
+            }
+            w.writeAttribute("eId", eid);
+            if (!c.num().isEmpty()) {
+                num(c.num());
+            }
+            if (!c.heading().isEmpty()) {
+                start("heading");
+                inline(c.heading());
+                end();
+            }
+            // Chapters and cross-headings do not take part in their descendants' eIds.
+            String childParent = switch (c.kind()) {
+                case PART, TITLE, CHAPTER, CROSS_HEADING -> parent;
+                default -> eid;
+            };
+            hierarchyChildren(c.children(), childParent, eid);
+            end();
+        }
+
+        /** Children of a hierarchy: content, or intro + sub-units + wrapUp, text between units wrapped. */
+        private void hierarchyChildren(List<Node> children, String childParent, String ownEid) throws XMLStreamException {
+            boolean anyHier = children.stream().anyMatch(n -> !isBlock(n));
+            if (!anyHier) {
+                start("content");
+                if (children.isEmpty()) {
+                    start("p");
+                    end();
+                }
+                for (Node n : children) {
+                    block(n, ownEid);
+                }
+                end();
+                return;
+            }
+            int firstHier = 0;
+            while (isBlock(children.get(firstHier))) {
+                firstHier++;
+            }
+            int lastHier = children.size() - 1;
+            while (isBlock(children.get(lastHier))) {
+                lastHier--;
+            }
+            if (firstHier > 0) {
+                start("intro");
+                for (Node n : children.subList(0, firstHier)) {
+                    block(n, ownEid);
+                }
+                end();
+            }
+            int i = firstHier;
+            while (i <= lastHier) {
+                Node n = children.get(i);
+                if (!isBlock(n)) {
+                    node(n, childParent);
+                    i++;
+                    continue;
+                }
+                start("hcontainer");
+                w.writeAttribute("name", "text");
+                String eid = ids.next(ownEid, "hcontainer", "");
+                w.writeAttribute("eId", eid);
+                start("content");
+                while (i <= lastHier && isBlock(children.get(i))) {
+                    block(children.get(i), eid);
+                    i++;
+                }
+                end();
+                end();
+            }
+            if (lastHier < children.size() - 1) {
+                start("wrapUp");
+                for (Node n : children.subList(lastHier + 1, children.size())) {
+                    block(n, ownEid);
+                }
+                end();
+            }
+        }
+
+        private void paragraph(Node.Unit u, String parent) throws XMLStreamException {
+            boolean bullet = isBullet(u.num());
+            String eid = ids.next(parent, u.kind() == Node.UnitKind.POINT ? "point" : "para", bullet ? "" : u.num());
+            start(u.kind() == Node.UnitKind.POINT ? "point" : "paragraph");
+            w.writeAttribute("eId", eid);
+            num(u.num());
+            if (u.children().isEmpty()) {
+                start("content");
+                para(u.text(), null);
+                end();
+            } else {
+                start("intro");
+                para(u.text(), null);
+                end();
+                for (Node child : u.children()) {
+                    if (child instanceof Node.Unit p) {
+                        pointOf(p, eid);
+                    }
+                }
+            }
+            end();
+        }
+
+        private void pointOf(Node.Unit p, String parent) throws XMLStreamException {
+            String eid = ids.next(parent, "point", isBullet(p.num()) ? "" : p.num());
+            start("point");
+            w.writeAttribute("eId", eid);
+            num(p.num());
+            start("content");
+            para(p.text(), null);
+            end();
+            end();
+        }
+
+        private void block(Node n, String parent) throws XMLStreamException {
+            if (n instanceof Node.Prose p) {
+                para(p.text(), p.role() == Node.Role.FORMULA ? "formula" : null);
+            } else if (n instanceof Node.ListBlock l) {
+                list(l, parent);
+            } else if (n instanceof Node.Box b) {
+                start("blockContainer");
+                w.writeAttribute("class", "box");
+                w.writeAttribute("eId", ids.next(parent, "blockContainer", ""));
+                for (Node.Prose p : b.paragraphs()) {
+                    para(p.text(), null);
+                }
+                end();
+            } else {
+                throw new IllegalArgumentException("not a block: " + n);
+            }
+        }
+
+        private void list(Node.ListBlock l, String parent) throws XMLStreamException {
+            String eid = ids.next(parent, "list", "");
+            start("blockList");
+            w.writeAttribute("eId", eid);
+            for (Node.Unit item : l.items()) {
+                start("item");
+                w.writeAttribute("eId", ids.next(eid, "item", isBullet(item.num()) ? "" : item.num()));
+                num(item.num());
+                para(item.text(), null);
+                List<Node.Unit> sub = new ArrayList<>();
+                for (Node c : item.children()) {
+                    if (c instanceof Node.Unit u) {
+                        sub.add(u);
+                    }
+                }
+                if (!sub.isEmpty()) {
+                    list(new Node.ListBlock(sub), eid);
+                }
+                end();
+            }
+            end();
+        }
+
+        private void num(String num) throws XMLStreamException {
+            if (num != null && !num.isEmpty()) {
+                start("num");
+                w.writeCharacters(num);
+                end();
+            }
+        }
+
+        private void para(String text, String cssClass) throws XMLStreamException {
+            start("p");
+            if (cssClass != null) {
+                w.writeAttribute("class", cssClass);
+            }
+            inline(text);
+            end();
+        }
+
+        /** Text with note references: each reference becomes an authorialNote in place. */
+        private void inline(String text) throws XMLStreamException {
+            for (NoteRefs.Segment s : NoteRefs.split(text)) {
+                if (s instanceof NoteRefs.TextSegment t) {
+                    w.writeCharacters(t.text());
+                } else {
+                    Footnote note = notes.get(((NoteRefs.RefSegment) s).noteId());
+                    if (note == null) {
+                        continue;
+                    }
+                    start("authorialNote");
+                    w.writeAttribute("marker", note.marker());
+                    w.writeAttribute("placement", "bottom");
+                    w.writeAttribute("eId", ids.fixed("authorialNote_" + note.id()));
+                    start("p");
+                    w.writeCharacters(note.text());
+                    end();
+                    end();
+                }
+            }
+        }
+
+        private static boolean isBullet(String num) {
+            return num == null || num.isEmpty() || num.matches("[•▪◦*–—o-]");
+        }
+
+        private void start(String element) throws XMLStreamException {
+            w.writeStartElement(NS, element);
+        }
+
+        private void end() throws XMLStreamException {
+            w.writeEndElement();
+        }
+
+        private void empty(String element, String... attributes) throws XMLStreamException {
+            w.writeEmptyElement(NS, element);
+            for (int i = 0; i < attributes.length; i += 2) {
+                w.writeAttribute(attributes[i], attributes[i + 1]);
+            }
+        }
+
+        private static String slug(String s) {
+            String t = java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+            return t.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+        }
+    }
+}

@@ -1,0 +1,206 @@
+package org.polypress.clean;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Joins the lines of all pages into blocks. A line ends a block only with evidence: the next line
+ * opens a unit (number, letter, bullet, structure word); a blank line, unless the text is
+ * double-spaced (then only two blank lines count); a short line that ends a sentence; a short
+ * line without end punctuation before a capital (headings, titles). A line that starts in lower
+ * case after a line without sentence end continues the paragraph, across blank lines and page
+ * breaks. A framed callout that interrupts a sentence is detected afterwards: the interrupted
+ * sentence is joined and the callout becomes its own block, marked {@code box}.
+ */
+public final class BlockBuilder {
+    private static final java.util.regex.Pattern FULL_STOP =
+            java.util.regex.Pattern.compile("[\\p{L}]{4,}[.!?][\"'’”)]*$");
+    /** "Belang: ", "Threat: ": a capitalised word and a colon opening a run-in heading. */
+    private static final java.util.regex.Pattern RUN_IN_LABEL =
+            java.util.regex.Pattern.compile("^\\p{Lu}\\p{Ll}+: \\p{Lu}");
+
+    private final Dehyphenator joiner;
+    private final LineStarts starts;
+
+    public BlockBuilder(Dehyphenator joiner, LineStarts starts) {
+        this.joiner = joiner;
+        this.starts = starts;
+    }
+
+    /** Block list and layout facts for the report. */
+    public record Result(List<Block> blocks, boolean doubleSpaced, int typicalWidth, int boxes) {
+    }
+
+    private record Line(String text, int page, int gapBefore) {
+    }
+
+    public Result build(List<Page> pages) {
+        List<Line> lines = new ArrayList<>();
+        int gap = 0;
+        for (Page page : pages) {
+            for (String raw : page.lines()) {
+                String t = raw.strip();
+                if (t.isEmpty()) {
+                    gap++;
+                } else {
+                    lines.add(new Line(t, page.number(), gap));
+                    gap = 0;
+                }
+            }
+        }
+        boolean doubleSpaced = isDoubleSpaced(lines);
+        int width = typicalWidth(lines);
+
+        List<Block> blocks = new ArrayList<>();
+        StringBuilder current = null;
+        int page = 1;
+        int count = 0;
+        Line prev = null;
+        Line blockStart = null;
+        for (Line line : lines) {
+            if (current != null && breaksBetween(blockStart, prev, line, doubleSpaced, width)) {
+                blocks.add(new Block(current.toString(), page, count, false));
+                current = null;
+            }
+            if (current == null) {
+                current = new StringBuilder(line.text());
+                blockStart = line;
+                page = line.page();
+                count = 1;
+            } else {
+                String joined = joiner.join(current.toString(), line.text());
+                current.setLength(0);
+                current.append(joined);
+                count++;
+            }
+            prev = line;
+        }
+        if (current != null) {
+            blocks.add(new Block(current.toString(), page, count, false));
+        }
+        List<Block> merged = mergeLabelOnly(blocks);
+        int[] boxes = {0};
+        List<Block> out = joinAroundBoxes(merged, boxes);
+        return new Result(out, doubleSpaced, width, boxes[0]);
+    }
+
+    private boolean breaksBetween(Line start, Line a, Line b, boolean doubleSpaced, int width) {
+        String at = NoteRefs.strip(a.text());
+        String bt = b.text();
+        if (starts.opensBlock(bt)) {
+            return true;
+        }
+        boolean aEndsSentence = endsSentence(at);
+        boolean bLower = Character.isLowerCase(bt.codePointAt(0));
+        if (bLower) {
+            // Lower case continues the sentence, unless the line before closed one with a full
+            // stop after a word (not an abbreviation): then something interrupted the text.
+            return FULL_STOP.matcher(at).find();
+        }
+        boolean bUpper = Character.isUpperCase(bt.codePointAt(0));
+        if (bUpper && !aEndsSentence && !at.endsWith(",") && RUN_IN_LABEL.matcher(start.text()).lookingAt()) {
+            return true; // "Belang: ... benutten" + "Nederland is ...": a run-in heading ends
+        }
+        if (bt.startsWith("(") && bt.endsWith(")") && at.length() < width * 0.75) {
+            return true; // "(2013/2606(RSP))" under a title
+        }
+        int blankLimit = doubleSpaced ? 2 : 1;
+        if (b.gapBefore() >= blankLimit) {
+            return true;
+        }
+        boolean aShort = at.length() < width * 0.75;
+        if (aShort && (aEndsSentence || at.endsWith(":"))) {
+            return true;
+        }
+        return at.length() < width * 0.6 && bUpper && !at.endsWith(",") && !at.endsWith("-");
+    }
+
+    static boolean endsSentence(String text) {
+        String t = text.strip();
+        int end = t.length();
+        while (end > 0 && "\"'’”)]»".indexOf(t.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        return end > 0 && ".!?;".indexOf(t.charAt(end - 1)) >= 0;
+    }
+
+    /** Most non-blank lines followed by exactly one blank line. */
+    private static boolean isDoubleSpaced(List<Line> lines) {
+        if (lines.size() < 10) {
+            return false;
+        }
+        int single = 0;
+        for (Line l : lines) {
+            if (l.gapBefore() == 1) {
+                single++;
+            }
+        }
+        return single > lines.size() * 0.45;
+    }
+
+    /** The width of a full line: a high percentile of line lengths. */
+    private static int typicalWidth(List<Line> lines) {
+        int[] lengths = lines.stream().mapToInt(l -> NoteRefs.strip(l.text()).length()).filter(n -> n >= 20).toArray();
+        if (lengths.length == 0) {
+            return 80;
+        }
+        Arrays.sort(lengths);
+        return Math.max(30, lengths[(int) Math.floor(lengths.length * 0.8)]);
+    }
+
+    /** "(1)" or "1." alone on a line labels the block after it (recitals in the Official Journal). */
+    private List<Block> mergeLabelOnly(List<Block> blocks) {
+        List<Block> out = new ArrayList<>(blocks.size());
+        for (int i = 0; i < blocks.size(); i++) {
+            Block b = blocks.get(i);
+            if (i + 1 < blocks.size() && b.plain().matches("\\(?\\d{1,3}[.)]|\\(?[a-z]\\)|[A-Z]\\.|\\([ivx]{1,5}\\)")) {
+                Block n = blocks.get(i + 1);
+                out.add(new Block(b.text() + " " + n.text(), b.page(), b.lines() + n.lines(), false));
+                i++;
+            } else {
+                out.add(b);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * X (ends mid-sentence) · Y.. (complete sentences) · Z (starts in lower case): X and Z are one
+     * paragraph interrupted by a callout Y, which is placed before the joined paragraph (a callout does not split a list).
+     */
+    private List<Block> joinAroundBoxes(List<Block> blocks, int[] boxes) {
+        List<Block> out = new ArrayList<>(blocks.size());
+        int i = 0;
+        while (i < blocks.size()) {
+            Block x = blocks.get(i);
+            int j = i + 1;
+            boolean found = false;
+            if (!endsSentence(x.plain()) && !x.plain().endsWith(":") && x.lines() >= 2) {
+                while (j < blocks.size() && j <= i + 3 && isCompleteProse(blocks.get(j))) {
+                    j++;
+                }
+                found = j > i + 1 && j < blocks.size() && Character.isLowerCase(blocks.get(j).plain().codePointAt(0));
+            }
+            if (!found) {
+                out.add(x);
+                i++;
+                continue;
+            }
+            Block z = blocks.get(j);
+            for (int k = i + 1; k < j; k++) {
+                Block y = blocks.get(k);
+                out.add(new Block(y.text(), y.page(), y.lines(), true));
+                boxes[0]++;
+            }
+            out.add(new Block(joiner.join(x.text(), z.text()), x.page(), x.lines() + z.lines(), x.box()));
+            i = j + 1;
+        }
+        return out;
+    }
+
+    private boolean isCompleteProse(Block b) {
+        String t = b.plain();
+        return !t.isEmpty() && Character.isUpperCase(t.codePointAt(0)) && endsSentence(t) && !starts.opensBlock(t);
+    }
+}

@@ -1,0 +1,25 @@
+package org.polypress.clean;
+
+import java.util.List;
+
+/**
+ * The cleaning stage's result: blocks in reading order, footnotes (referenced from block text),
+ * and what was done, for the report.
+ */
+public record CleanDocument(List<Block> blocks, List<Footnote> notes, Stats stats) {
+    public CleanDocument {
+        blocks = List.copyOf(blocks);
+        notes = List.copyOf(notes);
+    }
+
+    /** Facts of the cleaning, reported per document. */
+    public record Stats(int pages, String pageEvidence, int furnitureRemoved, List<String> furnitureExamples,
+                        int glyphsNormalised, boolean doubleSpaced, int hyphensJoined, int hyphensKept,
+                        List<String> hyphensUndecided, int boxes, List<String> warnings) {
+        public Stats {
+            furnitureExamples = List.copyOf(furnitureExamples);
+            hyphensUndecided = List.copyOf(hyphensUndecided);
+            warnings = List.copyOf(warnings);
+        }
+    }
+}

@@ -1,0 +1,60 @@
+package org.polypress.clean;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.polypress.profile.LanguageProfile;
+
+/**
+ * The cleaning stage: raw extracted text in, clean blocks and footnotes out. Composes the steps
+ * in order: glyphs, pages, furniture, footnotes, lines to blocks. Stateless and thread-safe;
+ * each call builds its own per-document state (the document's vocabulary).
+ */
+public final class Cleaner {
+    private final GlyphNormalizer glyphs = new GlyphNormalizer();
+    private final PageSplitter splitter = new PageSplitter();
+    private final FurnitureRemover furniture = new FurnitureRemover();
+
+    public CleanDocument clean(String rawText, LanguageProfile profile) {
+        GlyphNormalizer.Result g = glyphs.normalize(rawText);
+        PageSplitter.Result split = splitter.split(g.text());
+        FurnitureRemover.Result f = furniture.remove(split.pages(),
+                List.of(profile.labels().getOrDefault("page", "Page"), profile.labels().getOrDefault("pageOf", "of")));
+        Set<String> conjunctions = new HashSet<>();
+        for (String c : profile.list("conjunctions")) {
+            conjunctions.add(c.toLowerCase(Locale.ROOT));
+        }
+        Dehyphenator joiner = new Dehyphenator(g.text(), conjunctions);
+        FootnoteExtractor.Result notes = new FootnoteExtractor(joiner).extract(f.pages());
+        BlockBuilder.Result blocks = new BlockBuilder(joiner, new LineStarts(structureWords(profile), labels(profile))).build(notes.pages());
+        List<String> warnings = new ArrayList<>(notes.warnings());
+        CleanDocument.Stats stats = new CleanDocument.Stats(split.pages().size(), split.evidence(), f.removed(),
+                f.examples(), g.changed(), blocks.doubleSpaced(), joiner.joinedCount(), joiner.keptCount(),
+                joiner.undecided(), blocks.boxes(), warnings);
+        return new CleanDocument(blocks.blocks(), notes.notes(), stats);
+    }
+
+    /** Cover-page labels followed by a colon: "van:", "Betreft:", "Subject:". */
+    static Pattern labels(LanguageProfile profile) {
+        String v = profile.get("addressing");
+        return v.isEmpty() ? null
+                : Pattern.compile("^(?:" + v + ")\\s*:", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    }
+
+    /** Structure words that open a block: chapter, part, title, section, article, annex words. */
+    static Pattern structureWords(LanguageProfile profile) {
+        List<String> words = new ArrayList<>();
+        for (String key : List.of("chapter", "part", "title", "section", "article", "annex")) {
+            words.addAll(profile.alternatives(key));
+        }
+        if (words.isEmpty()) {
+            return null;
+        }
+        // A structure word alone, or followed by a number: "Hoofdstuk I", "ANNEX", "Article 5".
+        return Pattern.compile("^(?:" + String.join("|", words) + ")(?:\\s+(?:[IVXLC]+|\\d+[a-z]?)\\.?)?\\s*$",
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    }
+}

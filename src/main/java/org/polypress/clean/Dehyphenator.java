@@ -1,0 +1,159 @@
+package org.polypress.clean;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Joins two lines of one paragraph, resolving a line-end hyphen.
+ *
+ * <p>Decision order for {@code frag-} + {@code next}: a conjunction after the hyphen keeps a
+ * suspended compound ("netwerk- en"); a capital, a digit, or an acronym before the hyphen keeps
+ * a real hyphen ("EU-cyberveiligheid", "Noord-Atlantische"); then the document's own vocabulary:
+ * how often the word is written joined or hyphenated elsewhere in it, then how the document
+ * writes other compounds on the same first part; otherwise the hyphen is a line-break hyphen and
+ * the word is joined, and the case is recorded as undecided.
+ */
+public final class Dehyphenator {
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}][\\p{L}\\p{M}\\-]*[\\p{L}\\p{M}]|[\\p{L}\\p{M}]");
+    private static final Pattern LAST_FRAGMENT = Pattern.compile("([\\p{L}\\p{M}][\\p{L}\\p{M}\\-]*)-$");
+    private static final Pattern FIRST_WORD = Pattern.compile("^([\\p{L}\\p{M}][\\p{L}\\p{M}\\-]*)");
+
+    private final Map<String, Integer> vocabulary;
+    private final Set<String> conjunctions;
+    private final List<String> undecided = new ArrayList<>();
+    private int joined;
+    private int kept;
+
+    /**
+     * @param documentText the whole text, to learn how the document writes its words
+     * @param conjunctions the profile's words that follow a suspended compound ("en", "and")
+     */
+    public Dehyphenator(String documentText, Set<String> conjunctions) {
+        this.conjunctions = conjunctions;
+        this.vocabulary = new HashMap<>();
+        for (String line : documentText.split("\n")) {
+            String t = line.strip();
+            Matcher m = WORD.matcher(t);
+            while (m.find()) {
+                boolean lineEndFragment = m.end() < t.length() && t.charAt(m.end()) == '-' && m.end() + 1 >= t.length();
+                boolean lineStart = m.start() == 0;
+                if (!lineEndFragment && !lineStart) {
+                    vocabulary.merge(m.group().toLowerCase(Locale.ROOT), 1, Integer::sum);
+                }
+            }
+        }
+    }
+
+    /** Joins {@code left} and {@code right} (two consecutive lines of one paragraph). */
+    public synchronized String join(String left, String right) {
+        String l = stripEnd(left);
+        String r = right.strip();
+        if (l.isEmpty()) {
+            return r;
+        }
+        if (r.isEmpty()) {
+            return l;
+        }
+        Matcher frag = LAST_FRAGMENT.matcher(NoteRefs.strip(l));
+        Matcher next = FIRST_WORD.matcher(r);
+        if (!l.endsWith("-") || !frag.find() || !next.find()) {
+            return l + " " + r;
+        }
+        String first = frag.group(1);
+        String second = next.group(1);
+        String prefix = l.substring(0, l.length() - 1);
+        if (conjunctions.contains(second.toLowerCase(Locale.ROOT))) {
+            kept++;
+            return l + " " + r;
+        }
+        if (Character.isUpperCase(second.codePointAt(0)) || isAcronym(first)) {
+            kept++;
+            return l + r;
+        }
+        String lowerFirst = first.toLowerCase(Locale.ROOT);
+        String lowerSecond = second.toLowerCase(Locale.ROOT);
+        int asJoined = count(lowerFirst + lowerSecond);
+        int asHyphen = count(lowerFirst + "-" + lowerSecond);
+        if (asHyphen != asJoined) {
+            return decide(asHyphen > asJoined, prefix, l, r);
+        }
+        int[] family = compoundFamily(lowerFirst);
+        if (family[0] != family[1]) {
+            return decide(family[1] > family[0], prefix, l, r);
+        }
+        undecided.add(first + "-" + second);
+        return decide(false, prefix, l, r);
+    }
+
+    private String decide(boolean keepHyphen, String prefix, String l, String r) {
+        if (keepHyphen) {
+            kept++;
+            return l + r;
+        }
+        joined++;
+        return prefix + r;
+    }
+
+    /** {joined compounds, hyphenated compounds} the document writes with this first part. */
+    private int[] compoundFamily(String first) {
+        int joinedFamily = 0;
+        int hyphenFamily = 0;
+        if (first.length() < 3) {
+            return new int[] {0, 0};
+        }
+        for (String w : vocabulary.keySet()) {
+            if (!w.startsWith(first) || w.length() <= first.length()) {
+                continue;
+            }
+            if (w.charAt(first.length()) == '-') {
+                hyphenFamily++;
+            } else if (w.length() >= first.length() + 4 && w.indexOf('-', first.length()) < 0) {
+                joinedFamily++;
+            }
+        }
+        return new int[] {joinedFamily, hyphenFamily};
+    }
+
+    private int count(String word) {
+        return vocabulary.getOrDefault(word, 0);
+    }
+
+    private static boolean isAcronym(String first) {
+        int upper = 0;
+        for (int i = 0; i < first.length(); i++) {
+            if (Character.isUpperCase(first.charAt(i))) {
+                upper++;
+            }
+        }
+        return upper >= 2 && upper * 2 >= first.length();
+    }
+
+    private static String stripEnd(String s) {
+        int end = s.length();
+        while (end > 0 && Character.isWhitespace(s.charAt(end - 1))) {
+            end--;
+        }
+        return s.substring(0, end);
+    }
+
+    /** Line-end hyphens joined so far. */
+    public synchronized int joinedCount() {
+        return joined;
+    }
+
+    /** Line-end hyphens kept (real hyphens and suspended compounds). */
+    public synchronized int keptCount() {
+        return kept;
+    }
+
+    /** Cases decided by the default rule only, for the report. */
+    public synchronized List<String> undecided() {
+        return List.copyOf(undecided);
+    }
+}

@@ -1,0 +1,37 @@
+package org.polypress.clean;
+
+import java.util.regex.Pattern;
+
+/**
+ * Line beginnings that open a new block whatever the layout: numbered and lettered units,
+ * bullets and dashes, hierarchical section numbers, and the profile's structure words
+ * ("Hoofdstuk", "ANNEX") given as a pattern.
+ */
+public final class LineStarts {
+    /** "1. ", "12) ", "(3) ", "a) ", "(iv) ", "A. ", "2.1 ", "2.1.3. " and bullets. */
+    public static final Pattern UNIT = Pattern.compile(
+            "^(?:\\d{1,3}[.)](?:\\s|$)|\\(\\d{1,3}\\)(?:\\s|$)|\\(?[a-z]{1,2}\\)\\s|\\(?[ivxlc]{1,6}\\)\\s"
+                    + "|[A-Z][.)]\\s|\\d{1,2}(?:\\.\\d{1,2}){1,4}\\.?\\s|[•▪◦*–—-]\\s|o\\s(?=\\p{L}))");
+
+    /** "Belang: Nederland ...": a capitalised label word and a colon open a run-in heading. */
+    private static final Pattern RUN_IN = Pattern.compile("^\\p{Lu}\\p{Ll}{2,}: \\p{Lu}");
+
+    private final Pattern structureWords;
+    private final Pattern labels;
+
+    /**
+     * @param structureWords e.g. {@code (?i)^(Hoofdstuk|Bijlage|Artikel)\b}, or null
+     * @param labels         cover-page labels that open a line ("van:", "Betreft:"), or null
+     */
+    public LineStarts(Pattern structureWords, Pattern labels) {
+        this.structureWords = structureWords;
+        this.labels = labels;
+    }
+
+    public boolean opensBlock(String line) {
+        String t = line.strip();
+        return UNIT.matcher(t).lookingAt() || RUN_IN.matcher(t).lookingAt()
+                || (structureWords != null && structureWords.matcher(t).lookingAt())
+                || (labels != null && labels.matcher(t).lookingAt());
+    }
+}

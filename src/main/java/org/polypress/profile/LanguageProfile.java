@@ -1,0 +1,108 @@
+package org.polypress.profile;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+import java.util.regex.Pattern;
+
+/**
+ * The words of one language that the stages and editions need: lead words of citations and
+ * recitals, structure words, formulas, month names, hyphenation conjunctions and the labels the
+ * editions print. Loaded from {@code profiles/<code>.properties}; a key the language does not
+ * define falls back to the English profile.
+ */
+public final class LanguageProfile {
+    private final String code;
+    private final Properties own;
+    private final Properties fallback;
+
+    LanguageProfile(String code, Properties own, Properties fallback) {
+        this.code = code;
+        this.own = own;
+        this.fallback = fallback;
+    }
+
+    /** ISO 639-1 code ("nl"). */
+    public String code() {
+        return code;
+    }
+
+    /** Whether the language has its own profile (false: English words stand in). */
+    public boolean isOwn() {
+        return own.getProperty("language") != null;
+    }
+
+    /** ISO 639-2/B code ("dut"), as FRBRlanguage wants it. */
+    public String iso6392b() {
+        return own.getProperty("iso639-2b", code);
+    }
+
+    public String get(String key) {
+        String v = own.getProperty(key);
+        return v != null ? v.strip() : fallback.getProperty(key, "").strip();
+    }
+
+    /** A '|'-separated alternation of regular expressions, as a list. */
+    public List<String> alternatives(String key) {
+        String v = get(key);
+        return v.isEmpty() ? List.of() : List.of(v.split("\\|"));
+    }
+
+    /** A ','-separated list ("months", "conjunctions"). */
+    public List<String> list(String key) {
+        String v = get(key);
+        List<String> out = new ArrayList<>();
+        for (String s : v.split(",")) {
+            if (!s.isBlank()) {
+                out.add(s.strip());
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The key's alternatives as one pattern that must match at the start of a text, followed by
+     * a word boundary; case-insensitive, Unicode-aware. Null when the key is empty.
+     */
+    public Pattern leadPattern(String key) {
+        String v = get(key);
+        if (v.isEmpty()) {
+            return null;
+        }
+        return Pattern.compile("^(?:" + v + ")(?![\\p{L}\\p{N}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    }
+
+    /** Labels the editions print, keys without the "label." prefix, English where missing. */
+    public Map<String, String> labels() {
+        Map<String, String> out = new LinkedHashMap<>();
+        for (Properties p : Arrays.asList(fallback, own)) {
+            for (String k : p.stringPropertyNames()) {
+                if (k.startsWith("label.")) {
+                    out.put(k.substring("label.".length()), p.getProperty(k).strip());
+                }
+            }
+        }
+        return Map.copyOf(out);
+    }
+
+    /** Month number (1-12) of a month name in this language, or 0. */
+    public int month(String name) {
+        List<String> months = list("months");
+        String n = name.toLowerCase(Locale.ROOT);
+        for (int i = 0; i < months.size(); i++) {
+            if (months.get(i).toLowerCase(Locale.ROOT).equals(n)) {
+                return i + 1;
+            }
+        }
+        return 0;
+    }
+
+    @Override
+    public String toString() {
+        return "LanguageProfile[" + code + "]";
+    }
+}

@@ -1,0 +1,170 @@
+package org.polypress.structure;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.polypress.clean.Block;
+import org.polypress.clean.NoteRefs;
+import org.polypress.profile.LanguageProfile;
+
+/**
+ * Says what a block is, from its shape and the language profile's words: annex and structure
+ * words, numbered and unnumbered headings, numbered paragraphs, points, bullets, citations,
+ * recitals, formulas, boxes, running text. Pure; one instance per language profile.
+ */
+public final class BlockClassifier {
+    private static final Pattern HIER_NUM = Pattern.compile("^(\\d{1,2}(?:\\.\\d{1,2}){1,4})\\.?\\s+(\\S.*)$", Pattern.DOTALL);
+    private static final Pattern NUM = Pattern.compile("^(\\d{1,3})[.)]\\s+(\\S.*)$", Pattern.DOTALL);
+    private static final Pattern PAREN_NUM = Pattern.compile("^\\((\\d{1,3})\\)\\s+(\\S.*)$", Pattern.DOTALL);
+    private static final Pattern LETTER = Pattern.compile("^([A-Z])[.)]\\s+(\\S.*)$", Pattern.DOTALL);
+    private static final Pattern POINT = Pattern.compile("^(\\(?(?:[a-z]{1,2}|[ivxlc]{1,6})\\))\\s+(\\S.*)$", Pattern.DOTALL);
+    private static final Pattern BULLET = Pattern.compile("^([•▪◦*–—-]|o(?=\\s\\p{L}))\\s+(\\S.*)$", Pattern.DOTALL);
+    private static final Pattern DASH = Pattern.compile("^([–—-])\\s*");
+    private static final Pattern RUN_IN = Pattern.compile("^\\p{Lu}\\p{Ll}{2,}: \\S");
+    private static final String NUMBER = "(?:[IVXLC]+|\\d+[a-z]?|[A-Z])";
+
+    private final Pattern annex;
+    private final Pattern wordHeading;
+    private final Pattern citation;
+    private final Pattern recital;
+    private final Pattern acting;
+    private final Pattern enacting;
+    private final Pattern recitalsIntro;
+
+    public BlockClassifier(LanguageProfile profile) {
+        annex = wordPattern(profile.get("annex"), true);
+        String words = String.join("|", java.util.stream.Stream.of("part", "title", "chapter", "section", "article")
+                .map(profile::get).filter(s -> !s.isEmpty()).toList());
+        wordHeading = Pattern.compile("^((?:" + words + ")\\s+" + NUMBER + ")\\.?(?:\\s*[-–—:.]?\\s+(\\p{Lu}.*))?$",
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.DOTALL);
+        citation = profile.leadPattern("citation.lead");
+        recital = profile.leadPattern("recital.lead");
+        acting = full(profile.get("formula.acting"));
+        enacting = full(profile.get("formula.enacting"));
+        recitalsIntro = full(profile.get("formula.recitals"));
+    }
+
+    /** Which structure word a heading label starts with, as a container kind. */
+    public Node.ContainerKind wordKind(String label, LanguageProfile profile) {
+        for (var e : java.util.Map.of("part", Node.ContainerKind.PART, "title", Node.ContainerKind.TITLE,
+                "chapter", Node.ContainerKind.CHAPTER, "section", Node.ContainerKind.SECTION,
+                "article", Node.ContainerKind.ARTICLE).entrySet()) {
+            Pattern p = profile.leadPattern(e.getKey());
+            if (p != null && p.matcher(label).find()) {
+                return e.getValue();
+            }
+        }
+        return Node.ContainerKind.CHAPTER;
+    }
+
+    public Classified classify(Block block) {
+        String text = block.text().strip();
+        String plain = NoteRefs.strip(text);
+        if (block.box()) {
+            return new Classified(Classified.Kind.BOX, "", text, 0, block);
+        }
+        if (annex != null && annex.matcher(plain).matches()) {
+            return new Classified(Classified.Kind.ANNEX, plain, "", 0, block);
+        }
+        Matcher m = wordHeading.matcher(plain);
+        if (m.matches() && (m.group(2) == null || isHeadingLike(m.group(2), 2))) {
+            return new Classified(Classified.Kind.WORD_HEADING, m.group(1), m.group(2) == null ? "" : m.group(2), 0, block);
+        }
+        Matcher dash = DASH.matcher(plain);
+        String afterDash = dash.lookingAt() ? plain.substring(dash.end()) : plain;
+        if (citation != null && citation.matcher(afterDash).lookingAt()) {
+            return new Classified(Classified.Kind.CITATION, dash.lookingAt() ? dash.group(1) : "",
+                    stripLabel(text, plain.length() - afterDash.length()), 0, block);
+        }
+        if ((m = LETTER.matcher(plain)).matches() && recital != null && recital.matcher(m.group(2)).lookingAt()) {
+            return labelled(Classified.Kind.RECITAL, m, text, plain, block);
+        }
+        if ((m = HIER_NUM.matcher(plain)).matches()) {
+            boolean heading = isHeadingLike(m.group(2), 3);
+            return new Classified(heading ? Classified.Kind.NUM_HEADING : Classified.Kind.PARAGRAPH, m.group(1),
+                    stripLabel(text, plain.length() - m.group(2).length()), m.group(1).split("\\.").length, block);
+        }
+        if ((m = NUM.matcher(plain)).matches()) {
+            boolean heading = isHeadingLike(m.group(2), 1) && m.group(2).length() <= 100;
+            return new Classified(heading ? Classified.Kind.NUM_HEADING : Classified.Kind.PARAGRAPH,
+                    heading ? m.group(1) : plain.substring(0, plain.length() - m.group(2).length()).strip(),
+                    stripLabel(text, plain.length() - m.group(2).length()), 1, block);
+        }
+        if ((m = PAREN_NUM.matcher(plain)).matches()) {
+            return labelled(Classified.Kind.PAREN_NUMBERED, m, text, plain, block);
+        }
+        if ((m = LETTER.matcher(plain)).matches()) {
+            return labelled(Classified.Kind.PARAGRAPH, m, text, plain, block);
+        }
+        if ((m = POINT.matcher(plain)).matches()) {
+            return labelled(Classified.Kind.POINT, m, text, plain, block);
+        }
+        if ((m = BULLET.matcher(plain)).matches()) {
+            return labelled(Classified.Kind.BULLET, m, text, plain, block);
+        }
+        if (acting != null && acting.matcher(plain).matches()) {
+            return new Classified(Classified.Kind.FORMULA, "", text, 0, block);
+        }
+        if (recitalsIntro != null && recitalsIntro.matcher(plain).matches()) {
+            return new Classified(Classified.Kind.RECITALS_INTRO, "", text, 0, block);
+        }
+        if (enacting != null && enacting.matcher(plain).matches()) {
+            return new Classified(Classified.Kind.ENACTING, "", text, 0, block);
+        }
+        if (RUN_IN.matcher(plain).lookingAt() && !endsWithPunctuation(plain) && plain.length() <= 300) {
+            return new Classified(Classified.Kind.HEADING, "", text, 0, block);
+        }
+        if (isHeadingLike(plain, 3) && block.lines() <= 3) {
+            return new Classified(Classified.Kind.HEADING, "", text, 0, block);
+        }
+        return new Classified(Classified.Kind.PROSE, "", text, 0, block);
+    }
+
+    /** Short, no end punctuation, starts with a capital, a digit or a quote. */
+    static boolean isHeadingLike(String plain, int maxLines) {
+        String t = plain.strip();
+        if (t.isEmpty() || t.length() > 60 * maxLines + 40 || endsWithPunctuation(t) || t.split("\\s+").length > 25) {
+            return false;
+        }
+        int c = t.codePointAt(0);
+        return Character.isUpperCase(c) || Character.isDigit(c) || "‘'\"“„«".indexOf(c) >= 0;
+    }
+
+    static boolean endsWithPunctuation(String t) {
+        String s = t.strip();
+        return !s.isEmpty() && ".;:,!?".indexOf(s.charAt(s.length() - 1)) >= 0;
+    }
+
+    private static Classified labelled(Classified.Kind kind, Matcher m, String text, String plain, Block block) {
+        return new Classified(kind, m.group(1), stripLabel(text, plain.length() - m.group(2).length()), 0, block);
+    }
+
+    /** Removes the first {@code labelLength} characters of plain text from text with note references. */
+    private static String stripLabel(String text, int labelLength) {
+        int plainSeen = 0;
+        int i = 0;
+        while (i < text.length() && plainSeen < labelLength) {
+            if (text.charAt(i) == NoteRefs.OPEN) {
+                i = text.indexOf(NoteRefs.CLOSE, i) + 1;
+            } else {
+                plainSeen++;
+                i++;
+            }
+        }
+        return text.substring(i).strip();
+    }
+
+    private static Pattern wordPattern(String alternatives, boolean withNumber) {
+        if (alternatives.isEmpty()) {
+            return null;
+        }
+        return Pattern.compile("^(?:" + alternatives + ")" + (withNumber ? "(?:\\s+" + NUMBER + ")?" : "") + "\\s*$",
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    }
+
+    private static Pattern full(String alternatives) {
+        if (alternatives.isEmpty()) {
+            return null;
+        }
+        return Pattern.compile("^(?:" + alternatives + ")\\s*$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.DOTALL);
+    }
+}

@@ -1,0 +1,178 @@
+package org.polypress.structure;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.polypress.clean.NoteRefs;
+import org.polypress.profile.LanguageProfile;
+
+/**
+ * Builds the body tree from classified blocks with a stack of open containers. A heading closes
+ * the open containers of its rank or deeper (word headings: part > title > chapter > section >
+ * article; numbered headings by depth; unnumbered headings are the deepest). Running text goes
+ * into the deepest open container; bullets and points after a numbered paragraph are its points;
+ * bullets elsewhere form lists. Where running text and units share a container, the units become
+ * a list, so every container holds either blocks or sub-units, as Akoma Ntoso wants.
+ */
+final class BodyBuilder {
+    private final BlockClassifier classifier;
+    private final LanguageProfile profile;
+    private final List<String> unclassified;
+
+    BodyBuilder(BlockClassifier classifier, LanguageProfile profile, List<String> unclassified) {
+        this.classifier = classifier;
+        this.profile = profile;
+        this.unclassified = unclassified;
+    }
+
+    private static final class Open {
+        final Node.ContainerKind kind;
+        final int rank;
+        final String num;
+        final String heading;
+        final List<Object> children = new ArrayList<>(); // Node or OpenUnit or Open
+
+        Open(Node.ContainerKind kind, int rank, String num, String heading) {
+            this.kind = kind;
+            this.rank = rank;
+            this.num = num;
+            this.heading = heading;
+        }
+    }
+
+    private static final class OpenUnit {
+        final Node.UnitKind kind;
+        final String num;
+        final String text;
+        final List<Node> points = new ArrayList<>();
+
+        OpenUnit(Node.UnitKind kind, String num, String text) {
+            this.kind = kind;
+            this.num = num;
+            this.text = text;
+        }
+
+        Node.Unit build() {
+            return new Node.Unit(kind, num, text, points);
+        }
+    }
+
+    List<Node> build(List<Classified> blocks) {
+        Open root = new Open(null, 0, "", "");
+        List<Open> stack = new ArrayList<>();
+        stack.add(root);
+        OpenUnit unit = null;
+        for (int i = 0; i < blocks.size(); i++) {
+            Classified c = blocks.get(i);
+            Open top = stack.get(stack.size() - 1);
+            switch (c.kind()) {
+                case WORD_HEADING -> {
+                    String heading = c.text();
+                    if (heading.isEmpty() && i + 1 < blocks.size() && isTitleOf(blocks.get(i + 1))) {
+                        heading = blocks.get(++i).text();
+                    }
+                    Node.ContainerKind kind = classifier.wordKind(c.num(), profile);
+                    push(stack, new Open(kind, kind.ordinal() + 1, c.num(), heading));
+                    unit = null;
+                }
+                case NUM_HEADING -> {
+                    Node.ContainerKind kind = c.depth() <= 1 ? Node.ContainerKind.SECTION
+                            : c.depth() == 2 ? Node.ContainerKind.SUBSECTION : Node.ContainerKind.LEVEL;
+                    push(stack, new Open(kind, 10 + c.depth(), c.num(), c.text()));
+                    unit = null;
+                }
+                case HEADING -> {
+                    push(stack, new Open(Node.ContainerKind.CROSS_HEADING, 100, "", c.text()));
+                    unit = null;
+                }
+                case PARAGRAPH, PAREN_NUMBERED, CITATION, RECITAL -> {
+                    unit = new OpenUnit(Node.UnitKind.PARAGRAPH, c.num(), c.text());
+                    top.children.add(unit);
+                }
+                case POINT, BULLET -> {
+                    Node.UnitKind kind = c.kind() == Classified.Kind.POINT ? Node.UnitKind.POINT : Node.UnitKind.ITEM;
+                    if (unit != null && unit.kind == Node.UnitKind.PARAGRAPH) {
+                        unit.points.add(new Node.Unit(Node.UnitKind.POINT, c.num(), c.text(), List.of()));
+                    } else {
+                        top.children.add(new Node.Unit(kind, c.num(), c.text(), List.of()));
+                        unit = null;
+                    }
+                }
+                case BOX -> {
+                    List<Node.Prose> ps = new ArrayList<>();
+                    ps.add(new Node.Prose(c.text(), Node.Role.P));
+                    while (i + 1 < blocks.size() && blocks.get(i + 1).kind() == Classified.Kind.BOX) {
+                        ps.add(new Node.Prose(blocks.get(++i).text(), Node.Role.P));
+                    }
+                    top.children.add(new Node.Box(ps));
+                }
+                case FORMULA, ENACTING, RECITALS_INTRO -> {
+                    top.children.add(new Node.Prose(c.text(), Node.Role.FORMULA));
+                    unit = null;
+                }
+                default -> {
+                    if (c.kind() == Classified.Kind.ANNEX) {
+                        unclassified.add(NoteRefs.strip(c.num()));
+                    }
+                    top.children.add(new Node.Prose(c.kind() == Classified.Kind.ANNEX ? c.num() : c.text(), Node.Role.P));
+                    unit = null;
+                }
+            }
+        }
+        return finish(root, true);
+    }
+
+    /** A chapter title: a heading-like block, or short running text without end punctuation. */
+    private static boolean isTitleOf(Classified next) {
+        return next.kind() == Classified.Kind.HEADING
+                || (next.kind() == Classified.Kind.PROSE && BlockClassifier.isHeadingLike(next.plain(), 4));
+    }
+
+    private static void push(List<Open> stack, Open open) {
+        while (stack.size() > 1 && stack.get(stack.size() - 1).rank >= open.rank) {
+            stack.remove(stack.size() - 1);
+        }
+        stack.get(stack.size() - 1).children.add(open);
+        stack.add(open);
+    }
+
+    private static List<Node> finish(Open open, boolean isRoot) {
+        List<Node> nodes = new ArrayList<>();
+        for (Object child : open.children) {
+            if (child instanceof Open o) {
+                nodes.add(new Node.Container(o.kind, o.num, o.heading, finish(o, false)));
+            } else if (child instanceof OpenUnit u) {
+                nodes.add(u.build());
+            } else {
+                nodes.add((Node) child);
+            }
+        }
+        boolean hasText = nodes.stream().anyMatch(n -> n instanceof Node.Prose || n instanceof Node.Box);
+        return group(nodes, !isRoot && hasText);
+    }
+
+    /** Groups runs of items (always) and of paragraphs (where running text is beside them) into lists. */
+    private static List<Node> group(List<Node> nodes, boolean paragraphsToo) {
+        List<Node> out = new ArrayList<>();
+        List<Node.Unit> run = new ArrayList<>();
+        for (Node n : nodes) {
+            boolean listable = n instanceof Node.Unit u
+                    && (u.kind() == Node.UnitKind.ITEM || u.kind() == Node.UnitKind.POINT || paragraphsToo);
+            if (listable) {
+                Node.Unit u = (Node.Unit) n;
+                run.add(new Node.Unit(Node.UnitKind.ITEM, u.num(), u.text(), u.children()));
+            } else {
+                flush(run, out);
+                out.add(n);
+            }
+        }
+        flush(run, out);
+        return out;
+    }
+
+    private static void flush(List<Node.Unit> run, List<Node> out) {
+        if (!run.isEmpty()) {
+            out.add(new Node.ListBlock(run));
+            run.clear();
+        }
+    }
+}

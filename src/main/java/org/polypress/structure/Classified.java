@@ -1,0 +1,19 @@
+package org.polypress.structure;
+
+import org.polypress.clean.Block;
+
+/**
+ * A block and what it is. {@code num} is the printed label ("16.", "A.", "Hoofdstuk I", "•");
+ * {@code text} the block's text without that label; {@code depth} the nesting depth of a numbered
+ * heading ("2.1.3" = 3).
+ */
+public record Classified(Kind kind, String num, String text, int depth, Block block) {
+    public enum Kind {
+        ANNEX, WORD_HEADING, NUM_HEADING, HEADING, PARAGRAPH, POINT, BULLET, CITATION, RECITAL,
+        PAREN_NUMBERED, FORMULA, RECITALS_INTRO, ENACTING, BOX, PROSE
+    }
+
+    public String plain() {
+        return org.polypress.clean.NoteRefs.strip(text);
+    }
+}

@@ -1,0 +1,37 @@
+package org.polypress.structure;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.polypress.clean.Footnote;
+
+/**
+ * The structured document: cover page, the main part and its annexes, footnotes, metadata.
+ * {@code rootElement} is the Akoma Ntoso document type ("doc", "statement"), {@code name} its
+ * {@code @name} ("outcomeOfProceedings", "resolution", "document").
+ */
+public record DocumentTree(String rootElement, String name, List<Node> cover, Part main, List<Part> annexes,
+                           List<Footnote> notes, Metadata metadata, List<String> unclassified) {
+    public DocumentTree {
+        cover = List.copyOf(cover);
+        annexes = List.copyOf(annexes);
+        notes = List.copyOf(notes);
+        unclassified = List.copyOf(unclassified);
+    }
+
+    /**
+     * A document part: the main document or an annex. {@code label} is the printed part label
+     * ("BIJLAGE"), {@code title} the long title, {@code numberLine} a printed document or
+     * procedure number line ("(2013/2606(RSP))").
+     */
+    public record Part(String label, String title, String numberLine, List<Node> preamble, List<Node> body) {
+        public Part {
+            preamble = List.copyOf(preamble);
+            body = List.copyOf(body);
+        }
+    }
+
+    /** What the document says about itself, or what was detected. */
+    public record Metadata(String title, String docNumber, LocalDate date, boolean dateFromText, String language,
+                           String iso6392b, String country, String author, String docType) {
+    }
+}

@@ -1,0 +1,51 @@
+package org.polypress.structure;
+
+import java.util.List;
+
+/**
+ * A node of the document tree. Text fields hold clean text with footnote references
+ * ({@link org.polypress.clean.NoteRefs}).
+ */
+public sealed interface Node permits Node.Container, Node.Unit, Node.Prose, Node.ListBlock, Node.Box {
+
+    /** Hierarchical containers, from the largest. */
+    enum ContainerKind { PART, TITLE, CHAPTER, SECTION, SUBSECTION, LEVEL, ARTICLE, CROSS_HEADING }
+
+    /** Numbered or bulleted units. */
+    enum UnitKind { PARAGRAPH, POINT, ITEM, CITATION, RECITAL }
+
+    /** Roles of running text. */
+    enum Role { P, FORMULA }
+
+    /** A heading-bearing container: "Hoofdstuk I" + title, "2.1 Internationale belangen", a run-in heading. */
+    record Container(ContainerKind kind, String num, String heading, List<Node> children) implements Node {
+        public Container {
+            children = List.copyOf(children);
+        }
+    }
+
+    /** A numbered (or bulleted: num is the glyph) unit with its lead text and sub-units. */
+    record Unit(UnitKind kind, String num, String text, List<Node> children) implements Node {
+        public Unit {
+            children = List.copyOf(children);
+        }
+    }
+
+    /** A paragraph of running text, or a formula ("De Raad van de Europese Unie,"). */
+    record Prose(String text, Role role) implements Node {
+    }
+
+    /** A list of items inside running text. */
+    record ListBlock(List<Unit> items) implements Node {
+        public ListBlock {
+            items = List.copyOf(items);
+        }
+    }
+
+    /** A framed callout. */
+    record Box(List<Prose> paragraphs) implements Node {
+        public Box {
+            paragraphs = List.copyOf(paragraphs);
+        }
+    }
+}

@@ -1,0 +1,265 @@
+package org.polypress.structure;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.polypress.clean.Block;
+import org.polypress.clean.CleanDocument;
+import org.polypress.clean.NoteRefs;
+import org.polypress.profile.LanguageProfile;
+
+/**
+ * The structure stage: clean blocks in, document tree out. Splits the document into its cover
+ * page (Council-style: "(OR. en)", addressing lines), main part and annexes; in each part finds
+ * the title, the preamble (formulas, citations, recitals) and the body, which
+ * {@link BodyBuilder} turns into a tree. Every block ends up somewhere; blocks no rule claimed
+ * are listed for the report.
+ */
+public final class StructureBuilder {
+    private static final Pattern ORIGINAL_LANGUAGE = Pattern.compile("\\((?:OR|ORIG)\\.?\\s*[a-z]{2}\\)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern PARENTHESISED = Pattern.compile("^\\(.*\\)$", Pattern.DOTALL);
+
+    private final Clock clock;
+
+    public StructureBuilder(Clock clock) {
+        this.clock = clock;
+    }
+
+    public DocumentTree build(CleanDocument doc, LanguageProfile profile) {
+        BlockClassifier classifier = new BlockClassifier(profile);
+        List<Classified> all = new ArrayList<>();
+        for (Block b : doc.blocks()) {
+            all.add(classifier.classify(b));
+        }
+        List<String> unclassified = new ArrayList<>();
+        MetadataExtractor meta = new MetadataExtractor(profile);
+
+        int coverEnd = coverEnd(all, profile);
+        List<org.polypress.structure.Node> cover = new ArrayList<>();
+        List<String> coverLines = new ArrayList<>();
+        String docType = null;
+        Pattern doctypes = profile.leadPattern("doctype");
+        for (int i = 0; i < coverEnd; i++) {
+            String text = all.get(i).block().text();
+            coverLines.add(NoteRefs.strip(text));
+            cover.add(new Node.Prose(text, Node.Role.P));
+            String plain = NoteRefs.strip(text).strip();
+            if (docType == null && doctypes != null && doctypes.matcher(plain).lookingAt() && plain.length() < 60) {
+                docType = plain;
+            }
+        }
+
+        // Parts: the main one, then one per annex heading.
+        List<List<Classified>> parts = new ArrayList<>();
+        List<String> labels = new ArrayList<>();
+        parts.add(new ArrayList<>());
+        labels.add(null);
+        for (int i = coverEnd; i < all.size(); i++) {
+            Classified c = all.get(i);
+            if (c.kind() == Classified.Kind.ANNEX && i + 1 < all.size()) {
+                parts.add(new ArrayList<>());
+                labels.add(c.num());
+            } else {
+                parts.get(parts.size() - 1).add(c);
+            }
+        }
+        List<DocumentTree.Part> built = new ArrayList<>();
+        for (int p = 0; p < parts.size(); p++) {
+            built.add(part(labels.get(p), parts.get(p), p == 0 && coverEnd > 0, classifier, profile, unclassified));
+        }
+        DocumentTree.Part main = built.get(0);
+        List<DocumentTree.Part> annexes = built.subList(1, built.size());
+
+        // Metadata, from what the text states.
+        List<String> front = new ArrayList<>(coverLines);
+        for (DocumentTree.Part part : built) {
+            if (part.title() != null) {
+                front.add(NoteRefs.strip(part.title()));
+            }
+            if (part.numberLine() != null) {
+                front.add(part.numberLine());
+            }
+        }
+        String title = firstTitle(coverLines, built);
+        Optional<String> number = meta.number(front);
+        Optional<LocalDate> date = meta.date(front);
+        boolean resolution = isResolution(main, profile);
+        String author = institution(coverLines, built, profile);
+        boolean eu = coverEnd > 0 || author != null && isEuInstitution(author, profile);
+        String country = eu ? "eu" : profile.get("country").isEmpty() ? profile.code() : profile.get("country");
+        DocumentTree.Metadata md = new DocumentTree.Metadata(title, number.orElse(null),
+                date.orElse(LocalDate.now(clock)), date.isPresent(), profile.code(), profile.iso6392b(), country,
+                author, docType);
+        String root = resolution ? "statement" : "doc";
+        String name = resolution ? "resolution" : coverEnd > 0 ? "outcomeOfProceedings"
+                : annexes.isEmpty() && main.preamble().isEmpty() ? "document" : "document";
+        return new DocumentTree(root, name, cover, main, annexes, doc.notes(), md, unclassified);
+    }
+
+    /** End of a Council-style cover page: 0 when the document has none. */
+    private static int coverEnd(List<Classified> all, LanguageProfile profile) {
+        String labels = profile.get("addressing");
+        Pattern addressing = labels.isEmpty() ? null
+                : Pattern.compile("^(?:" + labels + ")\\s*:", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        int lastSignal = -1;
+        int signals = 0;
+        int firstPage = all.isEmpty() ? 1 : all.get(0).block().page();
+        for (int i = 0; i < all.size() && all.get(i).block().page() <= firstPage; i++) {
+            String plain = all.get(i).plain();
+            boolean isAddressing = addressing != null && addressing.matcher(plain).lookingAt();
+            if (ORIGINAL_LANGUAGE.matcher(plain).find() || isAddressing) {
+                lastSignal = i;
+                signals += isAddressing ? 1 : 2;
+            }
+        }
+        if (signals < 2) {
+            return 0;
+        }
+        for (int i = lastSignal + 1; i < all.size(); i++) {
+            Classified c = all.get(i);
+            if (c.kind() == Classified.Kind.ANNEX || (c.kind() == Classified.Kind.PROSE && c.plain().length() >= 80)) {
+                return i;
+            }
+        }
+        return lastSignal + 1;
+    }
+
+    private DocumentTree.Part part(String label, List<Classified> blocks, boolean afterCover,
+                                   BlockClassifier classifier, LanguageProfile profile, List<String> unclassified) {
+        int i = 0;
+        String title = null;
+        String numberLine = null;
+        if (!afterCover && !blocks.isEmpty() && isTitle(blocks.get(0)) && blocks.size() > 2) {
+            title = blocks.get(0).text();
+            i = 1;
+            // "(2013/2606(RSP))", "(Text with EEA relevance)": lines that belong to the title.
+            while (i < blocks.size() && PARENTHESISED.matcher(blocks.get(i).plain()).matches() && blocks.get(i).plain().length() < 120) {
+                numberLine = numberLine == null ? blocks.get(i).plain() : numberLine + " " + blocks.get(i).plain();
+                i++;
+            }
+        }
+        List<Node> preamble = new ArrayList<>();
+        int start = i;
+        boolean recitalsOpen = false;
+        while (i < blocks.size()) {
+            Classified c = blocks.get(i);
+            switch (c.kind()) {
+                case FORMULA, RECITALS_INTRO -> {
+                    preamble.add(new Node.Prose(c.text(), Node.Role.FORMULA));
+                    recitalsOpen |= c.kind() == Classified.Kind.RECITALS_INTRO;
+                }
+                case CITATION -> preamble.add(new Node.Unit(Node.UnitKind.CITATION, c.num(), c.text(), List.of()));
+                case RECITAL -> preamble.add(new Node.Unit(Node.UnitKind.RECITAL, c.num(), c.text(), List.of()));
+                case PAREN_NUMBERED -> {
+                    if (!recitalsOpen) {
+                        break;
+                    }
+                    preamble.add(new Node.Unit(Node.UnitKind.RECITAL, "(" + c.num() + ")", c.text(), List.of()));
+                }
+                case ENACTING -> {
+                    preamble.add(new Node.Prose(c.text(), Node.Role.FORMULA));
+                    i++;
+                    return finishPart(label, title, numberLine, preamble, blocks.subList(i, blocks.size()), classifier, profile, unclassified);
+                }
+                default -> {
+                }
+            }
+            boolean consumed = switch (c.kind()) {
+                case FORMULA, RECITALS_INTRO, CITATION, RECITAL -> true;
+                case PAREN_NUMBERED -> recitalsOpen;
+                default -> false;
+            };
+            if (!consumed) {
+                break;
+            }
+            i++;
+        }
+        if (preamble.stream().noneMatch(n -> n instanceof Node.Unit) && preamble.size() > 1) {
+            // Formulas alone do not make a preamble beyond the opening one.
+            i = start + 1;
+            preamble = new ArrayList<>(preamble.subList(0, 1));
+        }
+        return finishPart(label, title, numberLine, preamble, blocks.subList(i, blocks.size()), classifier, profile, unclassified);
+    }
+
+    private DocumentTree.Part finishPart(String label, String title, String numberLine, List<Node> preamble,
+                                         List<Classified> body, BlockClassifier classifier, LanguageProfile profile,
+                                         List<String> unclassified) {
+        // An annex starts with its own title when it has one.
+        if (label != null && title == null && !body.isEmpty() && isTitle(body.get(0))) {
+            title = body.get(0).text();
+            body = body.subList(1, body.size());
+            if (preamble.isEmpty() && !body.isEmpty() && body.get(0).kind() == Classified.Kind.FORMULA) {
+                return part(label, title, body, classifier, profile, unclassified);
+            }
+        }
+        List<Node> tree = new BodyBuilder(classifier, profile, unclassified).build(body);
+        return new DocumentTree.Part(label, title, numberLine, preamble, tree);
+    }
+
+    /** Re-enters preamble detection after an annex title. */
+    private DocumentTree.Part part(String label, String title, List<Classified> rest, BlockClassifier classifier,
+                                   LanguageProfile profile, List<String> unclassified) {
+        DocumentTree.Part p = part(label, rest, true, classifier, profile, unclassified);
+        return new DocumentTree.Part(label, title, p.numberLine(), p.preamble(), p.body());
+    }
+
+    private static boolean isTitle(Classified c) {
+        return c.kind() == Classified.Kind.HEADING
+                || (c.kind() == Classified.Kind.PROSE && !BlockClassifier.endsWithPunctuation(c.plain()) && c.plain().length() < 600);
+    }
+
+    private static String firstTitle(List<String> coverLines, List<DocumentTree.Part> parts) {
+        for (DocumentTree.Part p : parts) {
+            if (p.title() != null) {
+                return NoteRefs.strip(p.title());
+            }
+        }
+        for (String l : coverLines) {
+            int colon = l.indexOf(':');
+            if (colon > 0 && colon < 15 && l.length() > 40) {
+                return l.substring(colon + 1).strip(); // the subject line
+            }
+        }
+        return null;
+    }
+
+    private static boolean isResolution(DocumentTree.Part main, LanguageProfile profile) {
+        boolean citations = main.preamble().stream().anyMatch(n -> n instanceof Node.Unit u && u.kind() == Node.UnitKind.CITATION);
+        Pattern word = profile.leadPattern("resolution");
+        return citations && main.title() != null && word != null && word.matcher(NoteRefs.strip(main.title())).lookingAt();
+    }
+
+    private static String institution(List<String> coverLines, List<DocumentTree.Part> parts, LanguageProfile profile) {
+        Pattern inst = profile.alternatives("institution").isEmpty() ? null
+                : Pattern.compile("(" + profile.get("institution") + ")", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        if (inst == null) {
+            return null;
+        }
+        List<String> where = new ArrayList<>(String.join(" ", coverLines).isBlank() ? List.of() : List.of(String.join(" ", coverLines)));
+        for (DocumentTree.Part p : parts) {
+            if (p.title() != null) {
+                where.add(NoteRefs.strip(p.title()));
+            }
+            for (Node n : p.preamble()) {
+                if (n instanceof Node.Prose pr) {
+                    where.add(NoteRefs.strip(pr.text()));
+                }
+            }
+        }
+        for (String w : where) {
+            var m = inst.matcher(w);
+            if (m.find()) {
+                return m.group(1);
+            }
+        }
+        return null;
+    }
+
+    private static boolean isEuInstitution(String author, LanguageProfile profile) {
+        return profile.alternatives("institution").stream().anyMatch(a -> a.equalsIgnoreCase(author));
+    }
+}
