@@ -198,9 +198,12 @@ public final class AknWriter {
         }
 
         private void part(DocumentTree.Part part, String prefix) throws XMLStreamException {
-            if (part.label() != null || part.title() != null || part.numberLine() != null) {
+            if (part.label() != null || part.title() != null || part.numberLine() != null || !part.frontMatter().isEmpty()) {
                 start("preface");
                 w.writeAttribute("eId", ids.next(prefix, "preface", ""));
+                for (String line : part.frontMatter()) {
+                    para(line, null);
+                }
                 if (part.label() != null) {
                     start("p");
                     inlineElement("docType", part.label());

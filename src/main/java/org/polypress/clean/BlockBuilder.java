@@ -16,15 +16,22 @@ import java.util.List;
 public final class BlockBuilder {
     private static final java.util.regex.Pattern FULL_STOP =
             java.util.regex.Pattern.compile("[\\p{L}]{4,}[.!?][\"'’”)]*$");
+    private static final java.util.regex.Pattern NUMBERED_HEADING =
+            java.util.regex.Pattern.compile("^\\d{1,2}(?:\\.\\d{1,2}){0,4}\\.?\\s+\\p{Lu}");
     /** "Belang: ", "Threat: ": a capitalised word and a colon opening a run-in heading. */
     private static final java.util.regex.Pattern RUN_IN_LABEL =
             java.util.regex.Pattern.compile("^\\p{Lu}\\p{Ll}+: \\p{Lu}");
 
     private final Dehyphenator joiner;
     private final LineStarts starts;
+    private final java.util.regex.Pattern closingFormula;
 
-    public BlockBuilder(Dehyphenator joiner, LineStarts starts) {
+    /**
+     * @param closingFormula a line that is a block of its own ("THE EUROPEAN COMMISSION,"), or null
+     */
+    public BlockBuilder(Dehyphenator joiner, java.util.regex.Pattern closingFormula, LineStarts starts) {
         this.joiner = joiner;
+        this.closingFormula = closingFormula;
         this.starts = starts;
     }
 
@@ -58,8 +65,14 @@ public final class BlockBuilder {
         int count = 0;
         Line prev = null;
         Line blockStart = null;
+        boolean afterLabel = false;
         for (Line line : lines) {
-            if (current != null && breaksBetween(blockStart, prev, line, doubleSpaced, width)) {
+            boolean headingLineEnds = (afterLabel || (count == 1 && isNumberedHeadingLine(prev.text(), width)))
+                    && count == 1 && !endsSentence(NoteRefs.strip(prev.text()))
+                    && !prev.text().endsWith(",") && Character.isUpperCase(line.text().codePointAt(0))
+                    && !(isAllCaps(prev.text()) && isAllCaps(line.text()));
+            if (current != null && (headingLineEnds || breaksBetween(blockStart, prev, line, doubleSpaced, width))) {
+                afterLabel = count == 1 && starts.isStructureLabel(current.toString());
                 blocks.add(new Block(current.toString(), page, count, false));
                 current = null;
             }
@@ -88,7 +101,7 @@ public final class BlockBuilder {
     private boolean breaksBetween(Line start, Line a, Line b, boolean doubleSpaced, int width) {
         String at = NoteRefs.strip(a.text());
         String bt = b.text();
-        if (starts.opensBlock(bt)) {
+        if (starts.opensBlock(bt) || (closingFormula != null && closingFormula.matcher(at).matches())) {
             return true;
         }
         boolean aEndsSentence = endsSentence(at);
@@ -105,6 +118,9 @@ public final class BlockBuilder {
         if (bt.startsWith("(") && bt.endsWith(")") && at.length() < width * 0.75) {
             return true; // "(2013/2606(RSP))" under a title
         }
+        if (b.page() != a.page() && FULL_STOP.matcher(at).find()) {
+            return true; // a page that ends a sentence most often ends its paragraph
+        }
         int blankLimit = doubleSpaced ? 2 : 1;
         if (b.gapBefore() >= blankLimit) {
             return true;
@@ -114,6 +130,27 @@ public final class BlockBuilder {
             return true;
         }
         return at.length() < width * 0.6 && bUpper && !at.endsWith(",") && !at.endsWith("-");
+    }
+
+    /** "2.1 Internationale belangen", "4. Beleidsprioriteiten ...": a numbered line short of the full width. */
+    private static boolean isNumberedHeadingLine(String text, int width) {
+        String t = NoteRefs.strip(text);
+        return NUMBERED_HEADING.matcher(t).lookingAt() && t.length() < width * 0.85 && !t.endsWith(":");
+    }
+
+    /** Letters all upper case: a title in capitals running over several lines. */
+    static boolean isAllCaps(String text) {
+        boolean letters = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isLetter(c)) {
+                letters = true;
+                if (Character.isLowerCase(c)) {
+                    return false;
+                }
+            }
+        }
+        return letters;
     }
 
     static boolean endsSentence(String text) {

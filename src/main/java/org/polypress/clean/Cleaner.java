@@ -29,7 +29,8 @@ public final class Cleaner {
         }
         Dehyphenator joiner = new Dehyphenator(g.text(), conjunctions);
         FootnoteExtractor.Result notes = new FootnoteExtractor(joiner).extract(f.pages());
-        BlockBuilder.Result blocks = new BlockBuilder(joiner, new LineStarts(structureWords(profile), labels(profile))).build(notes.pages());
+        BlockBuilder.Result blocks = new BlockBuilder(joiner, actingFormula(profile), new LineStarts(structureWords(profile), labelPattern(profile, List.of("chapter", "part", "title", "section", "article")),
+                labels(profile), leadWords(profile))).build(notes.pages());
         List<String> warnings = new ArrayList<>(notes.warnings());
         CleanDocument.Stats stats = new CleanDocument.Stats(split.pages().size(), split.evidence(), f.removed(),
                 f.examples(), g.changed(), blocks.doubleSpaced(), joiner.joinedCount(), joiner.keptCount(),
@@ -44,10 +45,32 @@ public final class Cleaner {
                 : Pattern.compile("^(?:" + v + ")\\s*:", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     }
 
+    /** Citation lead words and the recitals formula open a block: "Having regard to", "– gezien", "Whereas:". */
+    static Pattern leadWords(LanguageProfile profile) {
+        List<String> alts = new ArrayList<>();
+        for (String key : List.of("citation.lead", "formula.recitals")) {
+            if (!profile.get(key).isEmpty()) {
+                alts.add(profile.get(key));
+            }
+        }
+        return alts.isEmpty() ? null : Pattern.compile("^(?:[–—-]\\s*)?(?:" + String.join("|", alts) + ")(?![\\p{L}\\p{N}])",
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    }
+
+    /** The acting-entity formula ("THE EUROPEAN COMMISSION,") ends its line's block. */
+    static Pattern actingFormula(LanguageProfile profile) {
+        String v = profile.get("formula.acting");
+        return v.isEmpty() ? null : Pattern.compile("^(?:" + v + ")$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    }
+
     /** Structure words that open a block: chapter, part, title, section, article, annex words. */
     static Pattern structureWords(LanguageProfile profile) {
+        return labelPattern(profile, List.of("chapter", "part", "title", "section", "article", "annex"));
+    }
+
+    private static Pattern labelPattern(LanguageProfile profile, List<String> keys) {
         List<String> words = new ArrayList<>();
-        for (String key : List.of("chapter", "part", "title", "section", "article", "annex")) {
+        for (String key : keys) {
             words.addAll(profile.alternatives(key));
         }
         if (words.isEmpty()) {

@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  * Joins two lines of one paragraph, resolving a line-end hyphen.
  *
  * <p>Decision order for {@code frag-} + {@code next}: a conjunction after the hyphen keeps a
- * suspended compound ("netwerk- en"); a capital, a digit, or an acronym before the hyphen keeps
+ * suspended compound ("netwerk- en"); a capital after the hyphen, or an acronym or single letter before it ("e-governance"), keeps
  * a real hyphen ("EU-cyberveiligheid", "Noord-Atlantische"); then the document's own vocabulary:
  * how often the word is written joined or hyphenated elsewhere in it, then how the document
  * writes other compounds on the same first part; otherwise the hyphen is a line-break hyphen and
@@ -72,7 +72,7 @@ public final class Dehyphenator {
             kept++;
             return l + " " + r;
         }
-        if (Character.isUpperCase(second.codePointAt(0)) || isAcronym(first)) {
+        if (Character.isUpperCase(second.codePointAt(0)) || isAcronym(first) || first.length() == 1) {
             kept++;
             return l + r;
         }

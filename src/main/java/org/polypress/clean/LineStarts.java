@@ -10,28 +10,42 @@ import java.util.regex.Pattern;
 public final class LineStarts {
     /** "1. ", "12) ", "(3) ", "a) ", "(iv) ", "A. ", "2.1 ", "2.1.3. " and bullets. */
     public static final Pattern UNIT = Pattern.compile(
-            "^(?:\\d{1,3}[.)](?:\\s|$)|\\(\\d{1,3}\\)(?:\\s|$)|\\(?[a-z]{1,2}\\)\\s|\\(?[ivxlc]{1,6}\\)\\s"
-                    + "|[A-Z][.)]\\s|\\d{1,2}(?:\\.\\d{1,2}){1,4}\\.?\\s|[•▪◦*–—-]\\s|o\\s(?=\\p{L}))");
+            "^(?:\\d{1,3}[.)](?:\\s|$)|\\(\\d{1,3}\\)(?:\\s|$)|\\(?[a-z]{1,2}\\)(?:\\s|$)|\\(?[ivxlc]{1,6}\\)(?:\\s|$)"
+                    + "|[A-Z][.)](?:\\s|$)|\\d{1,2}(?:\\.\\d{1,2}){1,4}\\.?\\s|[•▪◦*–—-]\\s|o\\s(?=\\p{L}))");
 
     /** "Belang: Nederland ...": a capitalised label word and a colon open a run-in heading. */
     private static final Pattern RUN_IN = Pattern.compile("^\\p{Lu}\\p{Ll}{2,}: \\p{Lu}");
 
     private final Pattern structureWords;
     private final Pattern labels;
+    private final Pattern leadWords;
+    private final Pattern headingLabels;
 
     /**
      * @param structureWords e.g. {@code (?i)^(Hoofdstuk|Bijlage|Artikel)\b}, or null
+     * @param headingLabels  the labels among them whose heading is one line ("Article 1" + title;
+     *                       not annexes, whose titles run over several lines), or null
      * @param labels         cover-page labels that open a line ("van:", "Betreft:"), or null
+     * @param leadWords      citation lead words and formulas that open a line ("Having regard to",
+     *                       "Whereas:"), after an optional dash, or null
      */
-    public LineStarts(Pattern structureWords, Pattern labels) {
+    public LineStarts(Pattern structureWords, Pattern headingLabels, Pattern labels, Pattern leadWords) {
         this.structureWords = structureWords;
+        this.headingLabels = headingLabels;
         this.labels = labels;
+        this.leadWords = leadWords;
+    }
+
+    /** Whether the line is a whole heading label with a one-line title after it ("Article 1"). */
+    public boolean isStructureLabel(String line) {
+        return headingLabels != null && headingLabels.matcher(line.strip()).matches();
     }
 
     public boolean opensBlock(String line) {
         String t = line.strip();
         return UNIT.matcher(t).lookingAt() || RUN_IN.matcher(t).lookingAt()
                 || (structureWords != null && structureWords.matcher(t).lookingAt())
-                || (labels != null && labels.matcher(t).lookingAt());
+                || (labels != null && labels.matcher(t).lookingAt())
+                || (leadWords != null && leadWords.matcher(t).lookingAt());
     }
 }

@@ -21,10 +21,13 @@ public record DocumentTree(String rootElement, String name, List<Node> cover, Pa
     /**
      * A document part: the main document or an annex. {@code label} is the printed part label
      * ("BIJLAGE"), {@code title} the long title, {@code numberLine} a printed document or
-     * procedure number line ("(2013/2606(RSP))").
+     * procedure number line ("(2013/2606(RSP))"), {@code frontMatter} other lines before the
+     * preamble (a journal masthead).
      */
-    public record Part(String label, String title, String numberLine, List<Node> preamble, List<Node> body) {
+    public record Part(String label, String title, String numberLine, List<String> frontMatter, List<Node> preamble,
+                       List<Node> body) {
         public Part {
+            frontMatter = List.copyOf(frontMatter);
             preamble = List.copyOf(preamble);
             body = List.copyOf(body);
         }

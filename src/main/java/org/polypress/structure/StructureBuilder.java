@@ -132,7 +132,30 @@ public final class StructureBuilder {
         int i = 0;
         String title = null;
         String numberLine = null;
-        if (!afterCover && !blocks.isEmpty() && isTitle(blocks.get(0)) && blocks.size() > 2) {
+        List<String> prefaceLines = new ArrayList<>();
+        int preambleAt = afterCover ? -1 : preambleStart(blocks);
+        if (preambleAt > 0) {
+            // Everything before the preamble is the preface: the longest block is the title,
+            // parenthesised lines are number lines, the rest (a journal masthead) stays as text.
+            int longest = -1;
+            for (int k = 0; k < preambleAt; k++) {
+                if (!PARENTHESISED.matcher(blocks.get(k).plain()).matches()
+                        && (longest < 0 || blocks.get(k).plain().length() > blocks.get(longest).plain().length())) {
+                    longest = k;
+                }
+            }
+            for (int k = 0; k < preambleAt; k++) {
+                String plain = blocks.get(k).plain();
+                if (k == longest) {
+                    title = blocks.get(k).text();
+                } else if (PARENTHESISED.matcher(plain).matches() && plain.length() < 120) {
+                    numberLine = numberLine == null ? plain : numberLine + " " + plain;
+                } else {
+                    prefaceLines.add(blocks.get(k).text());
+                }
+            }
+            i = preambleAt;
+        } else if (!afterCover && !blocks.isEmpty() && isTitle(blocks.get(0)) && blocks.size() > 2) {
             title = blocks.get(0).text();
             i = 1;
             // "(2013/2606(RSP))", "(Text with EEA relevance)": lines that belong to the title.
@@ -162,7 +185,7 @@ public final class StructureBuilder {
                 case ENACTING -> {
                     preamble.add(new Node.Prose(c.text(), Node.Role.FORMULA));
                     i++;
-                    return finishPart(label, title, numberLine, preamble, blocks.subList(i, blocks.size()), classifier, profile, unclassified);
+                    return finishPart(label, title, numberLine, prefaceLines, preamble, blocks.subList(i, blocks.size()), classifier, profile, unclassified);
                 }
                 default -> {
                 }
@@ -182,10 +205,28 @@ public final class StructureBuilder {
             i = start + 1;
             preamble = new ArrayList<>(preamble.subList(0, 1));
         }
-        return finishPart(label, title, numberLine, preamble, blocks.subList(i, blocks.size()), classifier, profile, unclassified);
+        return finishPart(label, title, numberLine, prefaceLines, preamble, blocks.subList(i, blocks.size()), classifier, profile, unclassified);
     }
 
-    private DocumentTree.Part finishPart(String label, String title, String numberLine, List<Node> preamble,
+    /**
+     * Index of the first formula, citation or recital when only front matter (no unit, no
+     * numbered heading) stands before it in the first blocks of a part; -1 otherwise.
+     */
+    private static int preambleStart(List<Classified> blocks) {
+        for (int k = 0; k < Math.min(blocks.size(), 15); k++) {
+            switch (blocks.get(k).kind()) {
+                case FORMULA, CITATION, RECITAL:
+                    return k;
+                case HEADING, PROSE:
+                    continue;
+                default:
+                    return -1;
+            }
+        }
+        return -1;
+    }
+
+    private DocumentTree.Part finishPart(String label, String title, String numberLine, List<String> frontMatter, List<Node> preamble,
                                          List<Classified> body, BlockClassifier classifier, LanguageProfile profile,
                                          List<String> unclassified) {
         // An annex starts with its own title when it has one.
@@ -197,14 +238,14 @@ public final class StructureBuilder {
             }
         }
         List<Node> tree = new BodyBuilder(classifier, profile, unclassified).build(body);
-        return new DocumentTree.Part(label, title, numberLine, preamble, tree);
+        return new DocumentTree.Part(label, title, numberLine, frontMatter, preamble, tree);
     }
 
     /** Re-enters preamble detection after an annex title. */
     private DocumentTree.Part part(String label, String title, List<Classified> rest, BlockClassifier classifier,
                                    LanguageProfile profile, List<String> unclassified) {
         DocumentTree.Part p = part(label, rest, true, classifier, profile, unclassified);
-        return new DocumentTree.Part(label, title, p.numberLine(), p.preamble(), p.body());
+        return new DocumentTree.Part(label, title, p.numberLine(), p.frontMatter(), p.preamble(), p.body());
     }
 
     private static boolean isTitle(Classified c) {
