@@ -1,0 +1,96 @@
+package org.polypress.clean;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+class BlockBuilderTest {
+    private static BlockBuilder builder() {
+        return new BlockBuilder(new Dehyphenator("", Set.of("en")), null,
+                new LineStarts(Pattern.compile("(?i)^Hoofdstuk\\s+[IVX]+$"), Pattern.compile("(?i)^Hoofdstuk\\s+[IVX]+$"), null, null));
+    }
+
+    private static List<String> texts(BlockBuilder.Result r) {
+        return r.blocks().stream().map(Block::plain).toList();
+    }
+
+    @Test
+    void doubleSpacedLinesJoinAndNumberedStartsBreak() {
+        // Council sample style: a blank line after every line.
+        StringBuilder page = new StringBuilder();
+        for (String l : List.of("1. ZICH BEWUST VAN het belang van cyberbeveiliging voor de welvaart, groei en veiligheid",
+                "van de EU en de integriteit van onze vrije en democratische samenlevingen en de daaraan ten",
+                "grondslag liggende processen in het digitale tijdperk, omdat die de rechtsstaat beschermt;",
+                "2. WIJZEND OP de noodzaak van een samenhangende aanpak van cyberbeveiliging op",
+                "nationaal, EU- en mondiaal niveau, aangezien cyberdreigingen onze democratie, welvaart,",
+                "stabiliteit en veiligheid in gevaar kunnen brengen;",
+                "3. EROP WIJZEND dat een hoog niveau van cyberweerbaarheid in de EU tevens van groot",
+                "belang is voor het kweken van vertrouwen in de digitale eengemaakte markt en de verdere",
+                "ontwikkeling van een digitaal Europa;",
+                "4. BEVESTIGEND dat de EU zich zal blijven inzetten voor een open cyberruimte;")) {
+            page.append(l).append("\n\n");
+        }
+        BlockBuilder.Result r = builder().build(List.of(new Page(1, List.of(page.toString().split("\n", -1)))));
+        assertTrue(r.doubleSpaced());
+        assertEquals(4, r.blocks().size(), texts(r).toString());
+        assertTrue(texts(r).get(1).contains("op nationaal, EU- en mondiaal niveau"));
+    }
+
+    @Test
+    void paragraphRunningAcrossAPageBreakIsJoinedMidSentence() {
+        Page p1 = new Page(1, List.of("H. overwegende dat verschillende veiligheidsculturen en het ontbreken van een juridisch"));
+        Page p2 = new Page(2, List.of("kader tot versnippering leiden en wat de digitale interne markt betreft een grote bron van",
+                "zorg vormen;"));
+        BlockBuilder.Result r = builder().build(List.of(p1, p2));
+        assertEquals(List.of("H. overwegende dat verschillende veiligheidsculturen en het ontbreken van een juridisch kader tot "
+                + "versnippering leiden en wat de digitale interne markt betreft een grote bron van zorg vormen;"), texts(r));
+    }
+
+    @Test
+    void headingsAndShortSentenceEndsBreak() {
+        Page p = new Page(1, List.of(
+                "2.1 Internationale belangen",
+                "Het kabinet onderscheidt voor Nederland in internationale context een aantal fundamentele belangen",
+                "met betrekking tot het cyberdomein in samenhang met vrijheid, veiligheid en groei.",
+                "Belang: Nederland is in staat de kansen die wereldwijde digitalisering onze samenleving en",
+                "economie biedt te grijpen en deze verder te benutten",
+                "Nederland is een van de meest verbonden landen ter wereld met een concurrerende markt voor",
+                "datacenters en hostingproviders."));
+        BlockBuilder.Result r = builder().build(List.of(p));
+        assertEquals(4, r.blocks().size(), texts(r).toString());
+        assertEquals("2.1 Internationale belangen", texts(r).get(0));
+        assertEquals("Belang: Nederland is in staat de kansen die wereldwijde digitalisering onze samenleving en economie "
+                + "biedt te grijpen en deze verder te benutten", texts(r).get(2));
+    }
+
+    @Test
+    void calloutInterruptingASentenceBecomesABoxBeforeTheParagraph() {
+        Page p1 = new Page(1, List.of(
+                "1. Het beleid binnen het cyberdomein is gericht op het scheppen van gunstige randvoorwaarden op",
+                "basis waarvan burgers, bedrijven en overheden hun activiteiten kunnen ontplooien. Vanwege het",
+                "",
+                "De Nederlandse overheid zet internationaal in op een veilig, vrij en open cyberdomein, waarin de",
+                "kansen volop worden benut en fundamentele rechten en waarden worden beschermd."));
+        Page p2 = new Page(2, List.of("grensoverschrijdende karakter van het cyberdomein kunnen randvoorwaarden pas goed worden",
+                "ingevuld als ze internationaal worden afgestemd."));
+        BlockBuilder.Result r = builder().build(List.of(p1, p2));
+        assertEquals(2, r.blocks().size(), texts(r).toString());
+        assertTrue(r.blocks().get(0).box());
+        assertTrue(texts(r).get(1).endsWith("ontplooien. Vanwege het grensoverschrijdende karakter van het cyberdomein "
+                + "kunnen randvoorwaarden pas goed worden ingevuld als ze internationaal worden afgestemd."), texts(r).get(1));
+        assertEquals(1, r.boxes());
+    }
+
+    @Test
+    void labelAloneOnALineLabelsTheNextBlock() {
+        Page p = new Page(1, List.of("Whereas:", "(1)", "", "To ensure the harmonisation of the notification requirements,",
+                "the time limits should follow a consistent approach.", "(2)", "", "To avoid imposing an undue burden."));
+        BlockBuilder.Result r = builder().build(List.of(p));
+        assertEquals(List.of("Whereas:", "(1) To ensure the harmonisation of the notification requirements, the time limits "
+                + "should follow a consistent approach.", "(2) To avoid imposing an undue burden."), texts(r));
+    }
+}

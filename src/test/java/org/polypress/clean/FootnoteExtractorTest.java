@@ -1,0 +1,124 @@
+package org.polypress.clean;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class FootnoteExtractorTest {
+    private static FootnoteExtractor extractor(String text) {
+        return new FootnoteExtractor(new Dehyphenator(text, Set.of("en")));
+    }
+
+    private static String body(FootnoteExtractor.Result r, int page) {
+        return String.join("\n", r.pages().get(page).lines());
+    }
+
+    @Test
+    void separatorLineAndGluedMarkers() {
+        // Council sample, page 4: markers glued to words, "2015-202010;" is the year range + note 10.
+        List<String> lines = List.of(
+                "6. INDACHTIG zijn conclusies over de EU-strategie inzake cyberbeveiliging2, internet-",
+                "governance3, de integrale EU-strategie8, en de Europese Unie 2015-202010;",
+                "",
+                "                                                 ",
+                "2 Doc. 12109/13 en 6225/13 (gezamenlijke mededeling aan het Europees",
+                "",
+                "Economisch en Sociaal Comité).",
+                "3 Doc. 16200/14.",
+                "8 Doc. 9178/17.",
+                "10 Doc. 12650/17.");
+        // Note numbering continues from page 3 (note 1): 2, 3 ... here 8 and 10 jump, so give 4..9 on a first page.
+        List<Page> pages = List.of(
+                new Page(1, List.of("randvoorwaarden van de EU anderzijds1;", "", "                    ", "1 Doc. 12650/17.")),
+                new Page(2, lines));
+        FootnoteExtractor.Result r = extractor(String.join("\n", lines)).extract(pages);
+        assertEquals("randvoorwaarden van de EU anderzijds" + NoteRefs.ref(1) + ";", r.pages().get(0).lines().get(0));
+        assertEquals(1, r.notes().get(0).id());
+        assertEquals("Doc. 12650/17.", r.notes().get(0).text());
+        // Only 2 and 3 continue the sequence on page 2; "8" and "10" become continuation text of note 3.
+        assertEquals(3, r.notes().size());
+        assertEquals("Doc. 12109/13 en 6225/13 (gezamenlijke mededeling aan het Europees Economisch en Sociaal Comité).",
+                r.notes().get(1).text());
+        assertTrue(body(r, 1).contains("cyberbeveiliging" + NoteRefs.ref(2) + ","), body(r, 1));
+        assertTrue(body(r, 1).contains("governance" + NoteRefs.ref(3) + ","), body(r, 1));
+    }
+
+    @Test
+    void numberingRestartingOnEveryPageWithoutSeparator() {
+        // EP resolution sample: no separator line, notes restart at 1 on each page; "118," = article 11 + note 8.
+        Page p1 = new Page(1, List.of(
+                "– gezien Richtlijn 2013/40/EU van het Europees Parlement en de Raad van 12 augustus",
+                "2013 over aanvallen op informatiesystemen van de Raad1,",
+                "– gezien het programma van Stockholm recht2, de",
+                "",
+                "1 PB L 218 van 14.08.2013, blz. 8.",
+                "2 PB C 115 van 4.5.2010, blz. 1."));
+        Page p2 = new Page(2, List.of(
+                "– gezien zijn resolutie over de EU-interneveiligheidsstrategie1,",
+                "– gezien het handvest van de grondrechten, met name de artikelen 6, 8 en",
+                "112,",
+                "",
+                "1 Aangenomen teksten, P7_TA(2012)0207.",
+                "2 PB C 83 van 30.03.2010, blz. 389."));
+        FootnoteExtractor.Result r = extractor("").extract(List.of(p1, p2));
+        assertEquals(4, r.notes().size());
+        assertEquals("2", r.notes().get(3).marker());
+        assertEquals(4, r.notes().get(3).id());
+        assertTrue(body(r, 0).contains("2013/40/EU") && body(r, 0).contains("Raad" + NoteRefs.ref(1) + ","), body(r, 0));
+        assertTrue(body(r, 1).strip().endsWith("11" + NoteRefs.ref(4) + ","), body(r, 1));
+        assertTrue(body(r, 1).contains("strategie" + NoteRefs.ref(3) + ","), body(r, 1));
+        assertTrue(r.warnings().isEmpty(), r.warnings().toString());
+    }
+
+    @Test
+    void yearsAndArticleNumbersAreNotMarkersWhenAWordCarriesOne() {
+        Page p = new Page(1, List.of(
+                "In 2013 the Council adopted Regulation 2013/1 and the Directive3 followed.",
+                "",
+                "3 OJ L 1, 2013, p. 3."));
+        FootnoteExtractor.Result r = extractor("").extract(List.of(new Page(1, List.of("x")), p));
+        // Numbering may start at any note after a page with none: the zone needs its marker found.
+        assertTrue(r.notes().isEmpty() || body(r, 1).contains("Directive" + NoteRefs.ref(1)), body(r, 1));
+    }
+
+    @Test
+    void parenthesisedMarkersOfTheOfficialJournal() {
+        Page p = new Page(1, List.of(
+                "Having regard to Regulation (EU) 2022/2554 (1), and in particular Article 20,",
+                "Directive (EU) 2022/2555 of the Council (2).",
+                "",
+                "(1) OJ L 333, 27.12.2022, p. 1.",
+                "(2) Directive (EU) 2022/2555 of the European Parliament and of the Council of 14 December 2022 on",
+                "measures for a high common level of cybersecurity."));
+        FootnoteExtractor.Result r = extractor("").extract(List.of(p));
+        assertEquals(2, r.notes().size());
+        assertEquals("Directive (EU) 2022/2555 of the European Parliament and of the Council of 14 December 2022 on measures for a high common level of cybersecurity.",
+                r.notes().get(1).text());
+        assertEquals("Having regard to Regulation (EU) 2022/2554 " + NoteRefs.ref(1) + ", and in particular Article 20,",
+                r.pages().get(0).lines().get(0));
+    }
+
+    @Test
+    void numberedLinesWithoutMarkersAreNotNotes() {
+        Page p = new Page(1, List.of("The programme has three strands:", "", "1 research", "2 training", "3 outreach"));
+        FootnoteExtractor.Result r = extractor("").extract(List.of(p));
+        assertTrue(r.notes().isEmpty());
+        assertEquals(5, r.pages().get(0).lines().size());
+    }
+
+    @Test
+    void unmatchedNoteIsKeptAndReported() {
+        Page p = new Page(1, List.of("A sentence without any marker.", "Another1 one.", "",
+                "                                        ", "1 First note.", "2 Second note."));
+        FootnoteExtractor.Result r = extractor("").extract(List.of(p));
+        assertEquals(2, r.notes().size());
+        assertTrue(r.notes().get(0).linked());
+        assertFalse(r.notes().get(1).linked());
+        assertEquals(1, r.warnings().size());
+        assertTrue(body(r, 0).contains(NoteRefs.ref(2)), "an unlinked note stays referenced in the text");
+    }
+}

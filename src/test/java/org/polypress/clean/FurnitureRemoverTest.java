@@ -1,0 +1,61 @@
+package org.polypress.clean;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.polypress.TestTexts;
+
+class FurnitureRemoverTest {
+    private final FurnitureRemover remover = new FurnitureRemover();
+
+    @Test
+    void councilStampsGoEvenWhenPrintedOnce() {
+        List<Page> pages = new PageSplitter().split(TestTexts.read(TestTexts.COUNCIL)).pages();
+        FurnitureRemover.Result r = remover.remove(pages, List.of("Pagina", "van"));
+        String all = join(r.pages());
+        assertFalse(all.contains("mou/ASS/sv"));
+        assertFalse(all.contains("DG D 2B"));
+        assertEquals(2, r.removed());
+        assertTrue(all.contains("14435/17"), "the document number on the cover page stays");
+    }
+
+    @Test
+    void runningHeadersFoliosAndPageNumbersGoByRepetition() {
+        List<Page> pages = new ArrayList<>();
+        for (int p = 1; p <= 5; p++) {
+            List<String> lines = new ArrayList<>(List.of("OJ L, 20.2.2025", "EN", "(" + (p * 3 + 5) + ")"));
+            for (int k = 0; k < 10; k++) {
+                lines.add("Recital text " + (p * 10 + k) + " of the regulation continues here.");
+            }
+            lines.add("ELI: http://data.europa.eu/eli/reg_del/2025/301/oj");
+            lines.add(p + "/5");
+            pages.add(new Page(p, lines));
+        }
+        FurnitureRemover.Result r = remover.remove(pages, List.of("Page", "of"));
+        for (Page page : r.pages()) {
+            assertEquals(11, page.lines().size(), page.lines().toString());
+            assertTrue(page.lines().get(0).matches("\\(\\d+\\)"), "a recital number moving unlike the folio stays");
+        }
+        assertEquals(20, r.removed());
+    }
+
+    @Test
+    void pageOfNInTheDocumentsLanguage() {
+        List<Page> pages = List.of(new Page(1, List.of("Tekst.", "Pagina 1 van 2")), new Page(2, List.of("Meer.", "Pagina 2 van 2")));
+        FurnitureRemover.Result r = remover.remove(pages, List.of("Pagina", "van"));
+        assertEquals(List.of("Tekst."), r.pages().get(0).lines());
+        assertEquals(2, r.removed());
+    }
+
+    static String join(List<Page> pages) {
+        StringBuilder b = new StringBuilder();
+        for (Page p : pages) {
+            b.append(String.join("\n", p.lines())).append('\n');
+        }
+        return b.toString();
+    }
+}
