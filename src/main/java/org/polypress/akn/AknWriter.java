@@ -198,7 +198,8 @@ public final class AknWriter {
         }
 
         private void part(DocumentTree.Part part, String prefix) throws XMLStreamException {
-            if (part.label() != null || part.title() != null || part.numberLine() != null || !part.frontMatter().isEmpty()) {
+            if (part.label() != null || part.title() != null || part.numberLine() != null || !part.frontMatter().isEmpty()
+                    || !part.toc().isEmpty()) {
                 start("preface");
                 w.writeAttribute("eId", ids.next(prefix, "preface", ""));
                 for (String line : part.frontMatter()) {
@@ -229,6 +230,9 @@ public final class AknWriter {
                     }
                     end();
                 }
+                if (!part.toc().isEmpty()) {
+                    toc(part.toc(), prefix);
+                }
                 end();
             }
             if (!part.preamble().isEmpty()) {
@@ -242,6 +246,22 @@ public final class AknWriter {
             }
             for (Node n : part.body()) {
                 node(n, body);
+            }
+            end();
+        }
+
+        /** A printed table of contents, kept as navigation: each entry a tocItem. */
+        private void toc(List<String> entries, String prefix) throws XMLStreamException {
+            start("toc");
+            String eid = ids.next(prefix, "toc", "");
+            w.writeAttribute("eId", eid);
+            for (String entry : entries) {
+                start("tocItem");
+                w.writeAttribute("href", "#" + eid);
+                String num = entry.replaceAll("^(\\d+(?:\\.\\d+)*)\\.?\\s.*$", "$1");
+                w.writeAttribute("level", Integer.toString(num.equals(entry) ? 1 : num.split("\\.").length));
+                w.writeCharacters(entry);
+                end();
             }
             end();
         }

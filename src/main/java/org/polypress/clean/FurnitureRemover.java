@@ -71,17 +71,25 @@ public final class FurnitureRemover {
             }
         }
         int minPages = Math.max(2, (int) Math.ceil(pages.size() * 0.25));
-        Set<String> repeated = new HashSet<>();
+        Set<String> furnitureAt = new HashSet<>(); // "page:line" of the occurrences to remove
+        Long folioOffset = null; // printed page number minus page index, once folios are established
         for (Map.Entry<String, List<int[]>> e : zoneShapes.entrySet()) {
-            if (!e.getKey().codePoints().anyMatch(Character::isLetterOrDigit)) {
+            if (!e.getKey().codePoints().anyMatch(c -> Character.isLetterOrDigit(c) || c == '#')) {
                 continue;
             }
+            List<int[]> behaving = behavingOccurrences(e.getValue(), pages);
             Set<Integer> onPages = new HashSet<>();
-            for (int[] at : e.getValue()) {
+            for (int[] at : behaving) {
                 onPages.add(at[0]);
             }
-            if (onPages.size() >= minPages && numbersBehave(e.getValue(), pages)) {
-                repeated.add(e.getKey());
+            if (onPages.size() >= minPages && behaving.size() * 2 > e.getValue().size()) {
+                for (int[] at : behaving) {
+                    furnitureAt.add(at[0] + ":" + at[1]);
+                }
+                if (e.getKey().equals("#")) {
+                    int[] first = behaving.get(0);
+                    folioOffset = Long.parseLong(fold(pages.get(first[0] - 1).lines().get(first[1]))) - first[0];
+                }
             }
         }
 
@@ -94,8 +102,9 @@ public final class FurnitureRemover {
             for (int i = 0; i < page.lines().size(); i++) {
                 String raw = page.lines().get(i);
                 String line = fold(raw);
-                boolean furniture = !line.isEmpty() && (isStamp(line)
-                        || (zone.contains(i) && (repeated.contains(shape(line))
+                boolean folio = folioOffset != null && line.equals(Long.toString(page.number() + folioOffset));
+                boolean furniture = !line.isEmpty() && (isStamp(line) || folio
+                        || (zone.contains(i) && (furnitureAt.contains(page.number() + ":" + i)
                         || isPageNumber(line, page.number(), pages.size(), pageOfN))));
                 if (furniture) {
                     removed++;
@@ -144,50 +153,66 @@ public final class FurnitureRemover {
     }
 
     /**
-     * True when the numbers in a repeated line are furniture-like: identical everywhere (a date in a
-     * running header), or one of them moves with the page number (a folio).
+     * The occurrences of a repeated line shape whose numbers behave like furniture: lines without
+     * numbers; or, for each number position, the value is the same everywhere (a date in a running
+     * header) or moves with the page number at the most common offset (a folio, "7738" on page 2).
+     * Occurrences that do not fit ("(6)" starting one page) are left in the text.
      */
-    private static boolean numbersBehave(List<int[]> occurrences, List<Page> pages) {
-        List<List<Integer>> numbers = new ArrayList<>();
-        List<Integer> pageNos = new ArrayList<>();
+    private static List<int[]> behavingOccurrences(List<int[]> occurrences, List<Page> pages) {
+        List<List<Long>> numbers = new ArrayList<>();
         for (int[] at : occurrences) {
             String line = fold(pages.get(at[0] - 1).lines().get(at[1]));
-            List<Integer> nums = new ArrayList<>();
+            List<Long> nums = new ArrayList<>();
             Matcher m = DIGITS.matcher(line);
             while (m.find()) {
-                nums.add(m.group().length() > 8 ? -1 : Integer.parseInt(m.group()));
+                nums.add(m.group().length() > 12 ? -1L : Long.parseLong(m.group()));
             }
             numbers.add(nums);
-            pageNos.add(at[0]);
-        }
-        if (numbers.get(0).isEmpty()) {
-            return true;
         }
         int width = numbers.get(0).size();
+        boolean[] keep = new boolean[occurrences.size()];
+        java.util.Arrays.fill(keep, true);
         for (int k = 0; k < width; k++) {
-            boolean constant = true;
-            boolean folio = true;
-            Integer offset = null;
-            for (int i = 0; i < numbers.size(); i++) {
+            Map<Long, Integer> values = new HashMap<>();
+            Map<Long, Integer> offsets = new HashMap<>();
+            for (int i = 0; i < occurrences.size(); i++) {
                 if (numbers.get(i).size() != width) {
-                    return false;
+                    keep[i] = false;
+                    continue;
                 }
-                int v = numbers.get(i).get(k);
-                if (v != numbers.get(0).get(k)) {
-                    constant = false;
-                }
-                int d = v - pageNos.get(i);
-                if (offset == null) {
-                    offset = d;
-                } else if (offset != d) {
-                    folio = false;
-                }
+                long v = numbers.get(i).get(k);
+                values.merge(v, 1, Integer::sum);
+                offsets.merge(v - occurrences.get(i)[0], 1, Integer::sum);
             }
-            if (!constant && !folio) {
-                return false;
+            long commonValue = mostCommon(values);
+            long commonOffset = mostCommon(offsets);
+            boolean byValue = values.getOrDefault(commonValue, 0) >= offsets.getOrDefault(commonOffset, 0);
+            for (int i = 0; i < occurrences.size(); i++) {
+                if (keep[i]) {
+                    long v = numbers.get(i).get(k);
+                    keep[i] = byValue ? v == commonValue : v - occurrences.get(i)[0] == commonOffset;
+                }
             }
         }
-        return true;
+        List<int[]> out = new ArrayList<>();
+        for (int i = 0; i < occurrences.size(); i++) {
+            if (keep[i]) {
+                out.add(occurrences.get(i));
+            }
+        }
+        return out;
+    }
+
+    private static long mostCommon(Map<Long, Integer> counts) {
+        long best = 0;
+        int n = -1;
+        for (Map.Entry<Long, Integer> e : counts.entrySet()) {
+            if (e.getValue() > n) {
+                best = e.getKey();
+                n = e.getValue();
+            }
+        }
+        return best;
     }
 
     private static List<Integer> zoneIndexes(Page page) {

@@ -22,11 +22,13 @@ public record DocumentTree(String rootElement, String name, List<Node> cover, Pa
      * A document part: the main document or an annex. {@code label} is the printed part label
      * ("BIJLAGE"), {@code title} the long title, {@code numberLine} a printed document or
      * procedure number line ("(2013/2606(RSP))"), {@code frontMatter} other lines before the
-     * preamble (a journal masthead).
+     * preamble (a journal masthead), {@code toc} the entries of a printed table of contents
+     * (navigation, kept apart from the text).
      */
-    public record Part(String label, String title, String numberLine, List<String> frontMatter, List<Node> preamble,
-                       List<Node> body) {
+    public record Part(String label, String title, String numberLine, List<String> frontMatter, List<String> toc,
+                       List<Node> preamble, List<Node> body) {
         public Part {
+            toc = List.copyOf(toc);
             frontMatter = List.copyOf(frontMatter);
             preamble = List.copyOf(preamble);
             body = List.copyOf(body);

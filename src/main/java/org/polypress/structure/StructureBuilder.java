@@ -20,6 +20,8 @@ import org.polypress.profile.LanguageProfile;
  */
 public final class StructureBuilder {
     private static final Pattern ORIGINAL_LANGUAGE = Pattern.compile("\\((?:OR|ORIG)\\.?\\s*[a-z]{2}\\)", Pattern.CASE_INSENSITIVE);
+    /** Dot leaders and a page number: "Goals . . . . . 6", "Inleiding .......... 3". */
+    private static final Pattern DOT_LEADER = Pattern.compile("(?:\\.\\s?){4,}\\s*\\d{1,4}\\s*$|…{2,}\\s*\\d{1,4}\\s*$");
     private static final Pattern PARENTHESISED = Pattern.compile("^\\(.*\\)$", Pattern.DOTALL);
 
     private final Clock clock;
@@ -37,6 +39,7 @@ public final class StructureBuilder {
         List<String> unclassified = new ArrayList<>();
         MetadataExtractor meta = new MetadataExtractor(profile);
 
+        List<String> toc = extractToc(all, profile);
         int coverEnd = coverEnd(all, profile);
         List<org.polypress.structure.Node> cover = new ArrayList<>();
         List<String> coverLines = new ArrayList<>();
@@ -70,6 +73,10 @@ public final class StructureBuilder {
         for (int p = 0; p < parts.size(); p++) {
             built.add(part(labels.get(p), parts.get(p), p == 0 && coverEnd > 0, classifier, profile, unclassified));
         }
+        if (!toc.isEmpty()) {
+            DocumentTree.Part m = built.get(0);
+            built.set(0, new DocumentTree.Part(m.label(), m.title(), m.numberLine(), m.frontMatter(), toc, m.preamble(), m.body()));
+        }
         DocumentTree.Part main = built.get(0);
         List<DocumentTree.Part> annexes = built.subList(1, built.size());
 
@@ -97,6 +104,38 @@ public final class StructureBuilder {
         String name = resolution ? "resolution" : coverEnd > 0 ? "outcomeOfProceedings"
                 : annexes.isEmpty() && main.preamble().isEmpty() ? "document" : "document";
         return new DocumentTree(root, name, cover, main, annexes, doc.notes(), md, unclassified);
+    }
+
+    /**
+     * Removes a printed table of contents from the blocks and returns its entries: the run of
+     * blocks from the contents heading (profile word "toc") or the first dot-leader entry to the
+     * last dot-leader entry, when at least three entries stand in the first half of the document.
+     */
+    private static List<String> extractToc(List<Classified> all, LanguageProfile profile) {
+        int first = -1;
+        int last = -1;
+        int entries = 0;
+        for (int i = 0; i < all.size() / 2 + 1 && i < all.size(); i++) {
+            if (DOT_LEADER.matcher(all.get(i).plain()).find()) {
+                first = first < 0 ? i : first;
+                last = i;
+                entries++;
+            }
+        }
+        if (entries < 3) {
+            return List.of();
+        }
+        Pattern heading = profile.leadPattern("toc");
+        if (first > 0 && heading != null && heading.matcher(all.get(first - 1).plain()).lookingAt()
+                && all.get(first - 1).plain().length() < 40) {
+            first--;
+        }
+        List<String> out = new ArrayList<>();
+        for (int i = first; i <= last; i++) {
+            out.add(all.get(i).plain());
+        }
+        all.subList(first, last + 1).clear();
+        return out;
     }
 
     /** End of a Council-style cover page: 0 when the document has none. */
@@ -155,6 +194,23 @@ public final class StructureBuilder {
                 }
             }
             i = preambleAt;
+        } else if (!afterCover && frontMatterEnd(blocks) >= 3) {
+            // A masthead, title page or signature block: short lines before the first text.
+            int end = frontMatterEnd(blocks);
+            int longest = 0;
+            for (int k = 0; k < end; k++) {
+                if (blocks.get(k).plain().length() > blocks.get(longest).plain().length()) {
+                    longest = k;
+                }
+            }
+            for (int k = 0; k < end; k++) {
+                if (k == longest) {
+                    title = blocks.get(k).text();
+                } else {
+                    prefaceLines.add(blocks.get(k).text());
+                }
+            }
+            i = end;
         } else if (!afterCover && !blocks.isEmpty() && isTitle(blocks.get(0)) && blocks.size() > 2) {
             title = blocks.get(0).text();
             i = 1;
@@ -208,6 +264,19 @@ public final class StructureBuilder {
         return finishPart(label, title, numberLine, prefaceLines, preamble, blocks.subList(i, blocks.size()), classifier, profile, unclassified);
     }
 
+    /** Index of the first block that is text or structure, after a run of short unnumbered lines. */
+    private static int frontMatterEnd(List<Classified> blocks) {
+        for (int k = 0; k < blocks.size(); k++) {
+            Classified c = blocks.get(k);
+            boolean shortLine = (c.kind() == Classified.Kind.HEADING || c.kind() == Classified.Kind.PROSE)
+                    && c.plain().length() < 80;
+            if (!shortLine) {
+                return k;
+            }
+        }
+        return blocks.size();
+    }
+
     /**
      * Index of the first formula, citation or recital when only front matter (no unit, no
      * numbered heading) stands before it in the first blocks of a part; -1 otherwise.
@@ -238,14 +307,14 @@ public final class StructureBuilder {
             }
         }
         List<Node> tree = new BodyBuilder(classifier, profile, unclassified).build(body);
-        return new DocumentTree.Part(label, title, numberLine, frontMatter, preamble, tree);
+        return new DocumentTree.Part(label, title, numberLine, frontMatter, List.of(), preamble, tree);
     }
 
     /** Re-enters preamble detection after an annex title. */
     private DocumentTree.Part part(String label, String title, List<Classified> rest, BlockClassifier classifier,
                                    LanguageProfile profile, List<String> unclassified) {
         DocumentTree.Part p = part(label, rest, true, classifier, profile, unclassified);
-        return new DocumentTree.Part(label, title, p.numberLine(), p.frontMatter(), p.preamble(), p.body());
+        return new DocumentTree.Part(label, title, p.numberLine(), p.frontMatter(), p.toc(), p.preamble(), p.body());
     }
 
     private static boolean isTitle(Classified c) {
