@@ -30,12 +30,18 @@ public final class Cleaner {
         Dehyphenator joiner = new Dehyphenator(g.text(), conjunctions);
         FootnoteExtractor.Result notes = new FootnoteExtractor(joiner).extract(f.pages());
         BlockBuilder.Result blocks = new BlockBuilder(joiner, actingFormula(profile), new LineStarts(structureWords(profile), labelPattern(profile, List.of("chapter", "part", "title", "section", "article")),
-                labels(profile), leadWords(profile))).build(notes.pages());
+                articleWithText(profile), labels(profile), leadWords(profile))).build(notes.pages());
         List<String> warnings = new ArrayList<>(notes.warnings());
         CleanDocument.Stats stats = new CleanDocument.Stats(split.pages().size(), split.evidence(), f.removed(),
                 f.examples(), g.changed(), blocks.doubleSpaced(), joiner.joinedCount(), joiner.keptCount(),
                 joiner.undecided(), blocks.boxes(), warnings);
         return new CleanDocument(blocks.blocks(), notes.notes(), stats);
+    }
+
+    /** "Art. 1. 1. Każda", "ART. 1 În cadrul": an article number, then text starting with a capital or digit. */
+    static Pattern articleWithText(LanguageProfile profile) {
+        String v = profile.get("article");
+        return v.isEmpty() ? null : Pattern.compile("^(?iu:" + v + ")\\s*(?:[IVXLC]+|\\d+[a-z]?)\\.?\\s+(?=[\\p{Lu}\\d])");
     }
 
     /** Cover-page labels followed by a colon: "van:", "Betreft:", "Subject:". */

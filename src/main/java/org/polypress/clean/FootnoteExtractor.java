@@ -274,7 +274,10 @@ public final class FootnoteExtractor {
             char next = end < text.length() ? text.charAt(end) : ' ';
             char prev = at > 0 ? text.charAt(at - 1) : ' ';
             if (paren) {
-                if (Character.isWhitespace(prev) || Character.isLetter(prev)) {
+                // "2016/1011 (1), and": after a word and a space; "(2)" alone on its line is a label.
+                boolean lineStart = at == 0 || prev == '\n';
+                boolean lineEnd = end >= text.length() || text.charAt(end) == '\n';
+                if ((prev == ' ' || Character.isLetter(prev)) && !(lineStart || (lineEnd && onlySpacesBefore(text, at)))) {
                     out.add(new int[] {at, 3});
                 }
                 continue;
@@ -291,6 +294,15 @@ public final class FootnoteExtractor {
             }
         }
         return out;
+    }
+
+    private static boolean onlySpacesBefore(String text, int at) {
+        for (int i = at - 1; i >= 0 && text.charAt(i) != '\n'; i--) {
+            if (!Character.isWhitespace(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static List<String> applyEdits(List<String> body, List<int[]> edits, List<Footnote> notes, int page) {

@@ -72,6 +72,7 @@ public final class FurnitureRemover {
         }
         int minPages = Math.max(2, (int) Math.ceil(pages.size() * 0.25));
         Set<String> furnitureAt = new HashSet<>(); // "page:line" of the occurrences to remove
+        Set<String> anywhere = new HashSet<>(); // furniture lines without numbers, removed wherever they stand
         Long folioOffset = null; // printed page number minus page index, once folios are established
         for (Map.Entry<String, List<int[]>> e : zoneShapes.entrySet()) {
             if (!e.getKey().codePoints().anyMatch(c -> Character.isLetterOrDigit(c) || c == '#')) {
@@ -85,6 +86,9 @@ public final class FurnitureRemover {
             if (onPages.size() >= minPages && behaving.size() * 2 > e.getValue().size()) {
                 for (int[] at : behaving) {
                     furnitureAt.add(at[0] + ":" + at[1]);
+                }
+                if (e.getKey().indexOf('#') < 0) {
+                    anywhere.add(e.getKey()); // a margin mark ("EN") the extractor put mid-page elsewhere
                 }
                 if (e.getKey().equals("#")) {
                     int[] first = behaving.get(0);
@@ -103,7 +107,7 @@ public final class FurnitureRemover {
                 String raw = page.lines().get(i);
                 String line = fold(raw);
                 boolean folio = folioOffset != null && line.equals(Long.toString(page.number() + folioOffset));
-                boolean furniture = !line.isEmpty() && (isStamp(line) || folio
+                boolean furniture = !line.isEmpty() && (isStamp(line) || folio || anywhere.contains(shape(line))
                         || (zone.contains(i) && (furnitureAt.contains(page.number() + ":" + i)
                         || isPageNumber(line, page.number(), pages.size(), pageOfN))));
                 if (furniture) {

@@ -20,18 +20,22 @@ public final class LineStarts {
     private final Pattern labels;
     private final Pattern leadWords;
     private final Pattern headingLabels;
+    private final Pattern articleLabels;
 
     /**
      * @param structureWords e.g. {@code (?i)^(Hoofdstuk|Bijlage|Artikel)\b}, or null
      * @param headingLabels  the labels among them whose heading is one line ("Article 1" + title;
      *                       not annexes, whose titles run over several lines), or null
+     * @param articleLabels  an article label with its text on the same line ("Art. 1. 1. Każda"), or null
      * @param labels         cover-page labels that open a line ("van:", "Betreft:"), or null
      * @param leadWords      citation lead words and formulas that open a line ("Having regard to",
      *                       "Whereas:"), after an optional dash, or null
      */
-    public LineStarts(Pattern structureWords, Pattern headingLabels, Pattern labels, Pattern leadWords) {
+    public LineStarts(Pattern structureWords, Pattern headingLabels, Pattern articleLabels, Pattern labels,
+                      Pattern leadWords) {
         this.structureWords = structureWords;
         this.headingLabels = headingLabels;
+        this.articleLabels = articleLabels;
         this.labels = labels;
         this.leadWords = leadWords;
     }
@@ -44,6 +48,7 @@ public final class LineStarts {
     public boolean opensBlock(String line) {
         String t = line.strip();
         return UNIT.matcher(t).lookingAt() || RUN_IN.matcher(t).lookingAt()
+                || (articleLabels != null && articleLabels.matcher(t).lookingAt())
                 || (structureWords != null && structureWords.matcher(t).lookingAt())
                 || (labels != null && labels.matcher(t).lookingAt())
                 || (leadWords != null && leadWords.matcher(t).lookingAt());

@@ -24,6 +24,7 @@ public final class BlockClassifier {
 
     private final Pattern annex;
     private final Pattern wordHeading;
+    private final Pattern articleText;
     private final Pattern citation;
     private final Pattern recital;
     private final Pattern acting;
@@ -36,6 +37,10 @@ public final class BlockClassifier {
                 .map(profile::get).filter(s -> !s.isEmpty()).toList());
         wordHeading = Pattern.compile("^((?:" + words + ")\\s+" + NUMBER + ")\\.?(?:\\s*[-–—:.]?\\s+(\\p{Lu}.*))?$",
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.DOTALL);
+        String article = profile.get("article");
+        articleText = article.isEmpty() ? null
+                : Pattern.compile("^((?:" + article + ")\\s*" + NUMBER + ")\\.?\\s+(\\S.*)$",
+                        Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.DOTALL);
         citation = profile.leadPattern("citation.lead");
         recital = profile.leadPattern("recital.lead");
         acting = full(profile.get("formula.acting"));
@@ -68,6 +73,10 @@ public final class BlockClassifier {
         Matcher m = wordHeading.matcher(plain);
         if (m.matches() && (m.group(2) == null || isHeadingLike(m.group(2), 2))) {
             return new Classified(Classified.Kind.WORD_HEADING, m.group(1), m.group(2) == null ? "" : m.group(2), 0, block);
+        }
+        if (articleText != null && (m = articleText.matcher(plain)).matches()) {
+            return new Classified(Classified.Kind.ARTICLE_TEXT, m.group(1),
+                    stripLabel(text, plain.length() - m.group(2).length()), 0, block);
         }
         Matcher dash = DASH.matcher(plain);
         String afterDash = dash.lookingAt() ? plain.substring(dash.end()) : plain;

@@ -56,7 +56,17 @@ final class BodyBuilder {
         }
     }
 
-    List<Node> build(List<Classified> blocks) {
+    List<Node> build(List<Classified> input) {
+        // "Art. 1. 1. Każda ..." = an article heading, then its first paragraph.
+        List<Classified> blocks = new ArrayList<>(input.size());
+        for (Classified c : input) {
+            if (c.kind() == Classified.Kind.ARTICLE_TEXT) {
+                blocks.add(new Classified(Classified.Kind.ARTICLE_TEXT, c.num(), "", 0, c.block()));
+                blocks.add(classifier.classify(c.block().withText(c.text())));
+            } else {
+                blocks.add(c);
+            }
+        }
         Open root = new Open(null, 0, "", "");
         List<Open> stack = new ArrayList<>();
         stack.add(root);
@@ -72,6 +82,10 @@ final class BodyBuilder {
                     }
                     Node.ContainerKind kind = classifier.wordKind(c.num(), profile);
                     push(stack, new Open(kind, kind.ordinal() + 1, c.num(), heading));
+                    unit = null;
+                }
+                case ARTICLE_TEXT -> {
+                    push(stack, new Open(Node.ContainerKind.ARTICLE, Node.ContainerKind.ARTICLE.ordinal() + 1, c.num(), ""));
                     unit = null;
                 }
                 case NUM_HEADING -> {

@@ -5,11 +5,12 @@ import org.polypress.clean.Block;
 /**
  * A block and what it is. {@code num} is the printed label ("16.", "A.", "Hoofdstuk I", "•");
  * {@code text} the block's text without that label; {@code depth} the nesting depth of a numbered
- * heading ("2.1.3" = 3).
+ * heading ("2.1.3" = 3). {@code ARTICLE_TEXT} is an article label with its text on the same line
+ * ("Art. 1. 1. Każda informacja ..."): {@code num} is the label, {@code text} the rest.
  */
 public record Classified(Kind kind, String num, String text, int depth, Block block) {
     public enum Kind {
-        ANNEX, WORD_HEADING, NUM_HEADING, HEADING, PARAGRAPH, POINT, BULLET, CITATION, RECITAL,
+        ANNEX, WORD_HEADING, ARTICLE_TEXT, NUM_HEADING, HEADING, PARAGRAPH, POINT, BULLET, CITATION, RECITAL,
         PAREN_NUMBERED, FORMULA, RECITALS_INTRO, ENACTING, BOX, PROSE
     }
 

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 class BlockBuilderTest {
     private static BlockBuilder builder() {
         return new BlockBuilder(new Dehyphenator("", Set.of("en")), null,
-                new LineStarts(Pattern.compile("(?i)^Hoofdstuk\\s+[IVX]+$"), Pattern.compile("(?i)^Hoofdstuk\\s+[IVX]+$"), null, null));
+                new LineStarts(Pattern.compile("(?i)^Hoofdstuk\\s+[IVX]+$"), Pattern.compile("(?i)^Hoofdstuk\\s+[IVX]+$"), null, null, null));
     }
 
     private static List<String> texts(BlockBuilder.Result r) {
