@@ -72,7 +72,7 @@ public final class FurnitureRemover {
         }
         int minPages = Math.max(2, (int) Math.ceil(pages.size() * 0.25));
         Set<String> furnitureAt = new HashSet<>(); // "page:line" of the occurrences to remove
-        Set<String> anywhere = new HashSet<>(); // furniture lines without numbers, removed wherever they stand
+        Set<String> anywhere = new HashSet<>(); // constant furniture lines, removed wherever they stand
         Long folioOffset = null; // printed page number minus page index, once folios are established
         for (Map.Entry<String, List<int[]>> e : zoneShapes.entrySet()) {
             if (!e.getKey().codePoints().anyMatch(c -> Character.isLetterOrDigit(c) || c == '#')) {
@@ -87,8 +87,14 @@ public final class FurnitureRemover {
                 for (int[] at : behaving) {
                     furnitureAt.add(at[0] + ":" + at[1]);
                 }
-                if (e.getKey().indexOf('#') < 0) {
-                    anywhere.add(e.getKey()); // a margin mark ("EN") the extractor put mid-page elsewhere
+                Set<String> texts = new HashSet<>();
+                for (int[] at : behaving) {
+                    texts.add(fold(pages.get(at[0] - 1).lines().get(at[1])));
+                }
+                if (texts.size() == 1) {
+                    // The same line on every page ("EN", "Τεύχος Α’ 77/30.04.2018"): wherever a
+                    // two-column extraction put it, it is the same furniture.
+                    anywhere.addAll(texts);
                 }
                 if (e.getKey().equals("#")) {
                     int[] first = behaving.get(0);
@@ -107,7 +113,7 @@ public final class FurnitureRemover {
                 String raw = page.lines().get(i);
                 String line = fold(raw);
                 boolean folio = folioOffset != null && line.equals(Long.toString(page.number() + folioOffset));
-                boolean furniture = !line.isEmpty() && (isStamp(line) || folio || anywhere.contains(shape(line))
+                boolean furniture = !line.isEmpty() && (isStamp(line) || folio || anywhere.contains(line)
                         || (zone.contains(i) && (furnitureAt.contains(page.number() + ":" + i)
                         || isPageNumber(line, page.number(), pages.size(), pageOfN))));
                 if (furniture) {

@@ -1,0 +1,101 @@
+package org.polypress.akn;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.polypress.TestTexts;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+
+/**
+ * The dev corpus (pdftotext output of real documents in several languages and layouts) through
+ * cleaning, structure and the Akoma Ntoso writer: valid, furniture gone, structure in sequence.
+ */
+class DevCorpusTest {
+    private static final AknValidator VALIDATOR = new AknValidator();
+
+    static Stream<String> documents() {
+        return Stream.of("el_fek-a-63-2018_law-transposing-dir-2015-1794", "el_fek-a-77-2018_law-4534",
+                "en_de-ai-strategy-2018", "en_dk-national-ai-strategy-2019", "en_eu-reg-2024-1772_commission-delegated",
+                "en_eu-reg-2025-301_commission-delegated", "en_fr-anssi-nis2-brochure-2024", "fr_fr-anssi-nis2-brochure-2024",
+                "pl_dzu-2015-poz-2058_obwieszczenie", "ro_nota-fundamentare-oug-internationalizare-2017",
+                "ro_oug-internationalizare_draft-2017");
+    }
+
+    static String xml(String name) {
+        return AknWriterTest.akn(TestTexts.read("dev/" + name + ".txt"), name.substring(0, 2), name);
+    }
+
+    @ParameterizedTest
+    @MethodSource("documents")
+    void everyDocumentIsSchemaValid(String name) {
+        assertEquals(List.of(), VALIDATOR.errors(xml(name)), name);
+    }
+
+    private static List<String> nums(Document d, String element) {
+        return AknWriterTest.elements(d, element).stream()
+                .map(e -> e.getElementsByTagNameNS(AknWriter.NS, "num"))
+                .filter(nl -> nl.getLength() > 0).map(nl -> nl.item(0).getTextContent()).toList();
+    }
+
+    private static String text(Document d) {
+        StringBuilder b = new StringBuilder();
+        for (String part : List.of("coverPage", "preface", "preamble", "mainBody")) {
+            for (Element e : AknWriterTest.elements(d, part)) {
+                b.append(e.getTextContent()).append('\n');
+            }
+        }
+        return b.toString();
+    }
+
+    @Test
+    void officialJournalRegulation() throws Exception {
+        Document d = AknWriterTest.parse(xml("en_eu-reg-2024-1772_commission-delegated"));
+        List<String> recitals = nums(d, "recital");
+        assertEquals(18, recitals.size());
+        for (int i = 0; i < 18; i++) {
+            assertEquals("(" + (i + 1) + ")", recitals.get(i));
+        }
+        List<String> articles = nums(d, "article");
+        assertEquals("Article 1", articles.get(0));
+        for (int i = 1; i < articles.size(); i++) {
+            assertEquals("Article " + (i + 1), articles.get(i));
+        }
+        assertEquals(13, articles.size(), articles.toString());
+        assertEquals("2024/1772", AknWriterTest.elements(d, "FRBRnumber").get(0).getAttribute("value"));
+        assertEquals("2024-03-13", AknWriterTest.elements(d, "FRBRdate").get(0).getAttribute("date"));
+        String text = text(d);
+        assertFalse(text.contains("OJ L, 25.6.2024"));
+        assertFalse(text.contains("ELI: http://data.europa.eu/eli/reg_del/2024/1772/oj"));
+        assertFalse(text.matches("(?s).*\\n\\s*\\d/9\\s*\\n.*"));
+        assertEquals(9, AknWriterTest.elements(d, "authorialNote").size());
+        assertEquals(1, AknWriterTest.elements(d, "formula").stream().filter(f -> f.getTextContent().contains("HAS ADOPTED")).count());
+    }
+
+    @Test
+    void greekGazetteLosesItsFoliosAndRunningHeaders() throws Exception {
+        Document d = AknWriterTest.parse(xml("el_fek-a-77-2018_law-4534"));
+        String text = text(d);
+        for (int folio = 7737; folio <= 7752; folio++) {
+            assertFalse(text.contains("\n" + folio + "\n"), "folio " + folio);
+        }
+        assertFalse(text.contains("Τεύχος Α’ 77/30.04.2018"));
+        List<String> sections = nums(d, "section");
+        assertTrue(sections.containsAll(List.of("SECTION 1", "SECTION 2", "SECTION 3")), sections.toString());
+    }
+
+    @Test
+    void printedTableOfContentsIsNavigationNotText() throws Exception {
+        Document d = AknWriterTest.parse(xml("en_de-ai-strategy-2018"));
+        assertTrue(AknWriterTest.elements(d, "tocItem").size() >= 10);
+        for (Element body : AknWriterTest.elements(d, "mainBody")) {
+            assertFalse(body.getTextContent().matches("(?s).*(\\. ){6,}.*"), "dot leaders left in the body");
+        }
+    }
+}
