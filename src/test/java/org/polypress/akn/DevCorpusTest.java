@@ -87,7 +87,7 @@ class DevCorpusTest {
         }
         assertFalse(text.contains("Τεύχος Α’ 77/30.04.2018"));
         List<String> sections = nums(d, "section");
-        assertTrue(sections.containsAll(List.of("SECTION 1", "SECTION 2", "SECTION 3")), sections.toString());
+        assertTrue(sections.containsAll(List.of("ΤΜΗΜΑ 1", "ΤΜΗΜΑ 2", "ΤΜΗΜΑ 3")), sections.toString());
     }
 
     @Test
