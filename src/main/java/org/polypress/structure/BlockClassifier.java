@@ -13,7 +13,8 @@ import org.polypress.profile.LanguageProfile;
  */
 public final class BlockClassifier {
     private static final Pattern HIER_NUM = Pattern.compile("^(\\d{1,2}(?:\\.\\d{1,2}){1,4})\\.?\\s+(\\S.*)$", Pattern.DOTALL);
-    private static final Pattern NUM = Pattern.compile("^(\\d{1,3})[.)]\\s+(\\S.*)$", Pattern.DOTALL);
+    private static final Pattern NUM = Pattern.compile("^(\\d{1,3})\\.\\s+(\\S.*)$", Pattern.DOTALL);
+    private static final Pattern NUM_POINT = Pattern.compile("^(\\d{1,3}\\))\\s+(\\S.*)$", Pattern.DOTALL);
     private static final Pattern PAREN_NUM = Pattern.compile("^\\((\\d{1,3})\\)\\s+(\\S.*)$", Pattern.DOTALL);
     private static final Pattern LETTER = Pattern.compile("^([A-Z])[.)]\\s+(\\S.*)$", Pattern.DOTALL);
     private static final Pattern POINT = Pattern.compile("^(\\(?(?:[a-z]{1,2}|[ivxlc]{1,6})\\))\\s+(\\S.*)$", Pattern.DOTALL);
@@ -91,6 +92,9 @@ public final class BlockClassifier {
             boolean heading = isHeadingLike(m.group(2), 3);
             return new Classified(heading ? Classified.Kind.NUM_HEADING : Classified.Kind.PARAGRAPH, m.group(1),
                     stripLabel(text, plain.length() - m.group(2).length()), m.group(1).split("\\.").length, block);
+        }
+        if ((m = NUM_POINT.matcher(plain)).matches()) {
+            return labelled(Classified.Kind.POINT, m, text, plain, block); // "1) organy władzy publicznej;"
         }
         if ((m = NUM.matcher(plain)).matches()) {
             boolean heading = isHeadingLike(m.group(2), 1) && m.group(2).length() <= 100;
