@@ -67,12 +67,12 @@ public final class BlockBuilder {
         Line blockStart = null;
         boolean afterLabel = false;
         for (Line line : lines) {
-            boolean headingLineEnds = (afterLabel || (count == 1 && isNumberedHeadingLine(prev.text(), width)))
+            boolean headingLineEnds = current != null && (afterLabel || (count == 1 && isNumberedHeadingLine(prev.text(), width)))
                     && count == 1 && !endsSentence(NoteRefs.strip(prev.text()))
                     && !prev.text().endsWith(",") && Character.isUpperCase(line.text().codePointAt(0))
                     && !(isAllCaps(prev.text()) && isAllCaps(line.text()));
             if (current != null && (headingLineEnds || breaksBetween(blockStart, prev, line, doubleSpaced, width))) {
-                afterLabel = count == 1 && starts.isStructureLabel(current.toString());
+                afterLabel = count == 1 && starts.isStructureLabel(prev.text());
                 blocks.add(new Block(current.toString(), page, count, false));
                 current = null;
             }
@@ -82,9 +82,7 @@ public final class BlockBuilder {
                 page = line.page();
                 count = 1;
             } else {
-                String joined = joiner.join(current.toString(), line.text());
-                current.setLength(0);
-                current.append(joined);
+                joiner.joinInto(current, line.text());
                 count++;
             }
             prev = line;

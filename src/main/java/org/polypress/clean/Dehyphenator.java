@@ -51,53 +51,68 @@ public final class Dehyphenator {
     }
 
     /** Joins {@code left} and {@code right} (two consecutive lines of one paragraph). */
-    public synchronized String join(String left, String right) {
-        String l = stripEnd(left);
+    public String join(String left, String right) {
+        StringBuilder b = new StringBuilder(left.length() + right.length() + 1).append(left);
+        joinInto(b, right);
+        return b.toString();
+    }
+
+    /**
+     * Appends {@code right} to the paragraph in {@code left}, in place: only the end of the
+     * paragraph is looked at, so joining a long paragraph line by line stays linear.
+     */
+    public synchronized void joinInto(StringBuilder left, String right) {
+        int end = left.length();
+        while (end > 0 && Character.isWhitespace(left.charAt(end - 1))) {
+            end--;
+        }
+        left.setLength(end);
         String r = right.strip();
-        if (l.isEmpty()) {
-            return r;
+        if (end == 0 || r.isEmpty()) {
+            left.append(r);
+            return;
         }
-        if (r.isEmpty()) {
-            return l;
-        }
-        Matcher frag = LAST_FRAGMENT.matcher(NoteRefs.strip(l));
+        int from = Math.max(0, end - 200);
+        String tail = left.substring(from);
+        Matcher frag = LAST_FRAGMENT.matcher(NoteRefs.strip(tail));
         Matcher next = FIRST_WORD.matcher(r);
-        if (!l.endsWith("-") || !frag.find() || !next.find()) {
-            return l + " " + r;
+        if (left.charAt(end - 1) != '-' || !frag.find() || !next.find()) {
+            left.append(' ').append(r);
+            return;
         }
         String first = frag.group(1);
         String second = next.group(1);
-        String prefix = l.substring(0, l.length() - 1);
         if (conjunctions.contains(second.toLowerCase(Locale.ROOT))) {
             kept++;
-            return l + " " + r;
+            left.append(' ').append(r);
+            return;
         }
         if (Character.isUpperCase(second.codePointAt(0)) || isAcronym(first) || first.length() == 1) {
             kept++;
-            return l + r;
+            left.append(r);
+            return;
         }
         String lowerFirst = first.toLowerCase(Locale.ROOT);
         String lowerSecond = second.toLowerCase(Locale.ROOT);
         int asJoined = count(lowerFirst + lowerSecond);
         int asHyphen = count(lowerFirst + "-" + lowerSecond);
+        boolean keep;
         if (asHyphen != asJoined) {
-            return decide(asHyphen > asJoined, prefix, l, r);
+            keep = asHyphen > asJoined;
+        } else {
+            int[] family = compoundFamily(lowerFirst);
+            keep = family[1] > family[0];
+            if (family[0] == family[1]) {
+                undecided.add(first + "-" + second);
+            }
         }
-        int[] family = compoundFamily(lowerFirst);
-        if (family[0] != family[1]) {
-            return decide(family[1] > family[0], prefix, l, r);
-        }
-        undecided.add(first + "-" + second);
-        return decide(false, prefix, l, r);
-    }
-
-    private String decide(boolean keepHyphen, String prefix, String l, String r) {
-        if (keepHyphen) {
+        if (keep) {
             kept++;
-            return l + r;
+        } else {
+            joined++;
+            left.setLength(end - 1);
         }
-        joined++;
-        return prefix + r;
+        left.append(r);
     }
 
     /** {joined compounds, hyphenated compounds} the document writes with this first part. */

@@ -160,9 +160,7 @@ public final class FootnoteExtractor {
                 if (!separated && ++linesInNote > 8) {
                     return null;
                 }
-                String joined = joiner.join(current.toString(), line.strip());
-                current.setLength(0);
-                current.append(joined);
+                joiner.joinInto(current, line.strip());
             } else if (separated) {
                 continuation = continuation == null ? new StringBuilder(line.strip())
                         : new StringBuilder(joiner.join(continuation.toString(), line.strip()));
