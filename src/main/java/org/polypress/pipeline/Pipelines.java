@@ -1,0 +1,18 @@
+package org.polypress.pipeline;
+
+import java.time.Clock;
+import org.polypress.config.Settings;
+import org.polypress.ingest.ExtractionLimits;
+
+/** Builds the standard document pipeline from the settings of a run. */
+public final class Pipelines {
+    private Pipelines() {
+    }
+
+    /** The standard pipeline: the settings' stylesheet folder and input size limit, the system clock. */
+    public static DocumentPipeline create(Settings settings) {
+        ExtractionLimits limits = ExtractionLimits.defaults();
+        limits = limits.withSizes(settings.maxInputBytes(), limits.maxTextChars());
+        return new PolypressPipeline(settings.xsltDir(), limits, Clock.systemUTC());
+    }
+}

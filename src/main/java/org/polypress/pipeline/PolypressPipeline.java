@@ -1,0 +1,198 @@
+package org.polypress.pipeline;
+
+import java.io.StringReader;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import javax.xml.transform.stream.StreamSource;
+import net.sf.saxon.s9api.Processor;
+import net.sf.saxon.s9api.SaxonApiException;
+import net.sf.saxon.s9api.XdmNode;
+import org.polypress.akn.AknValidator;
+import org.polypress.akn.AknWriter;
+import org.polypress.clean.CleanDocument;
+import org.polypress.clean.Cleaner;
+import org.polypress.clean.Footnote;
+import org.polypress.ingest.DetectedLanguage;
+import org.polypress.ingest.ExtractedText;
+import org.polypress.ingest.ExtractionException;
+import org.polypress.ingest.ExtractionLimits;
+import org.polypress.ingest.Extractor;
+import org.polypress.ingest.LanguageDetector;
+import org.polypress.profile.LanguageProfile;
+import org.polypress.profile.Profiles;
+import org.polypress.publish.html.HtmlEdition;
+import org.polypress.publish.html.HtmlRenderer;
+import org.polypress.publish.pdf.PdfEdition;
+import org.polypress.publish.pdf.PdfRenderException;
+import org.polypress.publish.pdf.PdfRenderer;
+import org.polypress.structure.DocumentTree;
+import org.polypress.structure.StructureBuilder;
+
+/**
+ * The document pipeline: extract, detect language, clean, structure, write and validate Akoma
+ * Ntoso, render HTML and PDF, report. Everything expensive (Tika, the language detector, the
+ * schema, compiled stylesheets, the FopFactory) is built once in the constructor and shared by
+ * all workers; a document's own work is all that happens per call.
+ */
+public final class PolypressPipeline implements DocumentPipeline {
+    private final Extractor extractor;
+    private final LanguageDetector languages;
+    private final Profiles profiles = new Profiles();
+    private final Cleaner cleaner = new Cleaner();
+    private final StructureBuilder structure;
+    private final AknWriter writer = new AknWriter();
+    private final AknValidator validator = new AknValidator();
+    private final Processor saxon = new Processor(false);
+    private final HtmlRenderer html;
+    private final PdfRenderer pdf;
+    private final Clock clock;
+
+    /**
+     * @param xsltDir stylesheet folder overriding the ones in the jar, if any
+     * @param limits  extraction limits
+     * @param clock   the clock for generation dates
+     */
+    public PolypressPipeline(Optional<Path> xsltDir, ExtractionLimits limits, Clock clock) {
+        this.clock = clock;
+        this.extractor = new Extractor(limits);
+        this.languages = new LanguageDetector();
+        this.structure = new StructureBuilder(clock);
+        URI base = xsltDir.map(p -> p.toAbsolutePath().toUri()).orElseGet(PolypressPipeline::bundledStylesheets);
+        try {
+            this.html = new HtmlRenderer(saxon, base);
+            this.pdf = new PdfRenderer(saxon, base);
+        } catch (SaxonApiException | PdfRenderException e) {
+            throw new IllegalStateException("cannot compile the stylesheets in " + base + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static URI bundledStylesheets() {
+        try {
+            URI sheet = PolypressPipeline.class.getResource("/xslt/akn-html.xsl").toURI();
+            return sheet.resolve(".");
+        } catch (Exception e) {
+            throw new IllegalStateException("stylesheets missing from the class path (xslt/)", e);
+        }
+    }
+
+    @Override
+    public Publication process(String fileName, byte[] content) throws PipelineFailure {
+        long start = System.nanoTime();
+        String name = baseName(fileName);
+        StageTimer timer = new StageTimer();
+        try {
+            ExtractedText text = timer.time(Stage.EXTRACT, () -> extractor.extract(fileName, content));
+            DetectedLanguage detected = languages.detect(text.text());
+            LanguageProfile profile = profiles.forLanguage("und".equals(detected.code()) ? "en" : detected.code());
+            CleanDocument clean = timer.time(Stage.CLEAN, () -> cleaner.clean(text.text(), profile));
+            if (clean.blocks().isEmpty()) {
+                throw new PipelineFailure(Stage.CLEAN, true, "no text is left after removing page furniture",
+                        "check that the file holds the document's text and not only headers or page numbers");
+            }
+            DocumentTree tree = timer.time(Stage.STRUCTURE, () -> structure.build(clean, profile));
+            String xml = timer.time(Stage.AKN, () -> writer.write(tree, name, LocalDate.now(clock)));
+            List<String> errors = timer.time(Stage.VALIDATE, () -> validator.errors(xml));
+            if (!errors.isEmpty()) {
+                throw new PipelineFailure(Stage.VALIDATE, true,
+                        "the Akoma Ntoso produced is not valid against the schema: " + String.join("; ", errors),
+                        "report this document to the Polypress maintainers; it reveals a bug in the structure stage");
+            }
+            XdmNode akn = saxon.newDocumentBuilder().build(new StreamSource(new StringReader(xml)));
+            Map<String, String> labels = profile.labels();
+            HtmlEdition h = timer.time(Stage.HTML, () -> html.render(akn, profile.code(), labels));
+            PdfEdition p = timer.time(Stage.PDF, () -> pdf.render(akn, profile.code(), labels));
+            long millis = (System.nanoTime() - start) / 1_000_000;
+            Map<String, Object> report = report(fileName, text, detected, profile, clean, tree, p, timer, millis);
+            List<OutputFile> files = List.of(
+                    new OutputFile("xml/" + name + ".xml", xml.getBytes(StandardCharsets.UTF_8)),
+                    new OutputFile("html/" + name + ".html", utf8(h.page())),
+                    new OutputFile("html/" + name + ".standalone.html", utf8(h.standalone())),
+                    new OutputFile("html/" + name + ".fragment.html", utf8(h.fragment())),
+                    new OutputFile("html/polypress.css", utf8(html.css())),
+                    new OutputFile("pdf/" + name + ".pdf", p.pdf()),
+                    new OutputFile("report/" + name + ".json", utf8(Json.write(report))));
+            return new Publication(name, profile.code(), clean.stats().pages(), files, millis);
+        } catch (PipelineFailure f) {
+            throw f;
+        } catch (ExtractionException e) {
+            throw new PipelineFailure(Stage.EXTRACT, e.permanent(), e.getMessage(), e.suggestion(), e);
+        } catch (PdfRenderException e) {
+            throw new PipelineFailure(Stage.PDF, true, "the PDF edition could not be rendered: " + e.getMessage(),
+                    "report this document to the Polypress maintainers", e);
+        } catch (SaxonApiException e) {
+            throw new PipelineFailure(timer.current(), true, "the " + timer.current().key() + " stage failed: " + e.getMessage(),
+                    "report this document to the Polypress maintainers", e);
+        } catch (OutOfMemoryError e) {
+            throw new PipelineFailure(timer.current(), false, "out of memory while processing this document",
+                    "retry with fewer workers or more heap (-Xmx)");
+        } catch (Exception e) {
+            throw new PipelineFailure(timer.current(), true, "unexpected error in the " + timer.current().key() + " stage: " + e, "report this document to the Polypress maintainers", e);
+        }
+    }
+
+    /** A map keeping the given key order, so reports read the same every time. */
+    private static Map<String, Object> ordered(Object... keysAndValues) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            m.put((String) keysAndValues[i], keysAndValues[i + 1]);
+        }
+        return m;
+    }
+
+    private static byte[] utf8(String s) {
+        return s.getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** NAME of NAME.ext, kept exactly (a name without extension stays whole). */
+    static String baseName(String fileName) {
+        int dot = fileName.lastIndexOf('.');
+        return dot > 0 ? fileName.substring(0, dot) : fileName;
+    }
+
+    private static Map<String, Object> report(String fileName, ExtractedText text, DetectedLanguage detected,
+                                              LanguageProfile profile, CleanDocument clean, DocumentTree tree,
+                                              PdfEdition pdfEdition, StageTimer timer, long millis) {
+        CleanDocument.Stats s = clean.stats();
+        Map<String, Object> r = new LinkedHashMap<>();
+        r.put("input", fileName);
+        r.put("outcome", "published");
+        r.put("mediaType", text.mediaType());
+        r.put("charset", text.charset());
+        r.put("language", ordered("code", detected.code(), "confidence", Math.round(detected.confidence() * 1000) / 1000.0,
+                "profile", profile.isOwn() ? profile.code() : "en (no profile for " + profile.code() + ")",
+                "iso639-2b", profile.iso6392b()));
+        r.put("pages", ordered("count", s.pages(), "boundaries", s.pageEvidence()));
+        r.put("furniture", ordered("linesRemoved", s.furnitureRemoved(), "examples", s.furnitureExamples()));
+        long linked = clean.notes().stream().filter(Footnote::linked).count();
+        r.put("footnotes", ordered("found", clean.notes().size(), "linked", linked, "unlinked", clean.notes().size() - linked));
+        r.put("hyphenation", ordered("joined", s.hyphensJoined(), "kept", s.hyphensKept(), "undecided", s.hyphensUndecided()));
+        r.put("layout", ordered("doubleSpaced", s.doubleSpaced(), "glyphsNormalised", s.glyphsNormalised(),
+                "boxes", s.boxes(), "blocks", clean.blocks().size()));
+        DocumentTree.Metadata md = tree.metadata();
+        Map<String, Object> doc = new LinkedHashMap<>();
+        doc.put("type", tree.rootElement() + "/" + tree.name());
+        doc.put("title", md.title());
+        doc.put("number", md.docNumber());
+        doc.put("date", md.date().toString());
+        doc.put("dateFromText", md.dateFromText());
+        doc.put("country", md.country());
+        doc.put("annexes", tree.annexes().size());
+        r.put("document", doc);
+        r.put("unclassified", tree.unclassified());
+        List<String> warnings = new ArrayList<>(text.warnings());
+        warnings.addAll(s.warnings());
+        warnings.addAll(pdfEdition.warnings());
+        r.put("warnings", warnings);
+        r.put("pdfPages", pdfEdition.pages());
+        r.put("millis", ordered("total", millis, "stages", timer.millis()));
+        return r;
+    }
+}
