@@ -89,16 +89,21 @@ public final class LanguageProfile {
         return Map.copyOf(out);
     }
 
-    /** Month number (1-12) of a month name in this language, or 0. */
+    /** Month number (1-12) of a month name in this language, or 0; case and accents do not matter ("ΜΑΪΟΥ"). */
     public int month(String name) {
         List<String> months = list("months");
-        String n = name.toLowerCase(Locale.ROOT);
+        String n = fold(name);
         for (int i = 0; i < months.size(); i++) {
-            if (months.get(i).toLowerCase(Locale.ROOT).equals(n)) {
+            if (fold(months.get(i)).equals(n)) {
                 return i + 1;
             }
         }
         return 0;
+    }
+
+    private static String fold(String s) {
+        String d = java.text.Normalizer.normalize(s.toLowerCase(Locale.ROOT), java.text.Normalizer.Form.NFD);
+        return d.replaceAll("\\p{M}", "");
     }
 
     @Override

@@ -16,7 +16,7 @@ public final class BlockClassifier {
     private static final Pattern NUM = Pattern.compile("^(\\d{1,3})\\.\\s+(\\S.*)$", Pattern.DOTALL);
     private static final Pattern NUM_POINT = Pattern.compile("^(\\d{1,3}\\))\\s+(\\S.*)$", Pattern.DOTALL);
     private static final Pattern PAREN_NUM = Pattern.compile("^\\((\\d{1,3})\\)\\s+(\\S.*)$", Pattern.DOTALL);
-    private static final Pattern LETTER = Pattern.compile("^([A-Z])[.)]\\s+(\\S.*)$", Pattern.DOTALL);
+    private static final Pattern LETTER = Pattern.compile("^(\\p{Lu})[.)]\\s+(\\S.*)$", Pattern.DOTALL);
     private static final Pattern POINT = Pattern.compile("^(\\(?(?:[a-z]{1,2}|[ivxlc]{1,6})\\))\\s+(\\S.*)$", Pattern.DOTALL);
     private static final Pattern BULLET = Pattern.compile("^([•▪◦*–—-]|o(?=\\s\\p{L}))\\s+(\\S.*)$", Pattern.DOTALL);
     private static final Pattern DASH = Pattern.compile("^([–—-])\\s*");

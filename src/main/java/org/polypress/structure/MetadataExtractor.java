@@ -25,9 +25,14 @@ final class MetadataExtractor {
     MetadataExtractor(LanguageProfile profile) {
         this.profile = profile;
         List<String> months = profile.list("months");
-        String alt = months.isEmpty() ? "(?!)" : String.join("|", months.stream().map(Pattern::quote).toList());
-        textDate = Pattern.compile("\\b(\\d{1,2})(?:\\.|er|e)?\\s+(" + alt + ")\\s+(\\d{4})\\b",
-                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        String alt = months.isEmpty() ? "(?!)" : String.join("|", months.stream()
+                .flatMap(x -> java.util.stream.Stream.of(x, java.text.Normalizer.normalize(x, java.text.Normalizer.Form.NFD)
+                        .replaceAll("\\p{M}", "")))
+                .distinct().map(Pattern::quote).toList());
+        // "20 november 2017", "1er mars 2019", "20 de noviembre de 2017", "20 ta' Novembru 2017",
+        // "6ης Οκτωβρίου 2018": day, an optional short connector, month, an optional connector, year.
+        textDate = Pattern.compile("(?<![\\p{L}\\d])(\\d{1,2})(?:\\.|er|e|ης|η|st|nd|rd|th)?\\s+(?:[\\p{L}]{1,8}'?\\s+)?(" + alt
+                + ")\\s+(?:[\\p{L}]{1,3}\\s+)?(\\d{4})\\b", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     }
 
     /** A document number stated in one of the given lines, the first found. */
