@@ -14,6 +14,8 @@ import java.util.Set;
  * a clash gets an ordinal suffix. One instance per document.
  */
 final class EidGenerator {
+    private static final java.util.regex.Pattern NUMBER_TOKEN =
+            java.util.regex.Pattern.compile("(?<![\\p{L}\\d])(?:\\d+(?:\\.\\d+)*[a-z]?|[IVXLC]+)(?![\\p{L}\\d])");
     private final Set<String> used = new HashSet<>();
     private final Map<String, Integer> ordinals = new HashMap<>();
 
@@ -47,9 +49,14 @@ final class EidGenerator {
             return "";
         }
         String s = num.strip();
-        int space = s.lastIndexOf(' ');
-        if (space >= 0) {
-            s = s.substring(space + 1); // "Hoofdstuk I" -> "I"
+        if (s.indexOf(' ') >= 0) {
+            // "Hoofdstuk I" -> "I", "1. cikk" -> "1", "Art. 2a" -> "2a": the numbering token wherever it stands.
+            java.util.regex.Matcher m = NUMBER_TOKEN.matcher(s);
+            String token = null;
+            while (m.find()) {
+                token = m.group();
+            }
+            s = token != null ? token : s.substring(s.lastIndexOf(' ') + 1);
         }
         s = s.replaceAll("^[(\\[]+|[).:\\]]+$", "").toLowerCase(Locale.ROOT).replace('.', '-');
         s = s.replaceAll("[^\\p{L}\\p{N}-]", "");

@@ -21,6 +21,7 @@ public final class BlockClassifier {
     private static final Pattern BULLET = Pattern.compile("^([•▪◦*–—-]|o(?=\\s\\p{L}))\\s+(\\S.*)$", Pattern.DOTALL);
     private static final Pattern DASH = Pattern.compile("^([–—-])\\s*");
     private static final Pattern RUN_IN = Pattern.compile("^\\p{Lu}\\p{Ll}{2,}: \\S");
+    private static final Pattern HAS_NUMBER = Pattern.compile("\\d|(?<![\\p{L}])[IVXLC]+(?![\\p{L}])|§");
     private static final String NUMBER = "(?:[IVXLC]+|\\d+[a-z]?|[A-Z])";
 
     private final Pattern annex;
@@ -36,7 +37,8 @@ public final class BlockClassifier {
         annex = wordPattern(profile.get("annex"), true);
         String words = String.join("|", java.util.stream.Stream.of("part", "title", "chapter", "section", "article")
                 .map(profile::get).filter(s -> !s.isEmpty()).toList());
-        wordHeading = Pattern.compile("^((?:" + words + ")\\s+" + NUMBER + ")\\.?(?:\\s*[-–—:.]?\\s+(\\p{Lu}.*))?$",
+        // The number follows the word ("Article 5") or is part of the profile's label ("1. cikk", "I SKYRIUS").
+        wordHeading = Pattern.compile("^((?:" + words + ")(?:\\s+" + NUMBER + ")?)\\.?(?:\\s*[-–—:.]?\\s+(\\p{Lu}.*))?$",
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.DOTALL);
         String article = profile.get("article");
         articleText = article.isEmpty() ? null
@@ -72,7 +74,7 @@ public final class BlockClassifier {
             return new Classified(Classified.Kind.ANNEX, plain, "", 0, block);
         }
         Matcher m = wordHeading.matcher(plain);
-        if (m.matches() && (m.group(2) == null || isHeadingLike(m.group(2), 2))) {
+        if (m.matches() && HAS_NUMBER.matcher(m.group(1)).find() && (m.group(2) == null || isHeadingLike(m.group(2), 2))) {
             return new Classified(Classified.Kind.WORD_HEADING, m.group(1), m.group(2) == null ? "" : m.group(2), 0, block);
         }
         if (articleText != null && (m = articleText.matcher(plain)).matches()) {
