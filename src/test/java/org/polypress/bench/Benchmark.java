@@ -1,0 +1,335 @@
+package org.polypress.bench;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.StringReader;
+import java.lang.management.ManagementFactory;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import javax.xml.transform.stream.StreamSource;
+import net.sf.saxon.s9api.Processor;
+import net.sf.saxon.s9api.XdmNode;
+import org.polypress.akn.AknValidator;
+import org.polypress.akn.AknWriter;
+import org.polypress.clean.CleanDocument;
+import org.polypress.clean.Cleaner;
+import org.polypress.ingest.ExtractedText;
+import org.polypress.ingest.ExtractionLimits;
+import org.polypress.ingest.Extractor;
+import org.polypress.ingest.LanguageDetector;
+import org.polypress.pipeline.Json;
+import org.polypress.pipeline.PolypressPipeline;
+import org.polypress.pipeline.Publication;
+import org.polypress.profile.LanguageProfile;
+import org.polypress.profile.Profiles;
+import org.polypress.publish.html.HtmlRenderer;
+import org.polypress.publish.pdf.PdfRenderer;
+import org.polypress.structure.DocumentTree;
+import org.polypress.structure.StructureBuilder;
+
+/**
+ * The Polypress benchmark (not a test). Run with {@code mvn -B -Pbench verify}; prints a table and
+ * writes {@code target/bench/results.json}. Measures, warm (after warm-up runs in this JVM),
+ * as medians of several runs:
+ * <ol>
+ *   <li>time per stage for each sample and dev-corpus document;</li>
+ *   <li>scaling: one document's pages concatenated 1x, 4x, 16x, 64x (about 1,000 pages), time and
+ *       peak heap, and the 64x/1x time ratio (target: at most 80);</li>
+ *   <li>overhead: FOP alone on the same XSL-FO versus the whole pipeline;</li>
+ *   <li>with the packaged jar: cold start of {@code --once} on the three samples, and throughput of
+ *       the Camel route with the default worker count on a batch of 100 documents.</li>
+ * </ol>
+ */
+public final class Benchmark {
+    private static final String[] DOCUMENTS = {
+        "samples/000_b5f54f10a9c989d5.txt", "samples/002_c02cd129ca6bf4b1.txt", "samples/004_1ae4719cd1b32968.txt",
+        "dev/el_fek-a-63-2018_law-transposing-dir-2015-1794.txt", "dev/en_de-ai-strategy-2018.txt",
+        "dev/en_eu-reg-2024-1772_commission-delegated.txt", "dev/fr_fr-anssi-nis2-brochure-2024.txt",
+        "dev/pl_dzu-2015-poz-2058_obwieszczenie.txt", "dev/ro_oug-internationalizare_draft-2017.txt"};
+    private static final String[] STAGES = {"extract", "clean", "structure", "akn", "validate", "html", "fo", "pdf"};
+
+    private final Profiles profiles = new Profiles();
+    private final Extractor extractor = new Extractor(ExtractionLimits.defaults());
+    private final LanguageDetector languages = new LanguageDetector();
+    private final Cleaner cleaner = new Cleaner();
+    private final StructureBuilder structure = new StructureBuilder(Clock.systemUTC());
+    private final AknWriter writer = new AknWriter();
+    private final AknValidator validator = new AknValidator();
+    private final Processor saxon = new Processor(false);
+    private final HtmlRenderer html;
+    private final PdfRenderer pdf;
+    private final PolypressPipeline pipeline =
+            new PolypressPipeline(Optional.empty(), ExtractionLimits.defaults(), Clock.systemUTC());
+    private final int runs;
+
+    Benchmark(int runs) throws Exception {
+        this.runs = runs;
+        URI base = Benchmark.class.getResource("/xslt/akn-html.xsl").toURI().resolve(".");
+        html = new HtmlRenderer(saxon, base);
+        pdf = new PdfRenderer(saxon, base);
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path out = Path.of(args.length > 0 ? args[0] : "target/bench");
+        Path jar = Path.of(args.length > 1 ? args[1] : "target/polypress.jar");
+        int runs = Integer.getInteger("bench.runs", 5);
+        Files.createDirectories(out);
+        Benchmark b = new Benchmark(runs);
+        Map<String, Object> results = new LinkedHashMap<>();
+        results.put("machine", Map.of("cores", Runtime.getRuntime().availableProcessors(),
+                "java", System.getProperty("java.version"), "maxHeapMb", Runtime.getRuntime().maxMemory() >> 20));
+        results.put("runs", runs);
+        results.put("stages", b.stages());
+        results.put("scaling", b.scaling());
+        if (Files.isRegularFile(jar)) {
+            results.put("route", b.route(jar, out));
+        } else {
+            System.out.println("(no " + jar + ": run `mvn -Pbench verify` to include cold start and route throughput)");
+        }
+        Files.writeString(out.resolve("results.json"), Json.write(results));
+        System.out.println("\nwritten " + out.resolve("results.json"));
+    }
+
+    /** Per-stage medians per document, and the share of everything but FOP in the total. */
+    private Map<String, Object> stages() throws Exception {
+        System.out.println("== Stage times, warm, median of " + runs + " runs (ms)");
+        System.out.printf(Locale.ROOT, "%-52s %5s", "document", "pages");
+        for (String s : STAGES) {
+            System.out.printf(Locale.ROOT, " %8s", s);
+        }
+        System.out.printf(Locale.ROOT, " %8s %8s %9s%n", "total", "fopOnly", "nonFOP%");
+        Map<String, Object> out = new LinkedHashMap<>();
+        for (String doc : DOCUMENTS) {
+            byte[] bytes = resource(doc);
+            String name = doc.substring(doc.indexOf('/') + 1);
+            for (int i = 0; i < 2; i++) {
+                once(name, bytes); // warm-up
+            }
+            List<double[]> samples = new ArrayList<>();
+            int pages = 0;
+            for (int i = 0; i < runs; i++) {
+                Timed t = once(name, bytes);
+                samples.add(t.millis);
+                pages = t.pages;
+            }
+            double[] median = new double[STAGES.length + 2];
+            for (int k = 0; k < median.length; k++) {
+                final int kk = k;
+                median[k] = median(samples.stream().mapToDouble(a -> a[kk]).toArray());
+            }
+            double total = Arrays.stream(median, 0, STAGES.length).sum();
+            double fopOnly = median[STAGES.length]; // FOP rendering of the same FO
+            double nonFop = (total - fopOnly) / total * 100;
+            System.out.printf(Locale.ROOT, "%-52s %5d", name, pages);
+            Map<String, Object> row = new LinkedHashMap<>();
+            for (int k = 0; k < STAGES.length; k++) {
+                System.out.printf(Locale.ROOT, " %8.1f", median[k]);
+                row.put(STAGES[k], round(median[k]));
+            }
+            System.out.printf(Locale.ROOT, " %8.1f %8.1f %8.1f%%%n", total, fopOnly, nonFop);
+            row.put("total", round(total));
+            row.put("fopAlone", round(fopOnly));
+            row.put("nonFopSharePercent", round(nonFop));
+            row.put("pages", pages);
+            out.put(name, row);
+        }
+        return out;
+    }
+
+    private record Timed(double[] millis, int pages) {
+    }
+
+    /** One document through every stage, each timed; FO and FOP measured apart. */
+    private Timed once(String name, byte[] bytes) throws Exception {
+        double[] ms = new double[STAGES.length + 2];
+        long t = System.nanoTime();
+        ExtractedText text = extractor.extract(name, bytes);
+        LanguageProfile profile = profiles.forLanguage(languages.detect(text.text()).code());
+        ms[0] = lap(t);
+        t = System.nanoTime();
+        CleanDocument clean = cleaner.clean(text.text(), profile);
+        ms[1] = lap(t);
+        t = System.nanoTime();
+        DocumentTree tree = structure.build(clean, profile);
+        ms[2] = lap(t);
+        t = System.nanoTime();
+        String xml = writer.write(tree, name, LocalDate.now());
+        ms[3] = lap(t);
+        t = System.nanoTime();
+        if (!validator.errors(xml).isEmpty()) {
+            throw new IllegalStateException("invalid AKN for " + name);
+        }
+        ms[4] = lap(t);
+        XdmNode akn = saxon.newDocumentBuilder().build(new StreamSource(new StringReader(xml)));
+        t = System.nanoTime();
+        html.render(akn, profile.code(), profile.labels());
+        ms[5] = lap(t);
+        t = System.nanoTime();
+        String fo = pdf.renderFo(akn, profile.code(), profile.labels());
+        ms[6] = lap(t);
+        t = System.nanoTime();
+        int pages = pdf.renderFromFo(fo).pages();
+        ms[7] = lap(t);
+        ms[STAGES.length] = ms[7];
+        return new Timed(ms, pages);
+    }
+
+    /** A long document made of one real document's pages, 1x to 64x: time and peak heap. */
+    private Map<String, Object> scaling() throws Exception {
+        System.out.println("\n== Scaling: the council sample's pages concatenated (whole pipeline, median of 3)");
+        String base = new String(resource("samples/000_b5f54f10a9c989d5.txt"), StandardCharsets.UTF_8);
+        Map<String, Object> out = new LinkedHashMap<>();
+        double first = 0;
+        for (int factor : new int[] {1, 4, 16, 64}) {
+            String doc = base.repeat(factor);
+            byte[] bytes = doc.getBytes(StandardCharsets.UTF_8);
+            pipeline.process("scale.txt", bytes); // warm-up at this size
+            double[] times = new double[3];
+            long peak = 0;
+            int pages = 0;
+            for (int i = 0; i < times.length; i++) {
+                System.gc();
+                HeapSampler sampler = new HeapSampler();
+                long t = System.nanoTime();
+                Publication p = pipeline.process("scale.txt", bytes);
+                times[i] = lap(t);
+                peak = Math.max(peak, sampler.stop());
+                pages = p.pages();
+            }
+            double median = median(times);
+            if (factor == 1) {
+                first = median;
+            }
+            System.out.printf(Locale.ROOT, "%3dx %5d pages %9.0f ms %7.1f ms/page  peak heap %5d MB  ratio to 1x %5.1f%n",
+                    factor, pages, median, median / pages, peak >> 20, median / first);
+            out.put(factor + "x", Map.of("pages", pages, "millis", round(median), "peakHeapMb", peak >> 20,
+                    "ratioTo1x", round(median / first)));
+        }
+        return out;
+    }
+
+    /** Cold start and route throughput through the packaged jar (the real Camel route). */
+    private Map<String, Object> route(Path jar, Path work) throws Exception {
+        Map<String, Object> out = new LinkedHashMap<>();
+        Path samples = Files.createDirectories(work.resolve("cold/in"));
+        for (String doc : Arrays.copyOf(DOCUMENTS, 3)) {
+            Files.write(samples.resolve(doc.substring(doc.indexOf('/') + 1)), resource(doc));
+        }
+        double[] cold = new double[3];
+        for (int i = 0; i < cold.length; i++) {
+            deleteTree(work.resolve("cold/out"));
+            cold[i] = runOnce(jar, samples, work.resolve("cold/out"));
+        }
+        System.out.printf(Locale.ROOT, "%n== Cold start: java -jar polypress.jar --once on the three samples: median %.1f s%n",
+                median(cold) / 1000);
+        out.put("coldStartSeconds", round(median(cold) / 1000));
+
+        Path batch = Files.createDirectories(work.resolve("batch/in"));
+        int pages = 0;
+        for (int i = 0; i < 100; i++) {
+            String doc = DOCUMENTS[i % DOCUMENTS.length];
+            String text = new String(resource(doc), StandardCharsets.UTF_8) + "\n\nBatch copy " + i + ".\n";
+            Files.writeString(batch.resolve(String.format(Locale.ROOT, "doc-%03d.txt", i)), text);
+        }
+        deleteTree(work.resolve("batch/out"));
+        double ms = runOnce(jar, batch, work.resolve("batch/out"));
+        try (var reports = Files.list(work.resolve("batch/out/report"))) {
+            for (Path r : reports.toList()) {
+                String json = Files.readString(r);
+                int at = json.indexOf("\"count\": ");
+                pages += Integer.parseInt(json.substring(at + 9, json.indexOf(',', at)).strip());
+            }
+        }
+        double minutes = ms / 60000;
+        System.out.printf(Locale.ROOT, "== Route throughput, 100 documents (%d pages), default workers: %.1f s wall, "
+                + "%.0f documents/min, %.0f pages/min (including JVM start)%n", pages, ms / 1000, 100 / minutes, pages / minutes);
+        out.put("batch100", Map.of("seconds", round(ms / 1000), "documentsPerMinute", round(100 / minutes),
+                "pagesPerMinute", round(pages / minutes), "pages", pages));
+        return out;
+    }
+
+    private static double runOnce(Path jar, Path in, Path outDir) throws Exception {
+        long t = System.nanoTime();
+        Process p = new ProcessBuilder("java", "-jar", jar.toString(), "--once", "--input", in.toString(),
+                "--output", outDir.toString()).redirectErrorStream(true).redirectOutput(outDir.resolveSibling("run.log").toFile())
+                .start();
+        if (!p.waitFor(10, TimeUnit.MINUTES) || p.exitValue() != 0) {
+            throw new IllegalStateException("polypress --once failed (exit " + p.exitValue() + "), see "
+                    + outDir.resolveSibling("run.log"));
+        }
+        return lap(t);
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        if (Files.exists(dir)) {
+            try (var s = Files.walk(dir)) {
+                for (Path p : s.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    Files.delete(p);
+                }
+            }
+        }
+    }
+
+    /** Samples the heap in use every 5 ms on a daemon thread; {@link #stop} gives the maximum seen. */
+    private static final class HeapSampler {
+        private final java.lang.management.MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
+        private volatile boolean running = true;
+        private volatile long max;
+        private final Thread thread = new Thread(() -> {
+            while (running) {
+                max = Math.max(max, memory.getHeapMemoryUsage().getUsed());
+                try {
+                    Thread.sleep(5);
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+        }, "heap-sampler");
+
+        HeapSampler() {
+            thread.setDaemon(true);
+            thread.start();
+        }
+
+        long stop() throws InterruptedException {
+            running = false;
+            thread.join();
+            return max;
+        }
+    }
+
+    private static byte[] resource(String name) throws IOException {
+        try (InputStream in = Benchmark.class.getResourceAsStream("/" + name)) {
+            if (in == null) {
+                throw new IOException("missing test resource " + name);
+            }
+            return in.readAllBytes();
+        }
+    }
+
+    private static double lap(long start) {
+        return (System.nanoTime() - start) / 1e6;
+    }
+
+    private static double median(double[] v) {
+        double[] s = v.clone();
+        Arrays.sort(s);
+        return s.length % 2 == 1 ? s[s.length / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+    }
+
+    private static double round(double v) {
+        return Math.round(v * 10) / 10.0;
+    }
+}
