@@ -1,0 +1,133 @@
+package org.polypress.cli;
+
+import java.io.PrintStream;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import org.polypress.config.Settings;
+import org.polypress.config.SettingsException;
+import org.polypress.config.SettingsLoader;
+import org.polypress.pipeline.DocumentPipeline;
+import org.polypress.route.PublicationListener;
+import org.polypress.route.RunSummary;
+import org.polypress.route.WatchedFolder;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * {@code java -jar polypress.jar}: watches the input folder until stopped, or with {@code --once}
+ * publishes what is there and exits. Exit codes: 0 success, 1 some document failed (or the service
+ * could not start), 2 bad usage or settings. See {@code --help}.
+ */
+public final class PolypressMain {
+    static final int OK = 0;
+    static final int FAILED = 1;
+    static final int USAGE = 2;
+
+    private static final Logger LOG = LoggerFactory.getLogger("polypress");
+    /** How long {@code --once} waits between checks that the process is still meant to run. */
+    private static final Duration ONCE_WAIT_SLICE = Duration.ofSeconds(5);
+
+    private PolypressMain() {
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(args, System.out, System.err));
+    }
+
+    /** Runs the command line and returns the exit code (the watch mode returns once stopped). */
+    static int run(String[] args, PrintStream out, PrintStream err) {
+        CommandLine commandLine;
+        Settings settings;
+        try {
+            commandLine = CommandLine.parse(args, SettingsLoader.descriptors());
+            if (commandLine.help()) {
+                out.print(HelpText.render(SettingsLoader.descriptors()));
+                out.flush();
+                return OK;
+            }
+            settings = SettingsLoader.load(commandLine.config(), commandLine.overrides());
+        } catch (UsageException | SettingsException e) {
+            err.println("polypress: " + e.getMessage());
+            err.println("Try --help for the options.");
+            return USAGE;
+        }
+
+        DocumentPipeline pipeline;
+        try {
+            pipeline = PipelineFactory.create(settings);
+        } catch (SettingsException e) {
+            err.println("polypress: " + e.getMessage());
+            return USAGE;
+        } catch (Exception | LinkageError e) {
+            LOG.error("cannot create the document pipeline: {}", e.toString(), e);
+            return FAILED;
+        }
+        // LEAD: add the catalogue updater here, e.g. List.of(new CatalogueUpdater(settings)).
+        List<PublicationListener> listeners = List.of();
+
+        WatchedFolder folder = new WatchedFolder(settings, pipeline, listeners);
+        CountDownLatch stopped = new CountDownLatch(1);
+        Thread hook = new Thread(() -> {
+            LOG.info("stopping: finishing documents in progress (at most {})", settings.shutdownTimeout());
+            RunSummary summary = folder.stop();
+            LOG.info("stopped: {}", summary.describe());
+            stopped.countDown();
+        }, "polypress-shutdown");
+        Runtime.getRuntime().addShutdownHook(hook); // before start: a signal during start-up stops cleanly too
+        try {
+            folder.start();
+        } catch (Exception e) {
+            LOG.error("cannot start: {}", e.toString(), e);
+            removeHook(hook);
+            folder.stop();
+            return FAILED;
+        }
+
+        if (!commandLine.once()) {
+            awaitUninterruptibly(stopped);
+            return OK;
+        }
+        try {
+            while (!folder.awaitIdle(ONCE_WAIT_SLICE)) {
+                // keep waiting: documents are still in progress or files are still being written
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (IllegalStateException e) {
+            LOG.error("{}", e.getMessage());
+            removeHook(hook);
+            folder.stop();
+            return FAILED;
+        }
+        if (!removeHook(hook)) {
+            awaitUninterruptibly(stopped); // a signal arrived meanwhile: its hook is stopping the folder
+        }
+        RunSummary summary = folder.stop();
+        LOG.info("done: {}", summary.describe());
+        return summary.exitCode();
+    }
+
+    private static boolean removeHook(Thread hook) {
+        try {
+            return Runtime.getRuntime().removeShutdownHook(hook);
+        } catch (IllegalStateException shuttingDown) {
+            return false;
+        }
+    }
+
+    private static void awaitUninterruptibly(CountDownLatch latch) {
+        boolean interrupted = false;
+        while (true) {
+            try {
+                latch.await();
+                break;
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

@@ -1,0 +1,116 @@
+package org.polypress.config;
+
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Parsers for setting values: integers, booleans, durations, byte sizes and paths. */
+final class Values {
+    private static final Pattern DURATION = Pattern.compile("(\\d+)\\s*(ms|s|m|h)?");
+    private static final Pattern SIZE = Pattern.compile("(\\d+)\\s*(b|kb|mb|gb)?");
+
+    private Values() {
+    }
+
+    static int integer(String key, String value, int min, int max) {
+        try {
+            int n = Integer.parseInt(value.trim());
+            if (n < min || n > max) {
+                throw new SettingsException(key, value, "expected a whole number from " + min + " to " + max);
+            }
+            return n;
+        } catch (NumberFormatException e) {
+            throw new SettingsException(key, value, "expected a whole number from " + min + " to " + max);
+        }
+    }
+
+    static boolean bool(String key, String value) {
+        return switch (value.trim().toLowerCase(Locale.ROOT)) {
+            case "true", "yes", "on" -> true;
+            case "false", "no", "off" -> false;
+            default -> throw new SettingsException(key, value, "expected true or false");
+        };
+    }
+
+    /** "500ms", "2s", "5m", "1h"; a bare number is milliseconds. */
+    static Duration duration(String key, String value, Duration min) {
+        Matcher m = DURATION.matcher(value.trim().toLowerCase(Locale.ROOT));
+        if (!m.matches()) {
+            throw new SettingsException(key, value, "expected a duration such as 500ms, 2s, 5m or 1h");
+        }
+        long n;
+        try {
+            n = Long.parseLong(m.group(1));
+        } catch (NumberFormatException e) {
+            throw new SettingsException(key, value, "duration out of range");
+        }
+        String unit = m.group(2) == null ? "ms" : m.group(2);
+        Duration d = switch (unit) {
+            case "s" -> Duration.ofSeconds(n);
+            case "m" -> Duration.ofMinutes(n);
+            case "h" -> Duration.ofHours(n);
+            default -> Duration.ofMillis(n);
+        };
+        if (d.compareTo(min) < 0) {
+            throw new SettingsException(key, value, "must be at least " + format(min));
+        }
+        return d;
+    }
+
+    /** "512KB", "50MB", "1GB" (binary multiples); a bare number is bytes. */
+    static long size(String key, String value, long min) {
+        Matcher m = SIZE.matcher(value.trim().toLowerCase(Locale.ROOT));
+        if (!m.matches()) {
+            throw new SettingsException(key, value, "expected a size such as 512KB, 50MB or 1GB");
+        }
+        long n;
+        try {
+            n = Long.parseLong(m.group(1));
+        } catch (NumberFormatException e) {
+            throw new SettingsException(key, value, "size out of range");
+        }
+        int shift = switch (m.group(2) == null ? "b" : m.group(2)) {
+            case "kb" -> 10;
+            case "mb" -> 20;
+            case "gb" -> 30;
+            default -> 0;
+        };
+        if (n > (Long.MAX_VALUE >> shift)) {
+            throw new SettingsException(key, value, "size out of range");
+        }
+        long bytes = n << shift;
+        if (bytes < min) {
+            throw new SettingsException(key, value, "must be at least " + min + " bytes");
+        }
+        return bytes;
+    }
+
+    static Path path(String key, String value) {
+        if (value.isBlank()) {
+            throw new SettingsException(key, value, "expected a folder path");
+        }
+        try {
+            return Path.of(value.trim()).toAbsolutePath().normalize();
+        } catch (InvalidPathException e) {
+            throw new SettingsException(key, value, "not a valid path: " + e.getReason());
+        }
+    }
+
+    /** The shortest of the accepted spellings that denotes {@code d} exactly. */
+    static String format(Duration d) {
+        long ms = d.toMillis();
+        if (ms % 3_600_000 == 0 && ms > 0) {
+            return ms / 3_600_000 + "h";
+        }
+        if (ms % 60_000 == 0 && ms > 0) {
+            return ms / 60_000 + "m";
+        }
+        if (ms % 1000 == 0 && ms > 0) {
+            return ms / 1000 + "s";
+        }
+        return ms + "ms";
+    }
+}

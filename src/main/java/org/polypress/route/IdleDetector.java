@@ -1,0 +1,92 @@
+package org.polypress.route;
+
+import java.io.UncheckedIOException;
+import java.time.Duration;
+import java.util.function.BooleanSupplier;
+import java.util.function.IntSupplier;
+import org.apache.camel.Consumer;
+import org.apache.camel.Endpoint;
+import org.apache.camel.spi.PollingConsumerPollStrategy;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Poll strategy of the input folder that recognises when everything dropped so far is done: a
+ * scan that started while no document was in progress, took no file, and left no file unhandled
+ * (a file still being written, whose read lock timed out, is not taken but is not done either).
+ * After an idle scan every file present has an outcome. {@code --once} waits for that; tests too.
+ */
+final class IdleDetector implements PollingConsumerPollStrategy {
+    private static final Logger LOG = LoggerFactory.getLogger(IdleDetector.class);
+    /** Consecutive failed scans after which {@link #awaitIdle} gives up. */
+    static final int MAX_FAILED_SCANS = 3;
+
+    private final IntSupplier inProgress;
+    private final BooleanSupplier unhandledFiles;
+    private long scansStarted;
+    private boolean quietAtBegin;
+    private long lastIdleScan = -1;
+    private int failedScans;
+    private Exception lastScanError;
+
+    IdleDetector(IntSupplier inProgress, BooleanSupplier unhandledFiles) {
+        this.inProgress = inProgress;
+        this.unhandledFiles = unhandledFiles;
+    }
+
+    @Override
+    public synchronized boolean begin(Consumer consumer, Endpoint endpoint) {
+        scansStarted++;
+        quietAtBegin = inProgress.getAsInt() == 0;
+        return true;
+    }
+
+    @Override
+    public synchronized void commit(Consumer consumer, Endpoint endpoint, int polledMessages) {
+        failedScans = 0;
+        if (polledMessages == 0 && quietAtBegin && inProgress.getAsInt() == 0 && !unhandled()) {
+            lastIdleScan = scansStarted;
+            notifyAll();
+        }
+    }
+
+    @Override
+    public synchronized boolean rollback(Consumer consumer, Endpoint endpoint, int retryCounter, Exception cause) {
+        failedScans++;
+        lastScanError = cause;
+        LOG.warn("cannot scan the input folder: {}", cause.toString());
+        notifyAll();
+        return false;
+    }
+
+    private boolean unhandled() {
+        try {
+            return unhandledFiles.getAsBoolean();
+        } catch (UncheckedIOException e) {
+            LOG.debug("cannot list the input folder: {}", e.toString());
+            return true;
+        }
+    }
+
+    /**
+     * Blocks until a scan that began after this call was idle.
+     *
+     * @return {@code true} when idle; {@code false} when the timeout passed first
+     * @throws IllegalStateException when the folder could not be scanned several times in a row
+     */
+    synchronized boolean awaitIdle(Duration timeout) throws InterruptedException {
+        long after = scansStarted;
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (lastIdleScan <= after) {
+            if (failedScans >= MAX_FAILED_SCANS) {
+                throw new IllegalStateException("the input folder cannot be scanned: " + lastScanError, lastScanError);
+            }
+            long left = deadline - System.nanoTime();
+            if (left <= 0) {
+                return false;
+            }
+            wait(Math.max(1, left / 1_000_000));
+        }
+        return true;
+    }
+}

@@ -1,0 +1,98 @@
+package org.polypress.route;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.regex.Pattern;
+import org.apache.camel.CamelContext;
+import org.apache.camel.component.file.FileEndpoint;
+import org.apache.camel.spi.IdempotentRepository;
+import org.apache.camel.spi.PollingConsumerPollStrategy;
+import org.apache.camel.support.processor.idempotent.MemoryIdempotentRepository;
+import org.polypress.config.Settings;
+
+/**
+ * The file consumer on the input folder, configured in one place from {@link Settings} with the
+ * file component's own options:
+ * <ul>
+ * <li>{@code readLock=changed}: a file is taken once its length and time stamp stay equal over
+ * {@code readLockCheckInterval}; {@code readLockTimeout} gives up (until the next scan) on files that
+ * keep changing. {@code readLockMinAge} is deliberately not used: with it the strategy takes any file
+ * old enough without checking that it stopped changing, so a copy that preserves an old time stamp,
+ * or a slow writer, would be read half. {@code readLockMinLength=0} lets empty files through, so they
+ * fail with a clear report instead of waiting forever.</li>
+ * <li>{@code noop=true}: the consumer never moves or deletes inputs (the route moves published ones
+ * itself when {@code processed=move}, and failed ones stay in place). Its own in-memory idempotency,
+ * keyed on name, size and time stamp, stops it from reading an unchanged file twice in one run; the
+ * persistent, content-based idempotency is the route's.</li>
+ * <li>non-recursive; hidden files and temporary names ({@code .tmp .part .crdownload .swp ~}) excluded.</li>
+ * </ul>
+ */
+final class InputEndpoint {
+    /**
+     * Names that are never read: dot files, editor swap/backup files, in-progress downloads/copies,
+     * and the consumer's own read-lock marker files.
+     */
+    static final String EXCLUDE = "(?i)^\\..*|.*\\.(tmp|part|crdownload|swp|swx|camelLock)$|.*~$";
+    /** How many unchanged files the consumer remembers per run. */
+    static final int SEEN_FILES = 100_000;
+    private static final Pattern EXCLUDED = Pattern.compile(EXCLUDE);
+
+    private final Settings settings;
+    private final IdempotentRepository seen = MemoryIdempotentRepository.memoryIdempotentRepository(SEEN_FILES);
+
+    InputEndpoint(Settings settings) {
+        this.settings = settings;
+    }
+
+    /**
+     * Whether the input folder holds a file the consumer would take but has not handled in its
+     * current state. The consumer's own poll count does not tell: a file whose read lock timed out
+     * (still being written) is not counted, yet it is not done either.
+     */
+    boolean hasUnhandledFiles() {
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(settings.inputDir())) {
+            for (Path file : files) {
+                String name = file.getFileName().toString();
+                if (EXCLUDED.matcher(name).matches() || !Files.isRegularFile(file)) {
+                    continue;
+                }
+                // Same key as the consumer's idempotentKey below.
+                String key = name + "-" + Files.size(file) + "-" + Files.getLastModifiedTime(file).toMillis();
+                if (!seen.contains(key)) {
+                    return true;
+                }
+            }
+            return false;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    FileEndpoint create(CamelContext context, PollingConsumerPollStrategy pollStrategy) {
+        FileEndpoint endpoint = context.getEndpoint("file:" + settings.inputDir(), FileEndpoint.class);
+        endpoint.setAutoCreate(true);
+        endpoint.setRecursive(false);
+        endpoint.setIncludeHiddenFiles(false);
+        endpoint.setExclude(EXCLUDE);
+
+        endpoint.setReadLock("changed");
+        endpoint.setReadLockCheckInterval(settings.readLockCheckInterval().toMillis());
+        endpoint.setReadLockTimeout(settings.readLockTimeout().toMillis());
+        endpoint.setReadLockMinLength(0);
+
+        endpoint.setNoop(true);
+        endpoint.setIdempotent(true);
+        endpoint.setIdempotentKey("${file:name}-${file:size}-${file:modified}");
+        endpoint.setIdempotentRepository(seen);
+
+        endpoint.setInitialDelay(0);
+        endpoint.setDelay(settings.pollDelay().toMillis());
+        endpoint.setMaxMessagesPerPoll(settings.pollMaxFiles());
+        endpoint.setEagerMaxMessagesPerPoll(true);
+        endpoint.setPollStrategy(pollStrategy);
+        return endpoint;
+    }
+}

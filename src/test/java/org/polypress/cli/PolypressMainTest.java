@@ -1,0 +1,76 @@
+package org.polypress.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.polypress.config.SettingDescriptor;
+import org.polypress.config.SettingsLoader;
+
+class PolypressMainTest {
+    @TempDir
+    Path tmp;
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    private int run(String... args) {
+        return PolypressMain.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void helpExplainsEveryOption() {
+        assertEquals(0, run("--help"));
+        String help = out.toString(StandardCharsets.UTF_8);
+        for (String option : new String[] {"--once", "--input DIR", "--output DIR", "--config FILE", "--set KEY=VALUE"}) {
+            assertTrue(help.contains(option), option);
+        }
+        for (SettingDescriptor d : SettingsLoader.descriptors()) {
+            assertTrue(help.contains(d.option() + "  ["), "help lacks " + d.option());
+        }
+        assertTrue(help.contains("failed/NAME.json"));
+    }
+
+    @Test
+    void badUsageExitsWithTwo() {
+        assertEquals(2, run("--bogus"));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("unknown option --bogus"));
+        assertEquals(2, run("--workers", "several"));
+        assertEquals(2, run("--once", "--set", "pipeline.class=org.example.Missing"));
+        assertEquals(2, run("--config", tmp.resolve("missing.properties").toString()));
+    }
+
+    @Test
+    void onceExitsZeroWhenAllPublishedAndOneWhenAnyFailed() throws Exception {
+        Path in = Files.createDirectories(tmp.resolve("in"));
+        Path outDir = tmp.resolve("out");
+        Files.writeString(in.resolve("a.txt"), "fine");
+        String[] args = {"--once", "--input", in.toString(), "--output", outDir.toString(),
+                "--read-lock-check-interval", "20ms", "--poll-delay", "50ms", "--progress", "off",
+                "--set", "pipeline.class=" + ScriptedTestPipeline.class.getName()};
+        assertEquals(0, run(args));
+        assertEquals("fine", Files.readString(outDir.resolve("xml/a.xml")));
+
+        assertEquals(0, run(args), "unchanged inputs are skipped, which is success");
+
+        Files.writeString(in.resolve("b.txt"), "FAIL here");
+        assertEquals(1, run(args));
+        assertTrue(Files.exists(outDir.resolve("failed/b.json")));
+    }
+
+    @Test
+    void onceOverAnEmptyFolderExitsZeroPromptly() throws Exception {
+        long start = System.nanoTime();
+        assertEquals(0, run("--once", "--input", tmp.resolve("in").toString(), "--output", tmp.resolve("out").toString(),
+                "--progress", "off", "--set", "pipeline.class=" + ScriptedTestPipeline.class.getName()));
+        assertTrue((System.nanoTime() - start) / 1_000_000 < 5000);
+        assertTrue(Files.isDirectory(tmp.resolve("in")), "the input folder is created");
+    }
+}
