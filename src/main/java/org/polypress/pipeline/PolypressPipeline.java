@@ -76,8 +76,9 @@ public final class PolypressPipeline implements DocumentPipeline {
 
     private static URI bundledStylesheets() {
         try {
-            URI sheet = PolypressPipeline.class.getResource("/xslt/akn-html.xsl").toURI();
-            return sheet.resolve(".");
+            // String surgery, not URI.resolve: a packaged build gives an opaque jar:file:...!/ URI.
+            String sheet = PolypressPipeline.class.getResource("/xslt/akn-html.xsl").toURI().toString();
+            return URI.create(sheet.substring(0, sheet.lastIndexOf('/') + 1));
         } catch (Exception e) {
             throw new IllegalStateException("stylesheets missing from the class path (xslt/)", e);
         }
