@@ -10,8 +10,11 @@ import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** Large inputs go through in seconds with memory bounded by a few times the input. */
-class ExtractionPerformanceTest {
+/**
+ * Large inputs are extracted completely and correctly. How fast is the benchmark's business
+ * (mvn -Pbench verify), not a unit test's: the timings are only printed here.
+ */
+class LargeInputExtractionTest {
     private static final int MB = 1024 * 1024;
     private static final String PARAGRAPH = "Article 12. The Member States shall ensure that the competent "
             + "authorities – «autorités compétentes», αρμόδιες αρχές, właściwe organy – cooperate.\r\n";
@@ -24,7 +27,7 @@ class ExtractionPerformanceTest {
     }
 
     @Test
-    void fiftyMegabytesOfUtf8InSeconds() throws Exception {
+    void fiftyMegabytesOfUtf8() throws Exception {
         byte[] content = repeat(PARAGRAPH, StandardCharsets.UTF_8, 50 * MB);
         long start = System.nanoTime();
         ExtractedText result = extractor.extract("big.txt", content);
@@ -35,11 +38,10 @@ class ExtractionPerformanceTest {
         assertEquals(content.length / PARAGRAPH.getBytes(StandardCharsets.UTF_8).length * expectedParagraph.length(),
                 result.text().length());
         assertTrue(result.text().startsWith(expectedParagraph + expectedParagraph));
-        assertTrue(seconds < 15, "took " + seconds + " s");
     }
 
     @Test
-    void fiftyMegabytesOfWindows1252InSeconds() throws Exception {
+    void fiftyMegabytesOfWindows1252() throws Exception {
         String french = "Le Comité des représentants permanents a approuvé le règlement – « accord » …\r\n";
         Charset cp1252 = Charset.forName("windows-1252");
         byte[] content = repeat(french, cp1252, 50 * MB);
@@ -49,7 +51,6 @@ class ExtractionPerformanceTest {
         report("windows-1252", content.length, seconds);
         assertEquals("windows-1252", result.charset());
         assertTrue(result.text().startsWith(french.replace("\r\n", "\n")));
-        assertTrue(seconds < 20, "took " + seconds + " s");
     }
 
     @Test
@@ -61,7 +62,6 @@ class ExtractionPerformanceTest {
         report("one 5 MB line", content.length, seconds);
         assertEquals(-1, result.text().indexOf('\n'));
         assertEquals(new String(content, StandardCharsets.UTF_8), result.text());
-        assertTrue(seconds < 5, "took " + seconds + " s");
     }
 
     private static byte[] repeat(String unit, Charset charset, int atMost) {
