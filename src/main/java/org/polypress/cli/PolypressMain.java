@@ -4,10 +4,16 @@ import java.io.PrintStream;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
+import net.sf.saxon.s9api.Processor;
+import net.sf.saxon.s9api.SaxonApiException;
 import org.polypress.config.Settings;
 import org.polypress.config.SettingsException;
 import org.polypress.config.SettingsLoader;
 import org.polypress.pipeline.DocumentPipeline;
+import org.polypress.profile.Profiles;
+import org.polypress.publish.StylesheetFolder;
+import org.polypress.publish.html.CatalogueRenderer;
+import org.polypress.route.CatalogueUpdater;
 import org.polypress.route.PublicationListener;
 import org.polypress.route.RunSummary;
 import org.polypress.route.WatchedFolder;
@@ -26,6 +32,7 @@ public final class PolypressMain {
 
     private static final Logger LOG = LoggerFactory.getLogger("polypress");
     /** How long {@code --once} waits between checks that the process is still meant to run. */
+    private static final String CATALOGUE_LANGUAGE = "en";
     private static final Duration ONCE_WAIT_SLICE = Duration.ofSeconds(5);
 
     private PolypressMain() {
@@ -63,8 +70,13 @@ public final class PolypressMain {
             LOG.error("cannot create the document pipeline: {}", e.toString(), e);
             return FAILED;
         }
-        // LEAD: add the catalogue updater here, e.g. List.of(new CatalogueUpdater(settings)).
-        List<PublicationListener> listeners = List.of();
+        List<PublicationListener> listeners;
+        try {
+            listeners = List.of(catalogue(settings));
+        } catch (SaxonApiException | RuntimeException e) {
+            LOG.error("cannot compile the catalogue stylesheet: {}", e.toString(), e);
+            return FAILED;
+        }
 
         WatchedFolder folder = new WatchedFolder(settings, pipeline, listeners);
         CountDownLatch stopped = new CountDownLatch(1);
@@ -106,6 +118,14 @@ public final class PolypressMain {
         RunSummary summary = folder.stop();
         LOG.info("done: {}", summary.describe());
         return summary.exitCode();
+    }
+
+    /** The catalogue page, in English: it lists documents of every language. */
+    private static CatalogueUpdater catalogue(Settings settings) throws SaxonApiException {
+        CatalogueRenderer renderer = new CatalogueRenderer(new Processor(false),
+                StylesheetFolder.resolve(settings.xsltDir()));
+        return new CatalogueUpdater(renderer, CATALOGUE_LANGUAGE,
+                new Profiles().forLanguage(CATALOGUE_LANGUAGE).labels());
     }
 
     private static boolean removeHook(Thread hook) {

@@ -125,20 +125,18 @@ public final class Extractor {
             requireText(parsed.text());
             return withPages(parsed.text(), type.toString(), parsed.charset(), warnings);
         }
-        boolean truncated = !endsWithEofMarker(content);
+        if (!endsWithEofMarker(content)) {
+            // A lenient parser still reads the pages before the cut: publishing them would publish
+            // half a document.
+            throw new ExtractionException(Kind.CORRUPT, "the PDF is incomplete: it lacks its %%EOF end marker, "
+                    + "as after an interrupted download or copy, so pages may be missing");
+        }
         if (parsed.pages() == 0) {
             throw new ExtractionException(Kind.CORRUPT, "the PDF has no pages");
         }
         if (countLettersAndDigits(parsed.text()) < (long) MIN_CHARS_PER_PAGE * parsed.pages()) {
-            if (truncated) {
-                throw new ExtractionException(Kind.CORRUPT, "the PDF is incomplete (it lacks its %%EOF end "
-                        + "marker, as after an interrupted download) and little of it can be read");
-            }
             throw new ExtractionException(Kind.NO_TEXT_OCR_NEEDED, "the PDF has " + parsed.pages()
                     + " page(s) but no extractable text: it is a scan or an image, OCR is needed");
-        }
-        if (truncated) {
-            warnings.add("the PDF lacks its %%EOF end marker (an interrupted download?); pages may be missing");
         }
         if (parsed.pagesWithoutText() > 0) {
             warnings.add(parsed.pagesWithoutText() + " of " + parsed.pages()

@@ -11,6 +11,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import javax.xml.transform.stream.StreamSource;
 import net.sf.saxon.s9api.Processor;
 import net.sf.saxon.s9api.SaxonApiException;
@@ -28,6 +30,7 @@ import org.polypress.ingest.Extractor;
 import org.polypress.ingest.LanguageDetector;
 import org.polypress.profile.LanguageProfile;
 import org.polypress.profile.Profiles;
+import org.polypress.publish.StylesheetFolder;
 import org.polypress.publish.html.HtmlEdition;
 import org.polypress.publish.html.HtmlRenderer;
 import org.polypress.publish.pdf.PdfEdition;
@@ -49,7 +52,7 @@ public final class PolypressPipeline implements DocumentPipeline {
     private final Cleaner cleaner = new Cleaner();
     private final StructureBuilder structure;
     private final AknWriter writer = new AknWriter();
-    private final AknValidator validator = new AknValidator();
+    private final AknValidator validator;
     private final Processor saxon = new Processor(false);
     private final HtmlRenderer html;
     private final PdfRenderer pdf;
@@ -62,25 +65,28 @@ public final class PolypressPipeline implements DocumentPipeline {
      */
     public PolypressPipeline(Optional<Path> xsltDir, ExtractionLimits limits, Clock clock) {
         this.clock = clock;
-        this.extractor = new Extractor(limits);
-        this.languages = new LanguageDetector();
         this.structure = new StructureBuilder(clock);
-        URI base = xsltDir.map(p -> p.toAbsolutePath().toUri()).orElseGet(PolypressPipeline::bundledStylesheets);
+        // Tika's parser registry and the schema load on a second thread while Saxon compiles the
+        // stylesheets here: start-up is most of a short --once run.
+        CompletableFuture<Extractor> tika = CompletableFuture.supplyAsync(() -> new Extractor(limits));
+        CompletableFuture<AknValidator> schema = CompletableFuture.supplyAsync(AknValidator::new);
+        URI base = StylesheetFolder.resolve(xsltDir);
         try {
             this.html = new HtmlRenderer(saxon, base);
             this.pdf = new PdfRenderer(saxon, base);
         } catch (SaxonApiException | PdfRenderException e) {
             throw new IllegalStateException("cannot compile the stylesheets in " + base + ": " + e.getMessage(), e);
         }
+        this.languages = new LanguageDetector();
+        this.extractor = joined(tika);
+        this.validator = joined(schema);
     }
 
-    private static URI bundledStylesheets() {
+    private static <T> T joined(CompletableFuture<T> future) {
         try {
-            // String surgery, not URI.resolve: a packaged build gives an opaque jar:file:...!/ URI.
-            String sheet = PolypressPipeline.class.getResource("/xslt/akn-html.xsl").toURI().toString();
-            return URI.create(sheet.substring(0, sheet.lastIndexOf('/') + 1));
-        } catch (Exception e) {
-            throw new IllegalStateException("stylesheets missing from the class path (xslt/)", e);
+            return future.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
         }
     }
 

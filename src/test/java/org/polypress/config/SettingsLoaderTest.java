@@ -26,14 +26,14 @@ class SettingsLoaderTest {
         assertEquals(Path.of("input").toAbsolutePath(), s.inputDir());
         assertEquals(Path.of("output").toAbsolutePath(), s.outputDir());
         assertEquals(Runtime.getRuntime().availableProcessors(), s.workers());
-        assertEquals(Duration.ofSeconds(1), s.pollDelay());
+        assertEquals(Duration.ofMillis(500), s.pollDelay());
         assertEquals(Duration.ofSeconds(1), s.readLockCheckInterval());
         assertEquals(Duration.ofSeconds(30), s.readLockTimeout());
         assertEquals(ProcessedPolicy.KEEP, s.processed());
         assertEquals(s.inputDir().resolve("done"), s.doneDir());
         assertEquals(3, s.maxRetries());
         assertEquals(Duration.ofSeconds(30), s.shutdownTimeout());
-        assertEquals(50L * 1024 * 1024, s.maxInputBytes());
+        assertEquals(200L * 1024 * 1024, s.maxInputBytes());
         assertEquals(Optional.empty(), s.xsltDir());
         assertTrue(s.statusFile());
         assertEquals(0, s.healthPort());

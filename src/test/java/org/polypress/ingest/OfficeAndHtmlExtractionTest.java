@@ -80,7 +80,7 @@ class OfficeAndHtmlExtractionTest {
 
     @Test
     void zipBombDocxIsRefusedWithLimitExceeded() throws IOException {
-        byte[] bomb = docxWithHugeDocument(100L * 1024 * 1024);
+        byte[] bomb = TestFiles.docxBomb(100L * 1024 * 1024);
         assertTrue(bomb.length < 1024 * 1024, "the bomb itself is small: " + bomb.length);
         ExtractionException e = assertThrows(ExtractionException.class, () -> extractor.extract("bomb.docx", bomb));
         assertEquals(Kind.LIMIT_EXCEEDED, e.kind());
@@ -193,27 +193,6 @@ class OfficeAndHtmlExtractionTest {
     }
 
     /** A DOCX whose document.xml repeats one paragraph up to {@code unpackedBytes}: it packs about 1000:1. */
-    private static byte[] docxWithHugeDocument(long unpackedBytes) throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (ZipOutputStream zip = new ZipOutputStream(out)) {
-            for (var part : TestFiles.docxParts(new byte[0]).entrySet()) {
-                zip.putNextEntry(new ZipEntry(part.getKey()));
-                if (!part.getKey().equals("word/document.xml")) {
-                    zip.write(part.getValue());
-                } else {
-                    zip.write(utf8("<w:document xmlns:w=\"" + TestFiles.W_NS + "\"><w:body>"));
-                    byte[] block = utf8("<w:p><w:r><w:t>bomb bomb bomb bomb</w:t></w:r></w:p>".repeat(1_000));
-                    for (long written = 0; written < unpackedBytes; written += block.length) {
-                        zip.write(block);
-                    }
-                    zip.write(utf8("</w:body></w:document>"));
-                }
-                zip.closeEntry();
-            }
-        }
-        return out.toByteArray();
-    }
-
     private static byte[] withExtraEntry(byte[] zipBytes) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(out);

@@ -25,13 +25,13 @@ import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 
 /** Builds the documents the ingest tests feed to the extractor: test resources, zips, PDFs. */
-final class TestFiles {
+public final class TestFiles {
     static final String W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
 
     private TestFiles() {
     }
 
-    static byte[] resource(String name) {
+    public static byte[] resource(String name) {
         try (InputStream in = TestFiles.class.getResourceAsStream("/ingest/" + name)) {
             if (in == null) {
                 throw new IllegalArgumentException("missing test resource /ingest/" + name);
@@ -47,7 +47,7 @@ final class TestFiles {
     }
 
     /** A zip of the given entries, in order; the first entry is stored uncompressed when asked (ODF's mimetype). */
-    static byte[] zip(Map<String, byte[]> entries, boolean storeFirst) {
+    public static byte[] zip(Map<String, byte[]> entries, boolean storeFirst) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
             boolean first = true;
@@ -73,11 +73,11 @@ final class TestFiles {
     }
 
     /** A minimal DOCX whose main part is {@code documentXml}. */
-    static byte[] docx(String documentXml) {
+    public static byte[] docx(String documentXml) {
         return zip(docxParts(documentXml.getBytes(StandardCharsets.UTF_8)), false);
     }
 
-    static Map<String, byte[]> docxParts(byte[] documentXml) {
+    public static Map<String, byte[]> docxParts(byte[] documentXml) {
         Map<String, byte[]> parts = new LinkedHashMap<>();
         parts.put("[Content_Types].xml", utf8("<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
                 + "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
@@ -94,7 +94,7 @@ final class TestFiles {
     }
 
     /** DOCX body XML with one {@code w:p} per paragraph. */
-    static String docxDocument(String... paragraphs) {
+    public static String docxDocument(String... paragraphs) {
         StringBuilder body = new StringBuilder();
         for (String p : paragraphs) {
             body.append("<w:p><w:r><w:t xml:space=\"preserve\">").append(p).append("</w:t></w:r></w:p>");
@@ -104,7 +104,7 @@ final class TestFiles {
     }
 
     /** A minimal ODT whose content part is {@code contentXml}. */
-    static byte[] odt(String contentXml) {
+    public static byte[] odt(String contentXml) {
         Map<String, byte[]> parts = new LinkedHashMap<>();
         parts.put("mimetype", utf8("application/vnd.oasis.opendocument.text"));
         parts.put("META-INF/manifest.xml", utf8("<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
@@ -117,7 +117,7 @@ final class TestFiles {
         return zip(parts, true);
     }
 
-    static String odtContent(String heading, String... paragraphs) {
+    public static String odtContent(String heading, String... paragraphs) {
         StringBuilder body = new StringBuilder("<text:h text:outline-level=\"1\">" + heading + "</text:h>");
         for (String p : paragraphs) {
             body.append("<text:p>").append(p).append("</text:p>");
@@ -129,7 +129,7 @@ final class TestFiles {
     }
 
     /** A PDF with one page per entry, each showing its lines in Helvetica (WinAnsi characters only). */
-    static byte[] pdf(String[][] pages, StandardProtectionPolicy protection) {
+    public static byte[] pdf(String[][] pages, StandardProtectionPolicy protection) {
         try (PDDocument document = new PDDocument()) {
             PDType1Font font = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
             for (String[] lines : pages) {
@@ -159,14 +159,14 @@ final class TestFiles {
     }
 
     /** A PDF that needs the user password "secret" to be opened. */
-    static byte[] encryptedPdf() {
+    public static byte[] encryptedPdf() {
         StandardProtectionPolicy policy = new StandardProtectionPolicy("owner-pass", "secret", new AccessPermission());
         policy.setEncryptionKeyLength(128);
         return pdf(new String[][] {{"Confidential minutes of the meeting."}}, policy);
     }
 
     /** A PDF of {@code pages} pages that only show a picture (what a scanner produces). */
-    static byte[] imageOnlyPdf(int pages) {
+    public static byte[] imageOnlyPdf(int pages) {
         try (PDDocument document = new PDDocument()) {
             BufferedImage picture = new BufferedImage(200, 100, BufferedImage.TYPE_INT_RGB);
             Graphics2D g = picture.createGraphics();
@@ -191,15 +191,40 @@ final class TestFiles {
         }
     }
 
-    static byte[] utf8(String s) {
+    public static byte[] utf8(String s) {
         return s.getBytes(StandardCharsets.UTF_8);
     }
 
-    static byte[] concat(byte[]... parts) {
+    public static byte[] concat(byte[]... parts) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         for (byte[] part : parts) {
             out.writeBytes(part);
         }
         return out.toByteArray();
     }
+
+    /** A small DOCX whose document.xml unpacks to {@code unpackedBytes}: a zip bomb. */
+    public static byte[] docxBomb(long unpackedBytes) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(out)) {
+            for (var part : TestFiles.docxParts(new byte[0]).entrySet()) {
+                zip.putNextEntry(new java.util.zip.ZipEntry(part.getKey()));
+                if (!part.getKey().equals("word/document.xml")) {
+                    zip.write(part.getValue());
+                } else {
+                    zip.write(utf8("<w:document xmlns:w=\"" + TestFiles.W_NS + "\"><w:body>"));
+                    byte[] block = utf8("<w:p><w:r><w:t>bomb bomb bomb bomb</w:t></w:r></w:p>".repeat(1_000));
+                    for (long written = 0; written < unpackedBytes; written += block.length) {
+                        zip.write(block);
+                    }
+                    zip.write(utf8("</w:body></w:document>"));
+                }
+                zip.closeEntry();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
 }

@@ -71,6 +71,11 @@ public final class CatalogueRenderer {
         return render(scan(outputDir), outputDir, lang, labels);
     }
 
+    /** The catalogue facts of one Akoma Ntoso file. */
+    public static CatalogueEntry read(Path xmlFile) throws IOException {
+        return AknMetaReader.read(xmlFile);
+    }
+
     /** The catalogue facts of every readable {@code xml/*.xml}, in file-name order. */
     public static List<CatalogueEntry> scan(Path outputDir) throws IOException {
         Path xml = outputDir.resolve("xml");
@@ -92,7 +97,12 @@ public final class CatalogueRenderer {
         return entries;
     }
 
-    private String render(List<CatalogueEntry> entries, Path outputDir, String lang, Map<String, String> labels)
+    /**
+     * Renders the catalogue page from entries already read (see {@link #scan} and {@link #read}).
+     *
+     * @param outputDir the output folder, to see which editions exist for each entry
+     */
+    public String render(List<CatalogueEntry> entries, Path outputDir, String lang, Map<String, String> labels)
             throws SaxonApiException {
         List<XdmMap> documents = new ArrayList<>(entries.size());
         for (CatalogueEntry entry : entries) {

@@ -1,0 +1,99 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!--
+  Akoma Ntoso 3.0 -> XSL-FO for the PDF edition (Apache FOP 2.11; PDF/A-2b, tagged).
+
+  Parameters
+    lang    BCP-47 language of the document ("nl", "el"): hyphenation, xml:lang, PDF /Lang.
+    labels  map(xs:string, xs:string) of the words the edition prints (keys as in the
+            language profile without "label."); missing keys fall back to English.
+
+  One page sequence: page 1 carries the title block and what else the cover page and preface
+  say, then the contents (when the document has
+  at least two headed divisions) and the text, which starts on a new page after a long contents
+  (see $ppfo:toc-page-break) and runs on after a short one.
+  Modules (xslt/fo/): facts (document facts, helpers), page (geometry, header, footer),
+  metadata (XMP), navigation (contents, bookmarks), front (title block, cover, preamble),
+  body (divisions, numbered items, blocks), inline (inlines, footnotes); pp:label() comes from
+  xslt/common/labels.xsl, shared with the HTML edition.
+-->
+<xsl:stylesheet version="3.0"
+    xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+    xmlns:xs="http://www.w3.org/2001/XMLSchema"
+    xmlns:fo="http://www.w3.org/1999/XSL/Format"
+    xmlns:akn="http://docs.oasis-open.org/legaldocml/ns/akn/3.0"
+    xmlns:ppfo="urn:polypress:fo"
+    exclude-result-prefixes="#all">
+
+  <xsl:include href="common/labels.xsl"/>
+  <xsl:include href="fo/facts.xsl"/>
+  <xsl:include href="fo/page.xsl"/>
+  <xsl:include href="fo/metadata.xsl"/>
+  <xsl:include href="fo/navigation.xsl"/>
+  <xsl:include href="fo/front.xsl"/>
+  <xsl:include href="fo/body.xsl"/>
+  <xsl:include href="fo/inline.xsl"/>
+
+  <xsl:param name="lang" as="xs:string" select="'en'"/>
+
+  <xsl:output method="xml" encoding="UTF-8" indent="no"/>
+
+  <!-- Unknown elements keep their text: nothing the source says is dropped silently. -->
+  <xsl:mode on-no-match="text-only-copy"/>
+
+  <xsl:template match="document-node()">
+    <xsl:if test="not(akn:akomaNtoso)">
+      <xsl:sequence select="error(xs:QName('ppfo:not-akn'),
+          'The input is not Akoma Ntoso 3.0: the root element is ' || name(*[1]))"/>
+    </xsl:if>
+    <xsl:apply-templates select="akn:akomaNtoso"/>
+  </xsl:template>
+
+  <xsl:template match="akn:akomaNtoso">
+    <xsl:variable name="doc" as="element()?" select="*[not(self::akn:components)][1]"/>
+    <xsl:if test="empty($doc)">
+      <xsl:sequence select="error(xs:QName('ppfo:empty'), 'The Akoma Ntoso document has no document element')"/>
+    </xsl:if>
+    <xsl:variable name="nav-count" select="ppfo:nav-count($doc)"/>
+    <xsl:variable name="has-toc" select="$nav-count ge 2"/>
+    <xsl:variable name="renumber-notes" select="ppfo:renumber-notes($doc)"/>
+    <fo:root xml:lang="{$lang}" xsl:use-attribute-sets="ppfo:root">
+      <xsl:call-template name="ppfo:layout-master-set"/>
+      <xsl:call-template name="ppfo:declarations">
+        <xsl:with-param name="doc" select="$doc"/>
+        <xsl:with-param name="lang" select="$lang"/>
+      </xsl:call-template>
+      <xsl:call-template name="ppfo:bookmark-tree">
+        <xsl:with-param name="doc" select="$doc"/>
+      </xsl:call-template>
+      <fo:page-sequence master-reference="ppfo-pages" id="{$ppfo:sequence-id}" initial-page-number="1">
+        <xsl:call-template name="ppfo:static-content">
+          <xsl:with-param name="doc" select="$doc"/>
+        </xsl:call-template>
+        <fo:flow flow-name="xsl-region-body" xsl:use-attribute-sets="ppfo:flow">
+          <xsl:call-template name="ppfo:title-block">
+            <xsl:with-param name="doc" select="$doc"/>
+            <xsl:with-param name="ppfo:renumber-notes" tunnel="yes" select="$renumber-notes"/>
+          </xsl:call-template>
+          <xsl:call-template name="ppfo:cover-matter">
+            <xsl:with-param name="doc" select="$doc"/>
+            <xsl:with-param name="shown" select="ppfo:shown-strings($doc)"/>
+            <xsl:with-param name="ppfo:renumber-notes" tunnel="yes" select="$renumber-notes"/>
+          </xsl:call-template>
+          <xsl:if test="$has-toc">
+            <xsl:call-template name="ppfo:toc">
+              <xsl:with-param name="doc" select="$doc"/>
+            </xsl:call-template>
+          </xsl:if>
+          <fo:block id="ppfo-text" break-before="{if ($nav-count ge $ppfo:toc-page-break) then 'page' else 'auto'}"
+              space-before="{if ($has-toc) then '20pt' else '0pt'}">
+            <xsl:call-template name="ppfo:document-text">
+              <xsl:with-param name="doc" select="$doc"/>
+              <xsl:with-param name="ppfo:renumber-notes" tunnel="yes" select="$renumber-notes"/>
+            </xsl:call-template>
+          </fo:block>
+        </fo:flow>
+      </fo:page-sequence>
+    </fo:root>
+  </xsl:template>
+
+</xsl:stylesheet>
