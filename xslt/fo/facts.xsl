@@ -61,10 +61,11 @@
                            '')[1]"/>
   </xsl:function>
 
-  <!-- ISO date of the work (yyyy-mm-dd) or the empty string. -->
+  <!-- ISO date of the work (yyyy-mm-dd) or the empty string. A "generation" date is when
+       Polypress ran, not a date of the document: it is never printed as one. -->
   <xsl:function name="ppfo:iso-date" as="xs:string">
     <xsl:param name="doc" as="element()"/>
-    <xsl:sequence select="(ppfo:work($doc)/akn:FRBRdate/@date[. castable as xs:date] ! string(),
+    <xsl:sequence select="(ppfo:work($doc)/akn:FRBRdate[not(@name = 'generation')]/@date[. castable as xs:date] ! string(),
                            ($doc//akn:docDate/@date[. castable as xs:date])[1] ! string(),
                            '')[1]"/>
   </xsl:function>

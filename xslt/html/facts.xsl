@@ -74,7 +74,8 @@
 
   <xsl:function name="pp:date" as="xs:string?">
     <xsl:param name="doc" as="element()"/>
-    <xsl:sequence select="normalize-space($doc/meta/identification/FRBRWork/FRBRdate/@date)[.]"/>
+    <!-- A "generation" date is when Polypress ran, not a date of the document. -->
+    <xsl:sequence select="normalize-space($doc/meta/identification/FRBRWork/FRBRdate[not(@name = 'generation')]/@date)[.]"/>
   </xsl:function>
 
   <xsl:function name="pp:expression-uri" as="xs:string?">

@@ -124,9 +124,9 @@ public final class AknWriter {
             if (md.docNumber() != null) {
                 empty("FRBRnumber", "value", md.docNumber());
             }
-            if (md.title() != null) {
-                empty("FRBRname", "value", md.title());
-            }
+            // The work's name: its title, or else the name its publishers gave the file, so that
+            // every edition has something to call the document by.
+            empty("FRBRname", "value", md.title() != null ? md.title() : name);
             end();
             String expression = work + "/" + lang + "@";
             start("FRBRExpression");

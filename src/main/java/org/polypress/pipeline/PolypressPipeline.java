@@ -140,6 +140,10 @@ public final class PolypressPipeline implements DocumentPipeline {
         } catch (OutOfMemoryError e) {
             throw new PipelineFailure(timer.current(), false, "out of memory while processing this document",
                     "retry with fewer workers or more heap (-Xmx)");
+        } catch (StackOverflowError e) {
+            throw new PipelineFailure(timer.current(), true, "the document's structure is nested too deeply for the "
+                    + timer.current().key() + " stage", "split the document into smaller files, or report it to "
+                    + "the Polypress maintainers");
         } catch (Exception e) {
             throw new PipelineFailure(timer.current(), true, "unexpected error in the " + timer.current().key() + " stage: " + e, "report this document to the Polypress maintainers", e);
         }

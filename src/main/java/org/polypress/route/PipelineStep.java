@@ -24,7 +24,15 @@ final class PipelineStep implements Processor {
         exchange.setProperty(ExchangeKeys.STEP, STEP);
         InputDocument input = exchange.getProperty(ExchangeKeys.INPUT, InputDocument.class);
         byte[] content = exchange.getIn().getBody(byte[].class);
-        Publication publication = pipeline.process(input.fileName(), content);
+        Publication publication;
+        try {
+            publication = pipeline.process(input.fileName(), content);
+        } catch (Error e) {
+            // Errors pass by Camel's error handler and would leave the document without an outcome:
+            // report them as this document's failure. The worker carries on with the next.
+            exchange.getIn().setBody(null);
+            throw new IllegalStateException("the pipeline stopped with " + e, e);
+        }
         if (publication == null) {
             throw new IllegalStateException("the pipeline returned no publication for " + input.fileName());
         }

@@ -205,6 +205,22 @@ class WatchedFolderTest {
     }
 
     @Test
+    void errorInsideThePipelineBecomesAFailureInsteadOfALostDocument() throws Exception {
+        h.drop("deep.txt", "x");
+        h.drop("fine.txt", "y");
+        FakePipeline pipeline = new FakePipeline((f, c, a) -> {
+            if (f.equals("deep.txt")) {
+                throw new StackOverflowError();
+            }
+        });
+        RunSummary summary = h.runOnce(pipeline);
+        assertEquals(new RunCounts(1, 1, 0, 0, 0), summary.counts());
+        JsonObject report = h.json("failed/deep.json");
+        assertTrue(report.getString("reason").contains("StackOverflowError"), report.getString("reason"));
+        assertEquals("y", h.read("xml/fine.xml"));
+    }
+
+    @Test
     void outputPathsOutsideTheOutputFolderAreRefused() throws Exception {
         h.drop("evil.txt", "x");
         org.polypress.pipeline.DocumentPipeline escaping = (f, c) -> new org.polypress.pipeline.Publication("evil",

@@ -83,7 +83,9 @@ final class AknMetaReader {
                 case "FRBRthis" -> work = section.equals("FRBRWork") ? attribute(xml, "value") : work;
                 case "FRBRname" -> title = section.equals("FRBRWork") ? attribute(xml, "value") : title;
                 case "FRBRnumber" -> number = section.equals("FRBRWork") ? attribute(xml, "value") : number;
-                case "FRBRdate" -> date = section.equals("FRBRWork") ? attribute(xml, "date") : date;
+                // A "generation" date is when Polypress ran, not a date of the document.
+                case "FRBRdate" -> date = section.equals("FRBRWork") && !"generation".equals(attribute(xml, "name"))
+                        ? attribute(xml, "date") : date;
                 case "FRBRlanguage" -> language = section.equals("FRBRExpression") ? attribute(xml, "language") : language;
                 default -> { }
             }
