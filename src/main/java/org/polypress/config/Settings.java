@@ -24,7 +24,7 @@ import java.util.Optional;
  * @param pollDelay             pause between two scans of the input folder
  * @param pollMaxFiles          most new files taken from one scan
  * @param readLockCheckInterval a file is read once its size and time stamp stay unchanged this long
- * @param readLockTimeout       give up waiting for a file that keeps changing (retried at the next scan)
+ * @param readLockTimeout       a file that keeps changing this long is logged as still being written
  * @param processed             keep or move published inputs
  * @param doneDir               where {@link ProcessedPolicy#MOVE} puts published inputs
  * @param maxRetries            retries of a transient failure (I/O trouble) before the document fails

@@ -69,18 +69,24 @@ final class DocumentTracker implements Processor {
             case SKIPPED -> skipped.incrementAndGet();
             case ABANDONED -> abandoned.incrementAndGet();
         }
-        inProgress.decrementAndGet();
-        RunCounts counts = counts();
-        if (progress == null) {
-            log(outcome);
-        } else {
-            synchronized (progress) {
-                progress.clear();
+        // Counted as done for the log and the observers, but only released once they have been
+        // told: whoever sees the folder idle (--once, status readers) then also sees this outcome.
+        RunCounts c = counts();
+        RunCounts counts = new RunCounts(c.published(), c.failed(), c.skipped(), c.abandoned(), c.inProgress() - 1);
+        try {
+            if (progress == null) {
                 log(outcome);
-                progress.show(counts);
+            } else {
+                synchronized (progress) {
+                    progress.clear();
+                    log(outcome);
+                    progress.show(counts);
+                }
             }
+            notifyObservers(o -> o.documentFinished(outcome, counts));
+        } finally {
+            inProgress.decrementAndGet();
         }
-        notifyObservers(o -> o.documentFinished(outcome, counts));
     }
 
     private static DocumentOutcome settle(Exchange exchange, String fileName, long accepted) {
@@ -96,11 +102,14 @@ final class DocumentTracker implements Processor {
             return new DocumentOutcome(fileName, name, Kind.SKIPPED, null, 0, millis,
                     "unchanged since it was published", Instant.now());
         }
-        if (exchange.isFailed()) {
+        boolean stopping = exchange.getContext().isStopping() || exchange.getContext().isStopped();
+        if (exchange.isFailed() && !stopping) {
             Exception e = exchange.getException();
             return new DocumentOutcome(fileName, name, Kind.FAILED, null, 0, millis,
                     "could not be processed or reported (" + e + "); it will be tried again", Instant.now());
         }
+        // Failed while the route was being stopped (Camel's error handler no longer runs then), or
+        // never finished: nothing of it was published, the next start does it again.
         return new DocumentOutcome(fileName, name, Kind.ABANDONED, null, 0, millis,
                 "stopped before it finished; it will be processed at the next start", Instant.now());
     }

@@ -17,12 +17,12 @@ import org.polypress.config.Settings;
  * The file consumer on the input folder, configured in one place from {@link Settings} with the
  * file component's own options:
  * <ul>
- * <li>{@code readLock=changed}: a file is taken once its length and time stamp stay equal over
- * {@code readLockCheckInterval}; {@code readLockTimeout} gives up (until the next scan) on files that
- * keep changing. {@code readLockMinAge} is deliberately not used: with it the strategy takes any file
- * old enough without checking that it stopped changing, so a copy that preserves an old time stamp,
- * or a slow writer, would be read half. {@code readLockMinLength=0} lets empty files through, so they
- * fail with a clear report instead of waiting forever.</li>
+ * <li>read lock {@link StableFileReadLock}: a file is taken once its length and time stamp stay equal
+ * over {@code read-lock.check-interval}, as with {@code readLock=changed} but observed across scans
+ * instead of sleeping per file, so a burst of files waits one interval, not one each. There is no
+ * minimum age: Camel's {@code readLockMinAge} takes any file old enough without checking that it
+ * stopped changing, so a copy that preserves an old time stamp, or a slow writer, would be read half.
+ * Empty files are taken too, so they fail with a clear report instead of waiting forever.</li>
  * <li>{@code noop=true}: the consumer never moves or deletes inputs (the route moves published ones
  * itself when {@code processed=move}, and failed ones stay in place). Its own in-memory idempotency,
  * keyed on name, size and time stamp, stops it from reading an unchanged file twice in one run; the
@@ -78,10 +78,8 @@ final class InputEndpoint {
         endpoint.setIncludeHiddenFiles(false);
         endpoint.setExclude(EXCLUDE);
 
-        endpoint.setReadLock("changed");
-        endpoint.setReadLockCheckInterval(settings.readLockCheckInterval().toMillis());
-        endpoint.setReadLockTimeout(settings.readLockTimeout().toMillis());
-        endpoint.setReadLockMinLength(0);
+        endpoint.setExclusiveReadLockStrategy(
+                new StableFileReadLock(settings.readLockCheckInterval(), settings.readLockTimeout()));
 
         endpoint.setNoop(true);
         endpoint.setIdempotent(true);

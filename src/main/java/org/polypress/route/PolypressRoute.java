@@ -70,7 +70,10 @@ final class PolypressRoute extends RouteBuilder {
                     .threadName("worker")
                 .process(reader)
                 .idempotentConsumer(exchangeProperty(ExchangeKeys.KEY)).idempotentRepository(published)
-                    .eager(false).skipDuplicate(true).removeOnFailure(true)
+                    // Not eager: the key is stored only once the editions are in place, so a failed
+                    // document never enters the store and there is nothing to remove (a removal
+                    // rewrites the whole store file, which an interrupt or crash could cut short).
+                    .eager(false).skipDuplicate(true).removeOnFailure(false)
                     .process(pipeline)
                     .process(writer)
                 .end()
