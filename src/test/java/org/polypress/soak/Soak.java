@@ -82,8 +82,12 @@ public final class Soak {
 
         long start = System.nanoTime();
         Process first = start("first.log", false);
-        waitFor(() -> Files.readString(out.resolve("status.json")).matches("(?s).*\"state\": \"(running|idle)\".*"),
-                60_000);
+        waitFor(() -> {
+            if (!first.isAlive()) {
+                throw new IllegalStateException("polypress exited at start: " + Files.readString(work.resolve("first.log")));
+            }
+            return Files.readString(out.resolve("status.json")).matches("(?s).*\"state\": \"(running|idle)\".*");
+        }, 60_000);
         for (Map.Entry<String, byte[]> file : files.entrySet()) { // dropped at once: write aside, rename in
             Path temporary = in.resolve(file.getKey() + ".part");
             Files.write(temporary, file.getValue());
