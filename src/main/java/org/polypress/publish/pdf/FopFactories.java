@@ -12,10 +12,15 @@ import org.apache.fop.apps.FopFactory;
 import org.xml.sax.SAXException;
 
 /**
- * The one {@link FopFactory} of the process, built on first use from {@code fop/fop.xconf} on the
- * classpath. FOP's factory is thread-safe and caches fonts and hyphenation patterns, so every
- * renderer shares it. IO is restricted: no font auto-detection, no font cache file, and only
- * {@code classpath:} resources.
+ * The {@link FopFactory} of each rendering thread, built on its first use from
+ * {@code fop/fop.xconf} on the classpath and reused for every later document of that thread
+ * (fonts and hyphenation patterns are cached in it). One per thread rather than one per process:
+ * FOP 2.11 keeps its configuration as a Xerces DOM and reads it again while formatting each
+ * document, and concurrent reads of a Xerces DOM are not safe (its node-list cache races). Shared
+ * between two workers, the factory now and then lost the font configuration ("font without
+ * font-triplet", Times fallback failing PDF/A, a NullPointerException in fNodeListCache): about one
+ * run in five of the three samples on two workers. IO is restricted: no font auto-detection, no
+ * font cache file, and only {@code classpath:} resources.
  */
 final class FopFactories {
 
@@ -24,13 +29,11 @@ final class FopFactories {
     private FopFactories() {
     }
 
-    /** The shared factory. */
-    static FopFactory shared() {
-        return Holder.FACTORY;
-    }
+    private static final ThreadLocal<FopFactory> PER_THREAD = ThreadLocal.withInitial(FopFactories::build);
 
-    private static final class Holder {
-        static final FopFactory FACTORY = build();
+    /** The calling thread's factory. */
+    static FopFactory forCurrentThread() {
+        return PER_THREAD.get();
     }
 
     private static FopFactory build() {

@@ -55,8 +55,9 @@ import org.xml.sax.XMLReader;
  * Makes the PDF edition of an Akoma Ntoso document: {@code akn-fo.xsl} turns it into XSL-FO and
  * Apache FOP lays that out as a tagged PDF/A-2b file with embedded DejaVu fonts.
  *
- * <p>Thread-safe: the stylesheet is compiled once per renderer and all renderers share the
- * process's one {@link FopFactory}; each call gets its own transformer and FOP user agent. The
+ * <p>Thread-safe: the stylesheet is compiled once per renderer; each rendering thread reuses its
+ * own {@link FopFactory} (see {@link FopFactories} for why not one per process), and each call
+ * gets its own transformer and FOP user agent. The
  * XSL-FO reaches FOP as SAX events from an in-memory tree, so it is never serialised or parsed.
  */
 public final class PdfRenderer {
@@ -73,7 +74,6 @@ public final class PdfRenderer {
     private final Processor processor;
     private final XsltExecutable stylesheet;
     private final XPathExecutable workDate;
-    private final FopFactory fopFactory;
 
     /**
      * Compiles the stylesheet.
@@ -86,7 +86,7 @@ public final class PdfRenderer {
         this.processor = Objects.requireNonNull(processor, "processor");
         this.stylesheet = compile(processor, stylesheetUri(Objects.requireNonNull(xsltBase, "xsltBase")));
         this.workDate = compileWorkDate(processor);
-        this.fopFactory = FopFactories.shared();
+        FopFactories.forCurrentThread(); // reads the configuration now: errors show at start-up
     }
 
     /**
@@ -120,8 +120,11 @@ public final class PdfRenderer {
         FopRun run = startFop(workDate(akn));
         try {
             processor.writeXdmValue(fo.getXdmNode(), new SAXDestination(run.handler()));
-        } catch (SaxonApiException e) {
-            throw new PdfRenderException(Stage.PDF, "FOP could not format the document: " + e.getMessage(), e);
+        } catch (SaxonApiException | RuntimeException e) {
+            // FOP's own reports (a font it could not load, a glyph it lacks) say why; keep them.
+            List<String> events = run.events().messages();
+            throw new PdfRenderException(Stage.PDF, "FOP could not format the document: " + e.getMessage()
+                    + (events.isEmpty() ? "" : " (FOP reported: " + String.join("; ", events) + ")"), e);
         }
         return run.finish();
     }
@@ -167,6 +170,7 @@ public final class PdfRenderer {
     }
 
     private FopRun startFop(Optional<Date> creationDate) throws PdfRenderException {
+        FopFactory fopFactory = FopFactories.forCurrentThread();
         FOUserAgent agent = fopFactory.newFOUserAgent();
         agent.setCreator(CREATOR);
         creationDate.ifPresent(agent::setCreationDate);
