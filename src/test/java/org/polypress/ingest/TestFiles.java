@@ -227,4 +227,16 @@ public final class TestFiles {
         return out.toByteArray();
     }
 
+    /** Reproducible binary noise (xorshift), as a misconfigured export might produce. */
+    public static byte[] noise(int size, long seed) {
+        byte[] bytes = new byte[size];
+        long x = seed * 0x9E3779B97F4A7C15L + 1;
+        for (int i = 0; i < size; i++) {
+            x ^= x << 13;
+            x ^= x >>> 7;
+            x ^= x << 17;
+            bytes[i] = (byte) x;
+        }
+        return bytes;
+    }
 }

@@ -78,7 +78,7 @@ class EndToEndTest {
         drop("controls.txt", HOSTILE_TEXT.replace("tekst", "te\u0000k\u0007st\u001b").getBytes(StandardCharsets.UTF_8));
         drop("empty.txt", new byte[0]);
         harness.drop("blank.txt", " \n\t\n   \n");
-        drop("garbage.txt", garbage(64 * 1024));
+        drop("garbage.txt", TestFiles.noise(64 * 1024, 1));
         drop("scan.pdf", TestFiles.imageOnlyPdf(2));
         drop("locked.pdf", TestFiles.encryptedPdf());
         byte[] realPdf = TestFiles.resource("ro_oug-internationalizare_draft-2017.pdf");
@@ -233,19 +233,6 @@ class EndToEndTest {
         out[1] = (byte) 0xFE;
         System.arraycopy(body, 0, out, 2, body.length);
         return out;
-    }
-
-    /** Reproducible binary noise, as a .txt a misconfigured export might produce. */
-    private static byte[] garbage(int size) {
-        byte[] bytes = new byte[size];
-        long x = 0x9E3779B97F4A7C15L;
-        for (int i = 0; i < size; i++) {
-            x ^= x << 13;
-            x ^= x >>> 7;
-            x ^= x << 17;
-            bytes[i] = (byte) x;
-        }
-        return bytes;
     }
 
     private static List<String> names(String folder) throws IOException {

@@ -179,7 +179,7 @@ public final class Soak {
                     name = String.format("bad-%03d.%s", i, new String[] {"txt", "txt", "pdf", "pdf", "png"}[kind]);
                     content = switch (kind) {
                         case 0 -> new byte[0];
-                        case 1 -> noise(4096 + i * 13, i);
+                        case 1 -> TestFiles.noise(4096 + i * 13, i);
                         case 2 -> Arrays.copyOf(realPdf, realPdf.length / 2);
                         case 3 -> TestFiles.imageOnlyPdf(1);
                         default -> new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13};
@@ -350,18 +350,6 @@ public final class Soak {
             html.append("<p>").append(p.replace("&", "&amp;").replace("<", "&lt;")).append("</p>\n");
         }
         return html.append("</body></html>").toString();
-    }
-
-    private static byte[] noise(int size, long seed) {
-        byte[] bytes = new byte[size];
-        long x = seed * 0x9E3779B97F4A7C15L + 1;
-        for (int i = 0; i < size; i++) {
-            x ^= x << 13;
-            x ^= x >>> 7;
-            x ^= x << 17;
-            bytes[i] = (byte) x;
-        }
-        return bytes;
     }
 
     private static String stem(String fileName) {

@@ -1,5 +1,7 @@
 package org.polypress.publish.html;
 
+import org.polypress.publish.Stylesheets;
+
 import java.io.IOException;
 import java.io.StringWriter;
 import java.net.URI;

@@ -2,25 +2,21 @@ package org.polypress.publish.pdf;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.StringReader;
 import java.io.StringWriter;
 import java.net.URI;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 import javax.xml.XMLConstants;
 import javax.xml.parsers.ParserConfigurationException;
 import javax.xml.parsers.SAXParserFactory;
-import javax.xml.transform.stream.StreamSource;
 
 import net.sf.saxon.s9api.Destination;
 import net.sf.saxon.s9api.Processor;
@@ -37,7 +33,6 @@ import net.sf.saxon.s9api.XdmItem;
 import net.sf.saxon.s9api.XdmMap;
 import net.sf.saxon.s9api.XdmNode;
 import net.sf.saxon.s9api.Xslt30Transformer;
-import net.sf.saxon.s9api.XsltCompiler;
 import net.sf.saxon.s9api.XsltExecutable;
 
 import org.apache.fop.apps.FOPException;
@@ -46,6 +41,7 @@ import org.apache.fop.apps.Fop;
 import org.apache.fop.apps.FopFactory;
 import org.apache.fop.apps.MimeConstants;
 import org.polypress.pipeline.Stage;
+import org.polypress.publish.Stylesheets;
 import org.xml.sax.ContentHandler;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
@@ -67,7 +63,6 @@ public final class PdfRenderer {
 
     private static final String AKN = "http://docs.oasis-open.org/legaldocml/ns/akn/3.0";
     private static final String CREATOR = "Polypress";
-    private static final Pattern LANGUAGE_TAG = Pattern.compile("[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*");
     private static final QName LANG = new QName("lang");
     private static final QName LABELS = new QName("labels");
 
@@ -84,7 +79,7 @@ public final class PdfRenderer {
      */
     public PdfRenderer(Processor processor, URI xsltBase) throws PdfRenderException {
         this.processor = Objects.requireNonNull(processor, "processor");
-        this.stylesheet = compile(processor, stylesheetUri(Objects.requireNonNull(xsltBase, "xsltBase")));
+        this.stylesheet = compile(processor, Stylesheets.resolve(Objects.requireNonNull(xsltBase, "xsltBase"), STYLESHEET));
         this.workDate = compileWorkDate(processor);
         FopFactories.forCurrentThread(); // reads the configuration now: errors show at start-up
     }
@@ -153,9 +148,7 @@ public final class PdfRenderer {
             throws PdfRenderException {
         Objects.requireNonNull(akn, "akn");
         Objects.requireNonNull(labels, "labels");
-        if (lang == null || !LANGUAGE_TAG.matcher(lang).matches()) {
-            throw new IllegalArgumentException("lang must be a BCP-47 tag such as \"nl\" or \"el\": " + lang);
-        }
+        Stylesheets.languageTag(lang);
         Xslt30Transformer transformer = stylesheet.load30();
         // Failures reach the caller as PdfRenderException; nothing is printed to stderr.
         transformer.setErrorReporter(error -> { });
@@ -210,27 +203,11 @@ public final class PdfRenderer {
         }
     }
 
-    private static URI stylesheetUri(URI base) {
-        String folder = base.toString();
-        return URI.create(folder.endsWith("/") ? folder + STYLESHEET : folder + "/" + STYLESHEET);
-    }
-
     private static XsltExecutable compile(Processor processor, URI uri) throws PdfRenderException {
-        XsltCompiler compiler = processor.newXsltCompiler();
-        List<String> errors = new ArrayList<>();
-        compiler.setErrorReporter(error -> {
-            if (!error.isWarning()) {
-                errors.add(error.getMessage() + (error.getLocation() == null ? ""
-                        : " (" + error.getLocation().getSystemId() + ":" + error.getLocation().getLineNumber() + ")"));
-            }
-        });
-        try (InputStream in = uri.toURL().openStream()) {
-            return compiler.compile(new StreamSource(in, uri.toString()));
-        } catch (IOException e) {
-            throw new PdfRenderException(Stage.FO, "Cannot read the stylesheet " + uri + ": " + e.getMessage(), e);
+        try {
+            return Stylesheets.compile(processor, uri);
         } catch (SaxonApiException e) {
-            throw new PdfRenderException(Stage.FO, "The stylesheet " + uri + " does not compile: "
-                    + (errors.isEmpty() ? e.getMessage() : String.join("; ", errors)), e);
+            throw new PdfRenderException(Stage.FO, e.getMessage(), e);
         }
     }
 

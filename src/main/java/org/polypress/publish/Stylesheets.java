@@ -1,4 +1,4 @@
-package org.polypress.publish.html;
+package org.polypress.publish;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -16,8 +16,8 @@ import net.sf.saxon.s9api.SaxonApiException;
 import net.sf.saxon.s9api.XsltCompiler;
 import net.sf.saxon.s9api.XsltExecutable;
 
-/** Loading and compiling files from the stylesheet folder ({@code file:} or {@code jar:} URI). */
-final class Stylesheets {
+/** Loading and compiling files from the stylesheet folder ({@code file:} or {@code jar:} URI), for every edition. */
+public final class Stylesheets {
 
     private static final Pattern LANGUAGE_TAG = Pattern.compile("[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*");
 
@@ -28,13 +28,13 @@ final class Stylesheets {
      * A file in the folder. String concatenation rather than {@link URI#resolve}, which does
      * nothing for the opaque {@code jar:file:...!/xslt/} URIs of a packaged build.
      */
-    static URI resolve(URI folder, String relative) {
+    public static URI resolve(URI folder, String relative) {
         String base = Objects.requireNonNull(folder, "xsltBase").toString();
         return URI.create(base.endsWith("/") ? base + relative : base + "/" + relative);
     }
 
     /** Compiles a stylesheet; the exception names every static error with its location. */
-    static XsltExecutable compile(Processor processor, URI uri) throws SaxonApiException {
+    public static XsltExecutable compile(Processor processor, URI uri) throws SaxonApiException {
         XsltCompiler compiler = processor.newXsltCompiler();
         List<String> errors = new ArrayList<>();
         compiler.setErrorReporter(error -> {
@@ -56,7 +56,7 @@ final class Stylesheets {
     }
 
     /** A UTF-8 text file from the folder. */
-    static String text(URI uri) throws SaxonApiException {
+    public static String text(URI uri) throws SaxonApiException {
         try (InputStream in = uri.toURL().openStream()) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
@@ -65,7 +65,7 @@ final class Stylesheets {
     }
 
     /** Checks a BCP-47 language tag ("nl", "el", "pt-BR"): it ends up in lang attributes. */
-    static String languageTag(String lang) {
+    public static String languageTag(String lang) {
         if (lang == null || !LANGUAGE_TAG.matcher(lang).matches()) {
             throw new IllegalArgumentException("lang must be a BCP-47 tag such as \"nl\" or \"el\": " + lang);
         }
