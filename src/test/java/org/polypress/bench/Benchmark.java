@@ -212,10 +212,10 @@ public final class Benchmark {
             if (factor == 1) {
                 first = median;
             }
-            System.out.printf(Locale.ROOT, "%3dx %5d pages %9.0f ms %7.1f ms/page  peak heap %5d MB  ratio to 1x %5.1f%n",
-                    factor, pages, median, median / pages, peak >> 20, median / first);
-            out.put(factor + "x", Map.of("pages", pages, "millis", round(median), "peakHeapMb", peak >> 20,
-                    "ratioTo1x", round(median / first)));
+            System.out.printf(Locale.ROOT, "%3dx %5d pages %9.0f ms %6.0f pages/s  peak heap %5d MB  ratio to 1x %5.1f%n",
+                    factor, pages, median, pages * 1000 / median, peak >> 20, median / first);
+            out.put(factor + "x", Map.of("pages", pages, "millis", round(median), "pagesPerSecond",
+                    round(pages * 1000 / median), "peakHeapMb", peak >> 20, "ratioTo1x", round(median / first)));
         }
         return out;
     }
