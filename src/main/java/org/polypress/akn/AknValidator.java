@@ -1,24 +1,45 @@
 package org.polypress.akn;
 
+import java.io.IOException;
 import java.io.StringReader;
 import java.net.URL;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import javax.xml.XMLConstants;
-import javax.xml.transform.stream.StreamSource;
+import javax.xml.parsers.ParserConfigurationException;
+import javax.xml.parsers.SAXParserFactory;
 import javax.xml.validation.Schema;
 import javax.xml.validation.SchemaFactory;
-import javax.xml.validation.Validator;
+import javax.xml.validation.ValidatorHandler;
+import org.xml.sax.Attributes;
 import org.xml.sax.ErrorHandler;
+import org.xml.sax.InputSource;
+import org.xml.sax.Locator;
 import org.xml.sax.SAXException;
 import org.xml.sax.SAXParseException;
+import org.xml.sax.XMLReader;
+import org.xml.sax.helpers.DefaultHandler;
 
 /**
  * Validates documents against the official Akoma Ntoso 3.0 schema bundled in the jar
  * ({@code akn/akomantoso30.xsd}). The schema is compiled once; validation is thread-safe.
+ *
+ * <p>The schema's identity constraints ({@code xsd:unique} on {@code @eId} and {@code @GUID} over
+ * all descendants of every document type) are checked here with a hash set in the same pass,
+ * instead of by the JDK's Xerces, whose value store compares each new value with all earlier ones:
+ * quadratic, minutes for a document of a few thousand pages. Every document type carries both
+ * constraints over {@code .//*}, so they amount to: no two elements below the document element share
+ * an eId, nor a GUID.
  */
 public final class AknValidator {
+    private static final String IDENTITY_CONSTRAINTS =
+            "http://apache.org/xml/features/validation/identity-constraint-checking";
+    private static final int MAX_ERRORS = 20;
+
     private final Schema schema;
+    private final SAXParserFactory parsers;
 
     public AknValidator() {
         try {
@@ -30,7 +51,11 @@ public final class AknValidator {
             factory.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
             factory.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "file,jar");
             schema = factory.newSchema(xsd);
-        } catch (SAXException e) {
+            parsers = SAXParserFactory.newInstance();
+            parsers.setNamespaceAware(true);
+            parsers.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+            parsers.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+        } catch (SAXException | ParserConfigurationException e) {
             throw new IllegalStateException("cannot compile the Akoma Ntoso schema", e);
         }
     }
@@ -38,34 +63,86 @@ public final class AknValidator {
     /** The schema errors of a document, empty when it is valid (at most 20 are listed). */
     public List<String> errors(String xml) {
         List<String> errors = new ArrayList<>();
-        Validator validator = schema.newValidator();
-        validator.setErrorHandler(new ErrorHandler() {
-            @Override
-            public void warning(SAXParseException e) {
-            }
-
-            @Override
-            public void error(SAXParseException e) {
-                if (errors.size() < 20) {
-                    errors.add("line " + e.getLineNumber() + ": " + e.getMessage());
-                }
-            }
-
-            @Override
-            public void fatalError(SAXParseException e) throws SAXException {
-                errors.add("line " + e.getLineNumber() + ": " + e.getMessage());
-                throw e;
-            }
-        });
         try {
-            validator.validate(new StreamSource(new StringReader(xml)));
+            ValidatorHandler validator = schema.newValidatorHandler();
+            validator.setFeature(IDENTITY_CONSTRAINTS, false);
+            validator.setErrorHandler(new Collector(errors));
+            UniqueIds ids = new UniqueIds(errors);
+            validator.setContentHandler(ids);
+            XMLReader reader = parsers.newSAXParser().getXMLReader();
+            reader.setContentHandler(validator);
+            reader.setErrorHandler(validator.getErrorHandler());
+            reader.parse(new InputSource(new StringReader(xml)));
         } catch (SAXException e) {
             if (errors.isEmpty()) {
                 errors.add(e.getMessage());
             }
-        } catch (java.io.IOException e) {
+        } catch (IOException | ParserConfigurationException e) {
             errors.add(e.getMessage());
         }
         return errors;
+    }
+
+    private static void add(List<String> errors, String message) {
+        if (errors.size() < MAX_ERRORS) {
+            errors.add(message);
+        }
+    }
+
+    private record Collector(List<String> errors) implements ErrorHandler {
+        @Override
+        public void warning(SAXParseException e) {
+        }
+
+        @Override
+        public void error(SAXParseException e) {
+            add(errors, "line " + e.getLineNumber() + ": " + e.getMessage());
+        }
+
+        @Override
+        public void fatalError(SAXParseException e) throws SAXException {
+            add(errors, "line " + e.getLineNumber() + ": " + e.getMessage());
+            throw e;
+        }
+    }
+
+    /** The schema's xsd:unique constraints on eId and GUID, in linear time. */
+    private static final class UniqueIds extends DefaultHandler {
+        private final List<String> errors;
+        private final Set<String> eIds = new HashSet<>();
+        private final Set<String> guids = new HashSet<>();
+        private Locator locator;
+        private int depth;
+
+        UniqueIds(List<String> errors) {
+            this.errors = errors;
+        }
+
+        @Override
+        public void setDocumentLocator(Locator locator) {
+            this.locator = locator;
+        }
+
+        @Override
+        public void startElement(String uri, String localName, String qName, Attributes attributes) {
+            depth++;
+            if (depth <= 2) {
+                return; // akomaNtoso and the document element itself are outside the constraints
+            }
+            check(attributes.getValue("", "eId"), eIds, "eId");
+            check(attributes.getValue("", "GUID"), guids, "GUID");
+        }
+
+        @Override
+        public void endElement(String uri, String localName, String qName) {
+            depth--;
+        }
+
+        private void check(String value, Set<String> seen, String attribute) {
+            if (value != null && !seen.add(value)) {
+                add(errors, "line " + (locator == null ? "?" : locator.getLineNumber()) + ": duplicate " + attribute
+                        + " \"" + value + "\" (the schema requires " + attribute + "s unique within a document)");
+            }
+        }
     }
 }
