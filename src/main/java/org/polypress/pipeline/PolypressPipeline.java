@@ -138,8 +138,12 @@ public final class PolypressPipeline implements DocumentPipeline {
             throw new PipelineFailure(timer.current(), true, "the " + timer.current().key() + " stage failed: " + e.getMessage(),
                     "report this document to the Polypress maintainers", e);
         } catch (OutOfMemoryError e) {
-            throw new PipelineFailure(timer.current(), false, "out of memory while processing this document",
-                    "retry with fewer workers or more heap (-Xmx)");
+            // Permanent: the same document would run out of memory again on every retry, each
+            // costing minutes; the person who drops it decides (more heap, or smaller parts).
+            throw new PipelineFailure(timer.current(), true, "the document is too large for the memory available: "
+                    + "the " + timer.current().key() + " stage ran out of memory",
+                    "split the document into smaller files, or start Polypress with more heap (java -Xmx...) "
+                    + "and fewer workers, then drop it again");
         } catch (StackOverflowError e) {
             throw new PipelineFailure(timer.current(), true, "the document's structure is nested too deeply for the "
                     + timer.current().key() + " stage", "split the document into smaller files, or report it to "
