@@ -7,10 +7,20 @@
     labels  map(xs:string, xs:string) of the words the edition prints (keys as in the
             language profile without "label."); missing keys fall back to English.
 
+    long    true() to set the document as a long one (see below); PdfRenderer decides it from the
+            length of the text.
+
   One page sequence: page 1 carries the title block and what else the cover page and preface
   say, then the contents (when the document has
   at least two headed divisions) and the text, which starts on a new page after a long contents
   (see $ppfo:toc-page-break) and runs on after a short one.
+
+  A long document (thousands of pages) is set so that FOP can release each page once it is laid
+  out: the page sequence is marked continuable (ppfo:continue-master; PdfRenderer cuts it into
+  sequences of bounded size, preferably before a division marked ppfo:split="before"), and
+  nothing refers forward: the footer says "Page x" without the total, and the contents comes
+  after the text instead of before it. Its running header gives the document number only (see
+  ppfo:static-content for why).
   Modules (xslt/fo/): facts (document facts, helpers), page (geometry, header, footer),
   metadata (XMP), navigation (contents, bookmarks), front (title block, cover, preamble),
   body (divisions, numbered items, blocks), inline (inlines, footnotes); pp:label() comes from
@@ -34,6 +44,7 @@
   <xsl:include href="fo/inline.xsl"/>
 
   <xsl:param name="lang" as="xs:string" select="'en'"/>
+  <xsl:param name="long" as="xs:boolean" select="false()"/>
 
   <xsl:output method="xml" encoding="UTF-8" indent="no"/>
 
@@ -66,8 +77,12 @@
         <xsl:with-param name="doc" select="$doc"/>
       </xsl:call-template>
       <fo:page-sequence master-reference="ppfo-pages" id="{$ppfo:sequence-id}" initial-page-number="1">
+        <xsl:if test="$long">
+          <xsl:attribute name="ppfo:continue-master" select="$ppfo:continue-master"/>
+        </xsl:if>
         <xsl:call-template name="ppfo:static-content">
           <xsl:with-param name="doc" select="$doc"/>
+          <xsl:with-param name="long" select="$long"/>
         </xsl:call-template>
         <fo:flow flow-name="xsl-region-body" xsl:use-attribute-sets="ppfo:flow">
           <xsl:call-template name="ppfo:title-block">
@@ -79,18 +94,25 @@
             <xsl:with-param name="shown" select="ppfo:shown-strings($doc)"/>
             <xsl:with-param name="ppfo:renumber-notes" tunnel="yes" select="$renumber-notes"/>
           </xsl:call-template>
-          <xsl:if test="$has-toc">
+          <xsl:if test="$has-toc and not($long)">
             <xsl:call-template name="ppfo:toc">
               <xsl:with-param name="doc" select="$doc"/>
             </xsl:call-template>
           </xsl:if>
-          <fo:block id="ppfo-text" break-before="{if ($nav-count ge $ppfo:toc-page-break) then 'page' else 'auto'}"
-              space-before="{if ($has-toc) then '20pt' else '0pt'}">
+          <fo:block id="ppfo-text" break-before="{if ($nav-count ge $ppfo:toc-page-break and not($long)) then 'page' else 'auto'}"
+              space-before="{if ($has-toc and not($long)) then '20pt' else '0pt'}">
             <xsl:call-template name="ppfo:document-text">
               <xsl:with-param name="doc" select="$doc"/>
               <xsl:with-param name="ppfo:renumber-notes" tunnel="yes" select="$renumber-notes"/>
             </xsl:call-template>
           </fo:block>
+          <xsl:if test="$has-toc and $long">
+            <fo:block break-before="page" ppfo:split="before">
+              <xsl:call-template name="ppfo:toc">
+                <xsl:with-param name="doc" select="$doc"/>
+              </xsl:call-template>
+            </fo:block>
+          </xsl:if>
         </fo:flow>
       </fo:page-sequence>
     </fo:root>

@@ -117,6 +117,10 @@
 
   <xsl:template match="*[ppfo:is-container(.)]">
     <fo:block id="{ppfo:id(.)}">
+      <!-- Top divisions are where PdfRenderer prefers to cut a long document's page sequence (see akn-fo.xsl). -->
+      <xsl:if test="ppfo:depth(.) eq 1">
+        <xsl:attribute name="ppfo:split">before</xsl:attribute>
+      </xsl:if>
       <xsl:call-template name="ppfo:lang"/>
       <xsl:call-template name="ppfo:running-marker">
         <xsl:with-param name="depth" select="ppfo:depth(.)"/>

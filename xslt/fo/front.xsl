@@ -222,7 +222,7 @@
   <xsl:template match="akn:attachment">
     <xsl:variable name="doc" select="*[1]"/>
     <xsl:variable name="label" select="ppfo:annex-label(.)"/>
-    <fo:block id="{ppfo:id(.)}" break-before="page">
+    <fo:block id="{ppfo:id(.)}" break-before="page" ppfo:split="before">
       <xsl:call-template name="ppfo:lang"/>
       <xsl:call-template name="ppfo:running-marker">
         <xsl:with-param name="depth" select="1"/>

@@ -18,6 +18,9 @@
   <!-- Id of the page sequence (its last page is the "y" of "page x of y"). -->
   <xsl:variable name="ppfo:sequence-id" as="xs:string" select="'ppfo-document'"/>
 
+  <!-- Page master of the pages that continue a long document's page sequence after a cut. -->
+  <xsl:variable name="ppfo:continue-master" as="xs:string" select="'ppfo-rest'"/>
+
   <!-- Id of the title block, the target of the first bookmark. -->
   <xsl:variable name="ppfo:title-id" as="xs:string" select="'ppfo-title'"/>
 
@@ -70,6 +73,13 @@
   -->
   <xsl:template name="ppfo:static-content">
     <xsl:param name="doc" as="element()"/>
+    <!--
+      A long document's furniture (see akn-fo.xsl): "Page x" without the total, which is a forward
+      reference that holds every page in memory; and no current division in the header, because
+      FOP 2.11's structure tree loses its state after retrieving a marker inside an artifact once
+      a document has a second page sequence (the text after it is then tagged wrongly).
+    -->
+    <xsl:param name="long" as="xs:boolean" select="false()"/>
     <xsl:variable name="number" select="ppfo:number($doc)"/>
     <fo:static-content flow-name="ppfo-header-rest" role="artifact">
       <fo:block font-size="7.5pt" line-height="10pt" text-align="start" text-align-last="justify"
@@ -79,10 +89,12 @@
           <xsl:value-of select="if ($number) then $number else ppfo:shorten(ppfo:title($doc), 50)"/>
         </fo:inline>
         <fo:leader leader-pattern="space" leader-length.minimum="6mm"/>
-        <fo:retrieve-marker retrieve-class-name="{$ppfo:marker-1}"
-            retrieve-position="first-including-carryover" retrieve-boundary="page-sequence"/>
-        <fo:retrieve-marker retrieve-class-name="{$ppfo:marker-2}"
-            retrieve-position="first-including-carryover" retrieve-boundary="page-sequence"/>
+        <xsl:if test="not($long)">
+          <fo:retrieve-marker retrieve-class-name="{$ppfo:marker-1}"
+              retrieve-position="first-including-carryover" retrieve-boundary="page-sequence"/>
+          <fo:retrieve-marker retrieve-class-name="{$ppfo:marker-2}"
+              retrieve-position="first-including-carryover" retrieve-boundary="page-sequence"/>
+        </xsl:if>
       </fo:block>
     </fo:static-content>
     <fo:static-content flow-name="ppfo-footer" role="artifact">
@@ -90,10 +102,12 @@
         <xsl:value-of select="pp:label('page')"/>
         <xsl:text> </xsl:text>
         <fo:page-number/>
-        <xsl:text> </xsl:text>
-        <xsl:value-of select="pp:label('pageOf')"/>
-        <xsl:text> </xsl:text>
-        <fo:page-number-citation-last ref-id="{$ppfo:sequence-id}"/>
+        <xsl:if test="not($long)">
+          <xsl:text> </xsl:text>
+          <xsl:value-of select="pp:label('pageOf')"/>
+          <xsl:text> </xsl:text>
+          <fo:page-number-citation-last ref-id="{$ppfo:sequence-id}"/>
+        </xsl:if>
       </fo:block>
     </fo:static-content>
     <fo:static-content flow-name="xsl-footnote-separator" role="artifact">
@@ -116,7 +130,7 @@
     <xsl:if test="$caption and $depth le 2">
       <fo:marker marker-class-name="{if ($depth eq 1) then $ppfo:marker-1 else $ppfo:marker-2}">
         <xsl:value-of select="if ($depth eq 1) then ppfo:shorten($caption, 70)
-                              else ' · ' || ppfo:shorten($caption, 50)"/>
+                              else '&#xA0;· ' || ppfo:shorten($caption, 50)"/>
       </fo:marker>
     </xsl:if>
   </xsl:template>

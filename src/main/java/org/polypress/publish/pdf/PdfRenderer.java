@@ -65,10 +65,23 @@ public final class PdfRenderer {
     private static final String CREATOR = "Polypress";
     private static final QName LANG = new QName("lang");
     private static final QName LABELS = new QName("labels");
+    private static final QName LONG = new QName("long");
+
+    /**
+     * Characters of text from which a document is set as a long one (about 450 pages): page
+     * sequences cut into parts of {@link #SEQUENCE_TEXT}, no forward references (akn-fo.xsl), so
+     * that FOP's memory no longer grows with the page count.
+     */
+    static final int LONG_TEXT_CHARS = 1_000_000;
+    /** Characters of text per page sequence of a long document (about 45 pages), see {@link PageSequenceSplitter}. */
+    static final int SEQUENCE_TEXT = 100_000;
 
     private final Processor processor;
     private final XsltExecutable stylesheet;
     private final XPathExecutable workDate;
+    private final XPathExecutable textLength;
+    private final long longText;
+    private final long sequenceText;
 
     /**
      * Compiles the stylesheet.
@@ -78,9 +91,24 @@ public final class PdfRenderer {
      * @throws PdfRenderException ({@link Stage#FO}) if the stylesheet cannot be read or compiled
      */
     public PdfRenderer(Processor processor, URI xsltBase) throws PdfRenderException {
+        this(processor, xsltBase, LONG_TEXT_CHARS, SEQUENCE_TEXT);
+    }
+
+    /**
+     * With other thresholds for long documents (tests use small ones).
+     *
+     * @param longText     characters of text from which a document is set as a long one
+     * @param sequenceText characters of text per page sequence of a long document
+     */
+    PdfRenderer(Processor processor, URI xsltBase, long longText, long sequenceText) throws PdfRenderException {
         this.processor = Objects.requireNonNull(processor, "processor");
         this.stylesheet = compile(processor, Stylesheets.resolve(Objects.requireNonNull(xsltBase, "xsltBase"), STYLESHEET));
-        this.workDate = compileWorkDate(processor);
+        this.workDate = compileXPath(processor, "(root(.)/akn:akomaNtoso/*/akn:meta/akn:identification/akn:FRBRWork"
+                + "/akn:FRBRdate/@date)[1]");
+        this.textLength = compileXPath(processor, "sum(root(.)/akn:akomaNtoso/*[not(self::akn:components)][1]"
+                + "/(* except akn:meta)//text() ! string-length())");
+        this.longText = longText;
+        this.sequenceText = sequenceText;
         FopFactories.forCurrentThread(); // reads the configuration now: errors show at start-up
     }
 
@@ -96,30 +124,40 @@ public final class PdfRenderer {
         StringWriter fo = new StringWriter(64 * 1024);
         Serializer serializer = processor.newSerializer(fo);
         serializer.setOutputProperty(Serializer.Property.INDENT, "no");
-        transform(akn, lang, labels, serializer);
+        transform(akn, lang, labels, isLong(akn), serializer);
         return fo.toString();
     }
 
     /**
-     * AKN to PDF. The XSL-FO is built as an in-memory tree and replayed into FOP as SAX events:
-     * never serialised, never parsed. (Measured on a 31-page document, this is about 10% faster
-     * than streaming the transformation's events into FOP while it runs, and it keeps stylesheet
-     * failures apart from formatter failures.)
+     * AKN to PDF. A document of ordinary length is transformed into an in-memory XSL-FO tree that
+     * is then replayed into FOP as SAX events (never serialised, never parsed; measured on a
+     * 31-page document, about 10% faster than streaming, and stylesheet failures stay apart from
+     * formatter failures). A long one (see {@link #LONG_TEXT_CHARS}) is streamed from the
+     * transformation into FOP, so that its XSL-FO is never held whole.
      *
      * @see #renderFo(XdmNode, String, Map) for the parameters
      * @throws PdfRenderException {@link Stage#FO} when the stylesheet fails, {@link Stage#PDF} when FOP does
      */
     public PdfEdition render(XdmNode akn, String lang, Map<String, String> labels) throws PdfRenderException {
+        boolean isLong = isLong(akn);
+        Optional<Date> date = workDate(akn);
+        if (isLong) {
+            FopRun run = startFop(date);
+            try {
+                transform(akn, lang, labels, true, new SAXDestination(run.handler()));
+            } catch (PdfRenderException e) {
+                // The stylesheet and FOP run as one stream: either may have stopped it.
+                throw run.failure("the XSL-FO could not be made or formatted", e.getCause() != null ? e.getCause() : e);
+            }
+            return run.finish();
+        }
         XdmDestination fo = new XdmDestination();
-        transform(akn, lang, labels, fo);
-        FopRun run = startFop(workDate(akn));
+        transform(akn, lang, labels, false, fo);
+        FopRun run = startFop(date);
         try {
             processor.writeXdmValue(fo.getXdmNode(), new SAXDestination(run.handler()));
         } catch (SaxonApiException | RuntimeException e) {
-            // FOP's own reports (a font it could not load, a glyph it lacks) say why; keep them.
-            List<String> events = run.events().messages();
-            throw new PdfRenderException(Stage.PDF, "FOP could not format the document: " + e.getMessage()
-                    + (events.isEmpty() ? "" : " (FOP reported: " + String.join("; ", events) + ")"), e);
+            throw run.failure("FOP could not format the document", e);
         }
         return run.finish();
     }
@@ -144,8 +182,8 @@ public final class PdfRenderer {
 
     // ---------------------------------------------------------------------------------------
 
-    private void transform(XdmNode akn, String lang, Map<String, String> labels, Destination destination)
-            throws PdfRenderException {
+    private void transform(XdmNode akn, String lang, Map<String, String> labels, boolean isLong,
+                           Destination destination) throws PdfRenderException {
         Objects.requireNonNull(akn, "akn");
         Objects.requireNonNull(labels, "labels");
         Stylesheets.languageTag(lang);
@@ -155,7 +193,8 @@ public final class PdfRenderer {
         try {
             transformer.setStylesheetParameters(Map.of(
                     LANG, new XdmAtomicValue(lang),
-                    LABELS, XdmMap.makeMap(labels)));
+                    LABELS, XdmMap.makeMap(labels),
+                    LONG, new XdmAtomicValue(isLong)));
             transformer.applyTemplates(akn, destination);
         } catch (SaxonApiException e) {
             throw new PdfRenderException(Stage.FO, "The XSL-FO stylesheet failed: " + e.getMessage(), e);
@@ -172,7 +211,7 @@ public final class PdfRenderer {
         ByteArrayOutputStream out = new ByteArrayOutputStream(256 * 1024);
         try {
             Fop fop = fopFactory.newFop(MimeConstants.MIME_PDF, agent, out);
-            return new FopRun(fop, fop.getDefaultHandler(), events, out);
+            return new FopRun(fop, new PageSequenceSplitter(fop.getDefaultHandler(), sequenceText), events, out);
         } catch (FOPException e) {
             throw new PdfRenderException(Stage.PDF, "FOP could not start: " + e.getMessage(), e);
         }
@@ -182,6 +221,25 @@ public final class PdfRenderer {
     private record FopRun(Fop fop, ContentHandler handler, FopEventCollector events, ByteArrayOutputStream out) {
         PdfEdition finish() {
             return new PdfEdition(out.toByteArray(), fop.getResults().getPageCount(), events.messages());
+        }
+
+        /** FOP stopped: its own reports (a font it could not load, a glyph it lacks) say why. */
+        PdfRenderException failure(String what, Throwable e) {
+            List<String> reports = events.messages();
+            return new PdfRenderException(Stage.PDF, what + ": " + e.getMessage()
+                    + (reports.isEmpty() ? "" : " (FOP reported: " + String.join("; ", reports) + ")"), e);
+        }
+    }
+
+    /** Whether the document's text reaches {@link #longText} characters. */
+    private boolean isLong(XdmNode akn) throws PdfRenderException {
+        try {
+            XPathSelector selector = textLength.load();
+            selector.setContextItem(akn);
+            XdmItem length = selector.evaluateSingle();
+            return length != null && ((XdmAtomicValue) length).getLongValue() >= longText;
+        } catch (SaxonApiException e) {
+            throw new PdfRenderException(Stage.FO, "Cannot measure the document's text: " + e.getMessage(), e);
         }
     }
 
@@ -211,14 +269,13 @@ public final class PdfRenderer {
         }
     }
 
-    private static XPathExecutable compileWorkDate(Processor processor) {
+    private static XPathExecutable compileXPath(Processor processor, String expression) {
         XPathCompiler xpath = processor.newXPathCompiler();
         xpath.declareNamespace("akn", AKN);
         try {
-            return xpath.compile("(root(.)/akn:akomaNtoso/*/akn:meta/akn:identification/akn:FRBRWork"
-                    + "/akn:FRBRdate/@date)[1]");
+            return xpath.compile(expression);
         } catch (SaxonApiException e) {
-            throw new IllegalStateException("Invalid built-in XPath", e);
+            throw new IllegalStateException("Invalid built-in XPath: " + expression, e);
         }
     }
 
