@@ -1,6 +1,6 @@
 package org.polypress.pipeline;
 
-import java.io.StringReader;
+import java.io.ByteArrayInputStream;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -96,37 +96,22 @@ public final class PolypressPipeline implements DocumentPipeline {
         String name = baseName(fileName);
         StageTimer timer = new StageTimer();
         try {
-            ExtractedText text = timer.time(Stage.EXTRACT, () -> extractor.extract(fileName, content));
-            DetectedLanguage detected = languages.detect(text.text());
-            LanguageProfile profile = profiles.forLanguage("und".equals(detected.code()) ? "en" : detected.code());
-            CleanDocument clean = timer.time(Stage.CLEAN, () -> cleaner.clean(text.text(), profile));
-            if (clean.blocks().isEmpty()) {
-                throw new PipelineFailure(Stage.CLEAN, true, "no text is left after removing page furniture",
-                        "check that the file holds the document's text and not only headers or page numbers");
-            }
-            DocumentTree tree = timer.time(Stage.STRUCTURE, () -> structure.build(clean, profile));
-            String xml = timer.time(Stage.AKN, () -> writer.write(tree, name, LocalDate.now(clock)));
-            List<String> errors = timer.time(Stage.VALIDATE, () -> validator.errors(xml));
-            if (!errors.isEmpty()) {
-                throw new PipelineFailure(Stage.VALIDATE, true,
-                        "the Akoma Ntoso produced is not valid against the schema: " + String.join("; ", errors),
-                        "report this document to the Polypress maintainers; it reveals a bug in the structure stage");
-            }
-            XdmNode akn = saxon.newDocumentBuilder().build(new StreamSource(new StringReader(xml)));
-            Map<String, String> labels = profile.labels();
-            HtmlEdition h = timer.time(Stage.HTML, () -> html.render(akn, profile.code(), labels));
-            PdfEdition p = timer.time(Stage.PDF, () -> pdf.render(akn, profile.code(), labels));
+            Akn akn = akn(fileName, name, content, timer);
+            XdmNode tree = saxon.newDocumentBuilder().build(new StreamSource(new ByteArrayInputStream(akn.xml())));
+            Map<String, String> labels = akn.profile().labels();
+            List<OutputFile> files = new ArrayList<>(List.of(new OutputFile("xml/" + name + ".xml", akn.xml())));
+            files.addAll(timer.time(Stage.HTML, () -> htmlFiles(name, tree, akn.profile().code(), labels)));
+            PdfEdition p = timer.time(Stage.PDF, () -> pdf.render(tree, akn.profile().code(), labels));
+            files.add(new OutputFile("pdf/" + name + ".pdf", p.pdf()));
             long millis = (System.nanoTime() - start) / 1_000_000;
-            Map<String, Object> report = report(fileName, text, detected, profile, clean, tree, p, timer, millis);
-            List<OutputFile> files = List.of(
-                    new OutputFile("xml/" + name + ".xml", xml.getBytes(StandardCharsets.UTF_8)),
-                    new OutputFile("html/" + name + ".html", utf8(h.page())),
-                    new OutputFile("html/" + name + ".standalone.html", utf8(h.standalone())),
-                    new OutputFile("html/" + name + ".fragment.html", utf8(h.fragment())),
-                    new OutputFile("html/polypress.css", utf8(html.css())),
-                    new OutputFile("pdf/" + name + ".pdf", p.pdf()),
-                    new OutputFile("report/" + name + ".json", utf8(Json.write(report))));
-            return new Publication(name, profile.code(), clean.stats().pages(), files, millis);
+            Map<String, Object> report = new LinkedHashMap<>(akn.facts());
+            List<String> warnings = new ArrayList<>(akn.warnings());
+            warnings.addAll(p.warnings());
+            report.put("warnings", warnings);
+            report.put("pdfPages", p.pages());
+            report.put("millis", ordered("total", millis, "stages", timer.millis()));
+            files.add(new OutputFile("report/" + name + ".json", utf8(Json.write(report))));
+            return new Publication(name, akn.profile().code(), akn.pages(), files, millis);
         } catch (PipelineFailure f) {
             throw f;
         } catch (ExtractionException e) {
@@ -153,6 +138,50 @@ public final class PolypressPipeline implements DocumentPipeline {
         }
     }
 
+    /**
+     * The Akoma Ntoso document of an input, valid, as UTF-8, with the facts the report gives about
+     * the way there. The text, clean document and tree are dropped when this returns: a long
+     * document's models do not stay in memory while its editions are rendered.
+     */
+    private Akn akn(String fileName, String name, byte[] content, StageTimer timer) throws Exception {
+        ExtractedText text = timer.time(Stage.EXTRACT, () -> extractor.extract(fileName, content));
+        DetectedLanguage detected = languages.detect(text.text());
+        LanguageProfile profile = profiles.forLanguage("und".equals(detected.code()) ? "en" : detected.code());
+        CleanDocument clean = timer.time(Stage.CLEAN, () -> cleaner.clean(text.text(), profile));
+        if (clean.blocks().isEmpty()) {
+            throw new PipelineFailure(Stage.CLEAN, true, "no text is left after removing page furniture",
+                    "check that the file holds the document's text and not only headers or page numbers");
+        }
+        DocumentTree tree = timer.time(Stage.STRUCTURE, () -> structure.build(clean, profile));
+        String xml = timer.time(Stage.AKN, () -> writer.write(tree, name, LocalDate.now(clock)));
+        List<String> errors = timer.time(Stage.VALIDATE, () -> validator.errors(xml));
+        if (!errors.isEmpty()) {
+            throw new PipelineFailure(Stage.VALIDATE, true,
+                    "the Akoma Ntoso produced is not valid against the schema: " + String.join("; ", errors),
+                    "report this document to the Polypress maintainers; it reveals a bug in the structure stage");
+        }
+        List<String> warnings = new ArrayList<>(text.warnings());
+        warnings.addAll(clean.stats().warnings());
+        return new Akn(profile, utf8(xml), facts(fileName, text, detected, profile, clean, tree), warnings,
+                clean.stats().pages());
+    }
+
+    /** The Akoma Ntoso of a document and what the report says about how it was made. */
+    private record Akn(LanguageProfile profile, byte[] xml, Map<String, Object> facts, List<String> warnings,
+                       int pages) {
+    }
+
+    /** The HTML edition's files. */
+    private List<OutputFile> htmlFiles(String name, XdmNode akn, String lang, Map<String, String> labels)
+            throws SaxonApiException {
+        HtmlEdition h = html.render(akn, lang, labels);
+        return List.of(
+                new OutputFile("html/" + name + ".html", h.page()),
+                new OutputFile("html/" + name + ".standalone.html", h.standalone()),
+                new OutputFile("html/" + name + ".fragment.html", h.fragment()),
+                new OutputFile("html/polypress.css", utf8(html.css())));
+    }
+
     /** A map keeping the given key order, so reports read the same every time. */
     private static Map<String, Object> ordered(Object... keysAndValues) {
         Map<String, Object> m = new LinkedHashMap<>();
@@ -172,9 +201,9 @@ public final class PolypressPipeline implements DocumentPipeline {
         return dot > 0 ? fileName.substring(0, dot) : fileName;
     }
 
-    private static Map<String, Object> report(String fileName, ExtractedText text, DetectedLanguage detected,
-                                              LanguageProfile profile, CleanDocument clean, DocumentTree tree,
-                                              PdfEdition pdfEdition, StageTimer timer, long millis) {
+    /** What the report says about the input and the way to its Akoma Ntoso, in the report's key order. */
+    private static Map<String, Object> facts(String fileName, ExtractedText text, DetectedLanguage detected,
+                                             LanguageProfile profile, CleanDocument clean, DocumentTree tree) {
         CleanDocument.Stats s = clean.stats();
         Map<String, Object> r = new LinkedHashMap<>();
         r.put("input", fileName);
@@ -202,12 +231,6 @@ public final class PolypressPipeline implements DocumentPipeline {
         doc.put("annexes", tree.annexes().size());
         r.put("document", doc);
         r.put("unclassified", tree.unclassified());
-        List<String> warnings = new ArrayList<>(text.warnings());
-        warnings.addAll(s.warnings());
-        warnings.addAll(pdfEdition.warnings());
-        r.put("warnings", warnings);
-        r.put("pdfPages", pdfEdition.pages());
-        r.put("millis", ordered("total", millis, "stages", timer.millis()));
         return r;
     }
 }

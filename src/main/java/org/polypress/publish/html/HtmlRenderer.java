@@ -2,7 +2,7 @@ package org.polypress.publish.html;
 
 import org.polypress.publish.Stylesheets;
 
-import java.io.StringWriter;
+import java.io.ByteArrayOutputStream;
 import java.net.URI;
 import java.util.HashMap;
 import java.util.Map;
@@ -94,12 +94,12 @@ public final class HtmlRenderer {
                 BASE_URI, new XdmAtomicValue(baseUri),
                 CSS_TEXT, new XdmAtomicValue(css)));
         transformer.setBaseOutputURI(OUTPUT_BASE);
-        Map<String, StringWriter> secondary = new HashMap<>();
+        Map<String, ByteArrayOutputStream> secondary = new HashMap<>();
         transformer.setResultDocumentHandler(uri -> resultDocument(transformer, uri, secondary));
 
-        StringWriter page = new StringWriter(64 * 1024);
+        ByteArrayOutputStream page = new ByteArrayOutputStream(64 * 1024);
         transformer.applyTemplates(akn, transformer.newSerializer(page));
-        return new HtmlEdition(page.toString(), output(secondary, STANDALONE), output(secondary, FRAGMENT));
+        return new HtmlEdition(page.toByteArray(), output(secondary, STANDALONE), output(secondary, FRAGMENT));
     }
 
     /** The CSS text of {@value #CSS}, for {@code output/html/polypress.css}. */
@@ -107,19 +107,20 @@ public final class HtmlRenderer {
         return css;
     }
 
-    private static Destination resultDocument(Xslt30Transformer transformer, URI uri, Map<String, StringWriter> out) {
+    private static Destination resultDocument(Xslt30Transformer transformer, URI uri,
+                                              Map<String, ByteArrayOutputStream> out) {
         String path = uri.getPath();
         String name = path.substring(path.lastIndexOf('/') + 1);
-        StringWriter writer = new StringWriter(64 * 1024);
-        out.put(name, writer);
-        return transformer.newSerializer(writer);
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(64 * 1024);
+        out.put(name, bytes);
+        return transformer.newSerializer(bytes);
     }
 
-    private static String output(Map<String, StringWriter> secondary, String name) throws SaxonApiException {
-        StringWriter writer = secondary.get(name);
-        if (writer == null) {
+    private static byte[] output(Map<String, ByteArrayOutputStream> secondary, String name) throws SaxonApiException {
+        ByteArrayOutputStream bytes = secondary.get(name);
+        if (bytes == null) {
             throw new SaxonApiException("The stylesheet wrote no " + name + " result document");
         }
-        return writer.toString();
+        return bytes.toByteArray();
     }
 }

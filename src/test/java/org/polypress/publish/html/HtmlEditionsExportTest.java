@@ -31,9 +31,9 @@ class HtmlEditionsExportTest {
         for (Fixture fixture : Fixture.values()) {
             HtmlEdition edition = HtmlFixtures.edition(fixture);
             CatalogueFixtures.publishXml(output, fixture);
-            Files.writeString(html.resolve(fixture.baseName() + ".html"), edition.page(), StandardCharsets.UTF_8);
-            Files.writeString(html.resolve(fixture.baseName() + ".standalone.html"), edition.standalone(), StandardCharsets.UTF_8);
-            Files.writeString(html.resolve(fixture.baseName() + ".fragment.html"), edition.fragment(), StandardCharsets.UTF_8);
+            Files.writeString(html.resolve(fixture.baseName() + ".html"), edition.pageText(), StandardCharsets.UTF_8);
+            Files.writeString(html.resolve(fixture.baseName() + ".standalone.html"), edition.standaloneText(), StandardCharsets.UTF_8);
+            Files.writeString(html.resolve(fixture.baseName() + ".fragment.html"), edition.fragmentText(), StandardCharsets.UTF_8);
         }
         Files.writeString(html.resolve("polypress.css"), HtmlFixtures.renderer().css(), StandardCharsets.UTF_8);
         String index = CatalogueFixtures.renderer().render(output, "en", HtmlFixtures.labels("en"));

@@ -35,7 +35,7 @@ import org.polypress.publish.html.HtmlFixtures.Fixture;
 class HtmlRendererTest {
 
     private static Document page(Fixture fixture) {
-        return Jsoup.parse(HtmlFixtures.edition(fixture).page());
+        return Jsoup.parse(HtmlFixtures.edition(fixture).pageText());
     }
 
     // ------------------------------------------------------------------ every fixture
@@ -43,7 +43,7 @@ class HtmlRendererTest {
     @ParameterizedTest
     @EnumSource(Fixture.class)
     void pageIsAnHtml5DocumentInTheGivenLanguage(Fixture fixture) {
-        String html = HtmlFixtures.edition(fixture).page();
+        String html = HtmlFixtures.edition(fixture).pageText();
         assertTrue(html.regionMatches(true, 0, "<!DOCTYPE html>", 0, 15), "starts with the HTML5 doctype");
         Document doc = Jsoup.parse(html);
         DocumentType doctype = doc.documentType();
@@ -162,7 +162,7 @@ class HtmlRendererTest {
     @EnumSource(Fixture.class)
     void fragmentIsTheArticleAloneWithPrefixedClasses(Fixture fixture) {
         HtmlEdition edition = HtmlFixtures.edition(fixture);
-        String fragment = edition.fragment().strip();
+        String fragment = edition.fragmentText().strip();
         assertTrue(fragment.startsWith("<article"), fragment.substring(0, 40));
         assertTrue(fragment.endsWith("</article>"));
         for (String tag : List.of("html", "head", "body", "main", "!DOCTYPE", "title", "meta", "link", "style", "script")) {
@@ -185,10 +185,10 @@ class HtmlRendererTest {
     @EnumSource(Fixture.class)
     void pageLinksTheStylesheetAndStandaloneInlinesIt(Fixture fixture) {
         HtmlEdition edition = HtmlFixtures.edition(fixture);
-        Document page = Jsoup.parse(edition.page());
+        Document page = Jsoup.parse(edition.pageText());
         assertEquals("polypress.css", page.selectFirst("link[rel=stylesheet]").attr("href"));
         assertTrue(page.select("style").isEmpty());
-        Document standalone = Jsoup.parse(edition.standalone());
+        Document standalone = Jsoup.parse(edition.standaloneText());
         assertTrue(standalone.select("link[rel=stylesheet]").isEmpty());
         assertEquals(HtmlFixtures.renderer().css().strip(), standalone.selectFirst("head style").data().strip());
         assertEquals(page.selectFirst("article").outerHtml(), standalone.selectFirst("article").outerHtml());
@@ -198,7 +198,7 @@ class HtmlRendererTest {
     @EnumSource(Fixture.class)
     void noScriptRunsAnywhere(Fixture fixture) {
         HtmlEdition edition = HtmlFixtures.edition(fixture);
-        for (String html : List.of(edition.page(), edition.standalone(), edition.fragment())) {
+        for (String html : List.of(edition.pageText(), edition.standaloneText(), edition.fragmentText())) {
             Document doc = Jsoup.parse(html);
             for (Element script : doc.select("script")) {
                 assertEquals("application/ld+json", script.attr("type"));
@@ -249,7 +249,7 @@ class HtmlRendererTest {
 
     @Test
     void textThatLooksLikeMarkupStaysText() {
-        String html = HtmlFixtures.edition(Fixture.STRATEGY_EN).page();
+        String html = HtmlFixtures.edition(Fixture.STRATEGY_EN).pageText();
         Document doc = Jsoup.parse(html);
         Element p = doc.getElementById("sec_1__p_3");
         assertTrue(p.text().contains("<script>alert(\"x\")</script>"), p.text());
@@ -266,7 +266,7 @@ class HtmlRendererTest {
                 "<paragraph eId=\"para_1\"><num>1.</num><heading>&lt;img src=x onerror=alert(1)&gt;</heading>"
                         + "<content><p>Text.</p></content></paragraph>"));
         HtmlEdition edition = HtmlFixtures.renderer().render(akn, "en", Map.of());
-        for (String html : List.of(edition.page(), edition.standalone())) {
+        for (String html : List.of(edition.pageText(), edition.standaloneText())) {
             assertEquals(1, count(html, "</script>"), "only the JSON-LD script closes");
             assertFalse(html.contains("<img"));
             Document doc = Jsoup.parse(html);
@@ -292,7 +292,7 @@ class HtmlRendererTest {
         XdmNode akn = HtmlFixtures.parse(HtmlFixtures.minimalAkn("Notes",
                 "<p eId=\"p_1\">One<authorialNote marker=\"*\" placement=\"bottom\" eId=\"n_1\"><p>Star.</p></authorialNote>"
                         + " two<authorialNote marker=\"a\" placement=\"bottom\" eId=\"n_2\"><p>Letter.</p></authorialNote></p>"));
-        Document doc = Jsoup.parse(HtmlFixtures.renderer().render(akn, "en", Map.of()).page());
+        Document doc = Jsoup.parse(HtmlFixtures.renderer().render(akn, "en", Map.of()).pageText());
         assertEquals(List.of("*", "a"), doc.select("a[role=doc-noteref] sup").eachText());
         assertEquals(List.of("1", "2", "3"), page(Fixture.RESOLUTION_EN).select("a[role=doc-noteref] sup").eachText());
     }
@@ -308,7 +308,7 @@ class HtmlRendererTest {
 
         HtmlEdition bare = HtmlFixtures.renderer().render(HtmlFixtures.load(Fixture.COUNCIL_NL), "nl",
                 Map.of("notes", "Aantekeningen"));
-        Document mixed = Jsoup.parse(bare.page());
+        Document mixed = Jsoup.parse(bare.pageText());
         assertEquals("Contents", mixed.selectFirst("nav.toc h2").text(), "English where the profile says nothing");
         assertEquals("Aantekeningen", mixed.selectFirst("[role=doc-endnotes] h2").text());
         assertEquals("Back to text (Note 1)", mixed.selectFirst("a[role=doc-backlink]").attr("aria-label"));
@@ -425,7 +425,7 @@ class HtmlRendererTest {
     @Test
     void canonicalLinkUsesTheConfiguredBase() throws SaxonApiException {
         HtmlRenderer renderer = new HtmlRenderer(HtmlFixtures.PROCESSOR, HtmlFixtures.xsltFolder(), "https://law.example.org/");
-        Document doc = Jsoup.parse(renderer.render(HtmlFixtures.load(Fixture.STRATEGY_EN), "en", Map.of()).page());
+        Document doc = Jsoup.parse(renderer.render(HtmlFixtures.load(Fixture.STRATEGY_EN), "en", Map.of()).pageText());
         assertEquals("https://law.example.org/akn/nl/doc/strategy/2017-12-01/ics/eng@/!main",
                 doc.selectFirst("link[rel=canonical]").attr("href"));
     }

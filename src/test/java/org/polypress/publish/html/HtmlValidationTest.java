@@ -25,13 +25,13 @@ class HtmlValidationTest {
     @ParameterizedTest
     @EnumSource(Fixture.class)
     void pageIsValid(Fixture fixture) throws Exception {
-        assertEquals(List.of(), checker.errors(HtmlFixtures.edition(fixture).page(), fixture.baseName() + ".html"));
+        assertEquals(List.of(), checker.errors(HtmlFixtures.edition(fixture).pageText(), fixture.baseName() + ".html"));
     }
 
     @ParameterizedTest
     @EnumSource(Fixture.class)
     void standalonePageIsValid(Fixture fixture) throws Exception {
-        assertEquals(List.of(), checker.errors(HtmlFixtures.edition(fixture).standalone(),
+        assertEquals(List.of(), checker.errors(HtmlFixtures.edition(fixture).standaloneText(),
                 fixture.baseName() + ".standalone.html"));
     }
 
@@ -40,7 +40,7 @@ class HtmlValidationTest {
     @EnumSource(Fixture.class)
     void fragmentIsValidInsideAHostPage(Fixture fixture) throws Exception {
         String host = "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Host</title></head><body>"
-                + HtmlFixtures.edition(fixture).fragment() + "</body></html>";
+                + HtmlFixtures.edition(fixture).fragmentText() + "</body></html>";
         assertEquals(List.of(), checker.errors(host, fixture.baseName() + ".fragment.html"));
     }
 
