@@ -361,7 +361,7 @@ public final class Soak {
         return Math.round(d * 10) / 10.0;
     }
 
-    private static void deleteTree(Path root) throws IOException {
+    static void deleteTree(Path root) throws IOException {
         if (!Files.exists(root)) {
             return;
         }

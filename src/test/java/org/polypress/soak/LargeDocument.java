@@ -1,0 +1,139 @@
+package org.polypress.soak;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.polypress.pipeline.Json;
+
+/**
+ * The large-document check of the watched folder (not a unit test: it takes a few minutes): a
+ * 50 MB text file, the council sample's pages repeated to about 19,000 printed pages, dropped into
+ * a fresh folder and published by the packaged jar with {@code --once} in a JVM capped at
+ * {@value #HEAP} of heap. It must publish all editions; the figures (time, pages, peak heap after
+ * collection from the GC log) are printed and written to {@code results.json}. Exits 1 when the
+ * document is not published.
+ *
+ * <pre>mvn -B -Psoak verify -DskipTests</pre>
+ * (arguments: work folder, path of polypress.jar)
+ */
+public final class LargeDocument {
+    /** The heap the JVM gets: far below what the document would need if any stage held it several times over. */
+    static final String HEAP = "2g";
+    private static final long SIZE = 50L * 1024 * 1024;
+    private static final String SAMPLE = "samples/000_b5f54f10a9c989d5.txt";
+    private static final Pattern AFTER_GC = Pattern.compile("->(\\d+)M\\(");
+
+    private LargeDocument() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        if (args.length != 2) {
+            System.err.println("usage: LargeDocument WORK_DIR POLYPRESS_JAR");
+            System.exit(2);
+        }
+        System.exit(run(Path.of(args[0]), Path.of(args[1])));
+    }
+
+    private static int run(Path work, Path jar) throws Exception {
+        Soak.deleteTree(work);
+        Path in = Files.createDirectories(work.resolve("in"));
+        Path out = work.resolve("out");
+        byte[] sample;
+        try (InputStream s = LargeDocument.class.getClassLoader().getResourceAsStream(SAMPLE)) {
+            if (s == null) {
+                throw new IllegalStateException("missing test resource " + SAMPLE);
+            }
+            sample = s.readAllBytes();
+        }
+        Path input = in.resolve("large.txt");
+        try (OutputStream o = Files.newOutputStream(input)) {
+            for (long written = 0; written + sample.length <= SIZE; written += sample.length) {
+                o.write(sample);
+            }
+        }
+        Path gcLog = work.resolve("gc.log");
+        List<String> cmd = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx" + HEAP, "-Xlog:gc:file=" + gcLog, "-jar", jar.toString(),
+                "--input", in.toString(), "--output", out.toString(), "--once", "--progress", "off");
+        long start = System.nanoTime();
+        Process process = new ProcessBuilder(cmd).redirectErrorStream(true)
+                .redirectOutput(work.resolve("run.log").toFile()).start();
+        List<String> problems = new ArrayList<>();
+        if (!process.waitFor(30, TimeUnit.MINUTES)) {
+            process.destroyForcibly().waitFor();
+            problems.add("not finished within 30 minutes");
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+
+        Map<String, Object> figures = new LinkedHashMap<>();
+        figures.put("inputMegabytes", Files.size(input) >> 20);
+        figures.put("heapLimit", HEAP);
+        figures.put("exitCode", process.isAlive() ? "running" : process.exitValue());
+        figures.put("seconds", Math.round(seconds * 10) / 10.0);
+        figures.put("peakHeapAfterGcMb", peakAfterGc(gcLog));
+        Path report = out.resolve("report/large.json");
+        if (Files.exists(report)) {
+            String json = Files.readString(report);
+            figures.put("pdfPages", number(json, "pdfPages"));
+            figures.put("sourcePages", number(json, "count"));
+            figures.put("stageMillis", json.replaceAll("(?s).*\"stages\": (\\{[^}]*}).*", "$1").replaceAll("\\s+", " "));
+        } else {
+            problems.add("not published: " + tail(work.resolve("run.log")));
+        }
+        for (String edition : List.of("xml/large.xml", "html/large.html", "html/large.standalone.html",
+                "html/large.fragment.html", "pdf/large.pdf")) {
+            if (!Files.isRegularFile(out.resolve(edition))) {
+                problems.add("missing " + edition);
+            } else {
+                figures.put(edition + " MB", Files.size(out.resolve(edition)) >> 20);
+            }
+        }
+        figures.put("problems", problems);
+        Files.writeString(work.resolve("results.json"), Json.write(figures));
+        System.out.println("== large document: " + figures.get("inputMegabytes") + " MB of text, --once, -Xmx" + HEAP);
+        figures.forEach((k, v) -> System.out.printf(Locale.ROOT, "   %-28s %s%n", k, v));
+        if (!problems.isEmpty()) {
+            System.out.println("LARGE DOCUMENT FAILED");
+            return 1;
+        }
+        System.out.println("LARGE DOCUMENT PASSED: published within a " + HEAP + " heap");
+        return 0;
+    }
+
+    /** Largest heap occupancy after a collection, in MB (the live set at its highest, roughly). */
+    private static long peakAfterGc(Path gcLog) throws IOException {
+        if (!Files.exists(gcLog)) {
+            return -1;
+        }
+        long peak = 0;
+        for (String line : Files.readAllLines(gcLog)) {
+            Matcher m = AFTER_GC.matcher(line);
+            if (line.contains("Pause Full") || line.contains("Pause Remark")) {
+                while (m.find()) {
+                    peak = Math.max(peak, Long.parseLong(m.group(1)));
+                }
+            }
+        }
+        return peak;
+    }
+
+    private static Object number(String json, String key) {
+        Matcher m = Pattern.compile("\"" + key + "\": (\\d+)").matcher(json);
+        return m.find() ? Long.parseLong(m.group(1)) : "?";
+    }
+
+    private static String tail(Path log) throws IOException {
+        List<String> lines = Files.exists(log) ? Files.readAllLines(log) : List.of();
+        return String.join(" | ", lines.subList(Math.max(0, lines.size() - 3), lines.size()));
+    }
+}
