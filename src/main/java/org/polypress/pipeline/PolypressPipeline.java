@@ -100,8 +100,9 @@ public final class PolypressPipeline implements DocumentPipeline {
             XdmNode tree = saxon.newDocumentBuilder().build(new StreamSource(new ByteArrayInputStream(akn.xml())));
             Map<String, String> labels = akn.profile().labels();
             List<OutputFile> files = new ArrayList<>(List.of(new OutputFile("xml/" + name + ".xml", akn.xml())));
-            files.addAll(timer.time(Stage.HTML, () -> htmlFiles(name, tree, akn.profile().code(), labels)));
+            // The PDF first: FOP needs the most memory, and the HTML pages are not held meanwhile.
             PdfEdition p = timer.time(Stage.PDF, () -> pdf.render(tree, akn.profile().code(), labels));
+            files.addAll(timer.time(Stage.HTML, () -> htmlFiles(name, tree, akn.profile().code(), labels)));
             files.add(new OutputFile("pdf/" + name + ".pdf", p.pdf()));
             long millis = (System.nanoTime() - start) / 1_000_000;
             Map<String, Object> report = new LinkedHashMap<>(akn.facts());

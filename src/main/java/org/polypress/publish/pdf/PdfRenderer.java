@@ -1,6 +1,5 @@
 package org.polypress.publish.pdf;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.StringWriter;
@@ -208,7 +207,7 @@ public final class PdfRenderer {
         creationDate.ifPresent(agent::setCreationDate);
         FopEventCollector events = new FopEventCollector();
         agent.getEventBroadcaster().addEventListener(events);
-        ByteArrayOutputStream out = new ByteArrayOutputStream(256 * 1024);
+        ChunkedOutput out = new ChunkedOutput();
         try {
             Fop fop = fopFactory.newFop(MimeConstants.MIME_PDF, agent, out);
             return new FopRun(fop, new PageSequenceSplitter(fop.getDefaultHandler(), sequenceText), events, out);
@@ -218,7 +217,7 @@ public final class PdfRenderer {
     }
 
     /** One FOP formatting run: where the FO goes in and the PDF comes out. */
-    private record FopRun(Fop fop, ContentHandler handler, FopEventCollector events, ByteArrayOutputStream out) {
+    private record FopRun(Fop fop, ContentHandler handler, FopEventCollector events, ChunkedOutput out) {
         PdfEdition finish() {
             return new PdfEdition(out.toByteArray(), fop.getResults().getPageCount(), events.messages());
         }
