@@ -127,7 +127,8 @@
   <xsl:template name="ppfo:running-marker">
     <xsl:param name="depth" as="xs:integer"/>
     <xsl:param name="caption" as="xs:string"/>
-    <xsl:if test="$caption and $depth le 2">
+    <!-- None in a long document: nothing retrieves them, and FOP keeps each page's markers to the end. -->
+    <xsl:if test="$caption and $depth le 2 and not($long)">
       <fo:marker marker-class-name="{if ($depth eq 1) then $ppfo:marker-1 else $ppfo:marker-2}">
         <xsl:value-of select="if ($depth eq 1) then ppfo:shorten($caption, 70)
                               else '&#xA0;· ' || ppfo:shorten($caption, 50)"/>
@@ -137,7 +138,9 @@
 
   <!-- Set on the heading of a top division: from there on, no second-level division is current. -->
   <xsl:template name="ppfo:clear-level-2">
-    <fo:marker marker-class-name="{$ppfo:marker-2}"/>
+    <xsl:if test="not($long)">
+      <fo:marker marker-class-name="{$ppfo:marker-2}"/>
+    </xsl:if>
   </xsl:template>
 
 </xsl:stylesheet>
