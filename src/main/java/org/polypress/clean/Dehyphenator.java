@@ -1,7 +1,7 @@
 package org.polypress.clean;
 
-import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -26,7 +26,7 @@ public final class Dehyphenator {
 
     private final Map<String, Integer> vocabulary;
     private final Set<String> conjunctions;
-    private final List<String> undecided = new ArrayList<>();
+    private final Set<String> undecided = new LinkedHashSet<>();
     private int joined;
     private int kept;
 
@@ -167,7 +167,7 @@ public final class Dehyphenator {
         return kept;
     }
 
-    /** Cases decided by the default rule only, for the report. */
+    /** Words decided by the default rule only, for the report: each once, in order of first occurrence. */
     public synchronized List<String> undecided() {
         return List.copyOf(undecided);
     }

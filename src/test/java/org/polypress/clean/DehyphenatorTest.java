@@ -13,6 +13,8 @@ class DehyphenatorTest {
         Dehyphenator d = new Dehyphenator("", NL);
         assertEquals("voor cyberbeveiliging in de EU", d.join("voor cyber-", "beveiliging in de EU"));
         assertEquals(1, d.undecided().size());
+        d.join("de cyber-", "beveiliging");
+        assertEquals(java.util.List.of("cyber-beveiliging"), d.undecided(), "each undecided word once in the report");
     }
 
     @Test
