@@ -124,6 +124,10 @@ class ChildProcessTest {
         Pattern working = Pattern.compile("(?s).*\"published\": 0,.*\"inProgress\": (1[0-9]|[2-9]).*");
         waitFor("documents in progress", 20_000,
                 () -> Files.exists(status) && working.matcher(Files.readString(status)).matches());
+        // "inProgress" counts the documents handed over, queued ones included: give both workers
+        // the moment they need to take theirs (each takes 1.5 s, so none is done yet).
+        Thread.sleep(400);
+        assertTrue(working.matcher(Files.readString(status)).matches(), "still none published");
         long signalled = System.nanoTime();
         watcher.destroy(); // SIGTERM
         assertTrue(watcher.waitFor(20, TimeUnit.SECONDS));
