@@ -74,19 +74,24 @@ final class PageSequenceSplitter implements ContentHandler {
 
     @Override
     public void startElement(String uri, String localName, String qName, Attributes atts) throws SAXException {
-        AttributesImpl attributes = withoutInstructions(atts);
+        Attributes attributes = withoutInstructions(atts);
         if (sequence == null) {
             if (isFo(uri, localName, "page-sequence")) {
                 sequences++;
                 String master = atts.getValue(PPFO, "continue-master");
                 if (master != null && !master.isBlank()) {
-                    sequence = new Sequence(new Element(uri, localName, qName, attributes), master.trim());
+                    sequence = new Sequence(element(uri, localName, qName, attributes), master.trim());
                 }
             }
             next.startElement(uri, localName, qName, attributes);
             return;
         }
-        sequence.start(new Element(uri, localName, qName, attributes), "before".equals(atts.getValue(PPFO, "split")));
+        // Inside a continuable sequence elements are kept (to reopen them at a cut): copy, as SAX reuses them.
+        sequence.start(element(uri, localName, qName, attributes), "before".equals(atts.getValue(PPFO, "split")));
+    }
+
+    private static Element element(String uri, String localName, String qName, Attributes attributes) {
+        return new Element(uri, localName, qName, new AttributesImpl(attributes));
     }
 
     @Override
@@ -381,8 +386,15 @@ final class PageSequenceSplitter implements ContentHandler {
         return FO.equals(uri) && name.equals(localName);
     }
 
-    /** A copy without the attributes addressed to this filter. */
-    private static AttributesImpl withoutInstructions(Attributes atts) {
+    /** The attributes without those addressed to this filter (a copy only when there are any). */
+    private static Attributes withoutInstructions(Attributes atts) {
+        boolean any = false;
+        for (int i = 0; i < atts.getLength() && !any; i++) {
+            any = PPFO.equals(atts.getURI(i));
+        }
+        if (!any) {
+            return atts;
+        }
         AttributesImpl copy = new AttributesImpl(atts);
         for (int i = copy.getLength() - 1; i >= 0; i--) {
             if (PPFO.equals(copy.getURI(i))) {
