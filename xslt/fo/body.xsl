@@ -278,6 +278,31 @@
     </fo:block>
   </xsl:template>
 
+  <!--
+    A paragraph of plain text longer than this many characters (a text file that is one line of
+    megabytes) is set as consecutive blocks of at most this size, cut at spaces, each but the last
+    with its last line justified, so that it reads as one paragraph: FOP breaks a paragraph into
+    lines as a whole (a 5 MB one fills any heap), and a long document's page sequence can only be
+    cut between blocks.
+  -->
+  <xsl:variable name="ppfo:paragraph-piece" as="xs:integer" select="10000"/>
+
+  <xsl:template match="akn:p[not(*)][string-length() gt $ppfo:paragraph-piece]" priority="1">
+    <fo:block space-before="{ppfo:space(., '5pt')}">
+      <xsl:call-template name="ppfo:block-attributes"/>
+      <xsl:variable name="pieces" as="element()*" select="analyze-string(string(.),
+          '[\s\S]{1,' || $ppfo:paragraph-piece || '}(\s+|$)')/*[string()]"/>
+      <xsl:for-each select="$pieces">
+        <fo:block>
+          <xsl:if test="position() lt last()">
+            <xsl:attribute name="text-align-last">justify</xsl:attribute>
+          </xsl:if>
+          <xsl:value-of select="."/>
+        </fo:block>
+      </xsl:for-each>
+    </fo:block>
+  </xsl:template>
+
   <xsl:template match="akn:blockList">
     <fo:block space-before="{ppfo:space(., '5pt')}">
       <xsl:call-template name="ppfo:block-attributes"/>

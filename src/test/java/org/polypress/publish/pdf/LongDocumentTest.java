@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import javax.xml.parsers.SAXParserFactory;
@@ -132,6 +133,38 @@ class LongDocumentTest {
                 assertTrue(page >= 0 && bodies.get(page).contains(PdfFixtures.normalize(item.getTitle())),
                         "bookmark " + item.getTitle() + " leads to its page");
             }
+        }
+    }
+
+    @Test
+    void setsAParagraphOfMegabytesAsBlocksThatReadAsOne() throws Exception {
+        String source = PdfFixtures.longDocument(1);
+        StringBuilder words = new StringBuilder();
+        for (int i = 0; words.length() < 35_000; i++) {
+            words.append("word").append(i).append(' ');
+        }
+        String text = words.toString().trim();
+        int at = source.indexOf("<p>", source.indexOf("<mainBody>"));
+        XdmNode akn = PdfFixtures.parse(source.substring(0, at) + "<p>" + text + "</p>" + source.substring(at));
+        String fo = PdfFixtures.renderer().renderFo(akn, "en", PdfFixtures.labels("en"));
+        // Pieces of at most 10,000 characters, cut at spaces; all but the last end on a justified line.
+        Matcher pieces = Pattern.compile("<fo:block( text-align-last=\"justify\")?>(word[^<]*)</fo:block>").matcher(fo);
+        List<String> texts = new ArrayList<>();
+        int justified = 0;
+        while (pieces.find()) {
+            texts.add(pieces.group(2).trim());
+            justified += pieces.group(1) == null ? 0 : 1;
+        }
+        assertEquals(4, texts.size(), "35,000 characters in pieces of 10,000 at most");
+        assertEquals(3, justified);
+        assertEquals(text, String.join(" ", texts), "whole, in order, cut between words");
+        assertTrue(texts.stream().allMatch(t -> t.length() <= 10_000));
+
+        PdfEdition edition = PdfFixtures.renderer().render(akn, "en", PdfFixtures.labels("en"));
+        assertEquals(List.of(), edition.warnings());
+        try (PDDocument pdf = PdfFixtures.open(edition)) {
+            assertTrue(String.join("", PdfFixtures.bodyTextByPage(pdf)).contains(PdfFixtures.normalize(text)),
+                    "the paragraph is printed whole");
         }
     }
 
