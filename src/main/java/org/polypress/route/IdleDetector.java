@@ -23,20 +23,29 @@ final class IdleDetector implements PollingConsumerPollStrategy {
 
     private final IntSupplier inProgress;
     private final BooleanSupplier unhandledFiles;
+    private final long stallNanos;
+    private long lastScanStart = System.nanoTime();
     private long scansStarted;
     private boolean quietAtBegin;
     private long lastIdleScan = -1;
     private int failedScans;
     private Exception lastScanError;
 
-    IdleDetector(IntSupplier inProgress, BooleanSupplier unhandledFiles) {
+    /**
+     * @param stall how long scans may stop while no document is in progress before
+     *              {@link #awaitIdle} reports the scanner as stopped (the poller scans every poll
+     *              delay; it pauses only to run a document itself when the queue is full)
+     */
+    IdleDetector(IntSupplier inProgress, BooleanSupplier unhandledFiles, Duration stall) {
         this.inProgress = inProgress;
         this.unhandledFiles = unhandledFiles;
+        this.stallNanos = stall.toNanos();
     }
 
     @Override
     public synchronized boolean begin(Consumer consumer, Endpoint endpoint) {
         scansStarted++;
+        lastScanStart = System.nanoTime();
         quietAtBegin = inProgress.getAsInt() == 0;
         return true;
     }
@@ -72,7 +81,9 @@ final class IdleDetector implements PollingConsumerPollStrategy {
      * Blocks until a scan that began after this call was idle.
      *
      * @return {@code true} when idle; {@code false} when the timeout passed first
-     * @throws IllegalStateException when the folder could not be scanned several times in a row
+     * @throws IllegalStateException when the folder could not be scanned several times in a row,
+     *         or was not scanned at all for the stall time while no document was in progress (the
+     *         scanner's thread ended, e.g. on running out of memory: waiting longer is pointless)
      */
     synchronized boolean awaitIdle(Duration timeout) throws InterruptedException {
         long after = scansStarted;
@@ -81,11 +92,17 @@ final class IdleDetector implements PollingConsumerPollStrategy {
             if (failedScans >= MAX_FAILED_SCANS) {
                 throw new IllegalStateException("the input folder cannot be scanned: " + lastScanError, lastScanError);
             }
-            long left = deadline - System.nanoTime();
+            long now = System.nanoTime();
+            if (now - lastScanStart > stallNanos && inProgress.getAsInt() == 0) {
+                throw new IllegalStateException("the input folder has not been scanned for "
+                        + (now - lastScanStart) / 1_000_000_000 + " s although no document is in progress: "
+                        + "its scanner stopped (after running out of memory?); restart Polypress");
+            }
+            long left = deadline - now;
             if (left <= 0) {
                 return false;
             }
-            wait(Math.max(1, left / 1_000_000));
+            wait(Math.max(1, Math.min(left / 1_000_000, 1_000)));
         }
         return true;
     }

@@ -76,7 +76,7 @@ public final class WatchedFolder implements AutoCloseable {
                 || (settings.progress() == ProgressMode.AUTO && System.console() != null);
         this.tracker = new DocumentTracker(this.observers, drawProgress ? new ProgressLine(System.err) : null);
         this.input = new InputEndpoint(settings);
-        this.idle = new IdleDetector(tracker::inProgress, input::hasUnhandledFiles);
+        this.idle = new IdleDetector(tracker::inProgress, input::hasUnhandledFiles, stallLimit(settings.pollDelay()));
     }
 
     /** Prepares the folders and starts watching. */
@@ -193,5 +193,11 @@ public final class WatchedFolder implements AutoCloseable {
 
     private static long ceilSeconds(Duration d) {
         return TimeUnit.MILLISECONDS.toSeconds(d.toMillis() + 999);
+    }
+
+    /** Scans may pause this long with nothing in progress before the scanner counts as stopped. */
+    static Duration stallLimit(Duration pollDelay) {
+        Duration twenty = pollDelay.multipliedBy(20);
+        return twenty.compareTo(Duration.ofSeconds(30)) > 0 ? twenty : Duration.ofSeconds(30);
     }
 }

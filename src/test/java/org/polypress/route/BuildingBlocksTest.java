@@ -24,6 +24,24 @@ class BuildingBlocksTest {
     Path tmp;
 
     @Test
+    void idleWaitEndsWithAnErrorWhenScansStopWhileNothingIsInProgress() {
+        // No scan ever begins (the poller's thread is gone): --once must not wait forever.
+        IdleDetector stopped = new IdleDetector(() -> 0, () -> false, java.time.Duration.ofMillis(50));
+        IllegalStateException e = assertThrows(IllegalStateException.class,
+                () -> stopped.awaitIdle(java.time.Duration.ofMinutes(1)));
+        assertTrue(e.getMessage().contains("scanner stopped"), e.getMessage());
+    }
+
+    @Test
+    void idleWaitKeepsWaitingWhileADocumentIsInProgress() throws Exception {
+        // The poller runs a document itself when the queue is full: no scans then, and no error.
+        IdleDetector busy = new IdleDetector(() -> 1, () -> false, java.time.Duration.ofMillis(50));
+        assertFalse(busy.awaitIdle(java.time.Duration.ofMillis(300)));
+        assertEquals(java.time.Duration.ofSeconds(30), WatchedFolder.stallLimit(java.time.Duration.ofMillis(500)));
+        assertEquals(java.time.Duration.ofSeconds(40), WatchedFolder.stallLimit(java.time.Duration.ofSeconds(2)));
+    }
+
+    @Test
     void documentNameDropsOnlyTheLastExtension() {
         assertEquals(Optional.of("report"), DocumentName.of("report.txt"));
         assertEquals(Optional.of("report.v2"), DocumentName.of("report.v2.pdf"));
