@@ -1,8 +1,10 @@
 package org.polypress.soak;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -10,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -19,8 +22,9 @@ import org.polypress.pipeline.Json;
  * The large-document check of the watched folder (not a unit test: it takes a few minutes): a
  * 50 MB text file, the council sample's pages repeated to about 19,000 printed pages, dropped into
  * a fresh folder and published by the packaged jar with {@code --once} in a JVM capped at
- * {@value #HEAP} of heap. It must publish all editions; the figures (time, pages, the live heap at
- * its highest from the GC log) are printed and written to {@code results.json}. Exits 1 when the
+ * {@value #HEAP} of heap; then a text file that is a single line of 5 MB, with {@value #LINE_HEAP}.
+ * Each must publish all editions; the figures (time, pages, the live heap at its highest from the
+ * GC log) are printed and written to {@code results.json} in each case's folder. Exits 1 when a
  * document is not published.
  *
  * <pre>mvn -B -Psoak verify -DskipTests</pre>
@@ -29,6 +33,9 @@ import org.polypress.pipeline.Json;
 public final class LargeDocument {
     /** The heap the JVM gets: fixed, whatever the page count; FOP itself keeps some bookkeeping per page until the PDF is complete. */
     static final String HEAP = "5g";
+    /** The heap for the single 5 MB line: a long paragraph is set in pieces, so 1 GB is plenty. */
+    static final String LINE_HEAP = "1g";
+    private static final long LINE_SIZE = 5L * 1024 * 1024;
     private static final long SIZE = 50L * 1024 * 1024;
     private static final String SAMPLE = "samples/000_b5f54f10a9c989d5.txt";
     private static final Pattern AFTER_GC = Pattern.compile("->(\\d+)M\\(");
@@ -47,8 +54,6 @@ public final class LargeDocument {
 
     private static int run(Path work, Path jar) throws Exception {
         Soak.deleteTree(work);
-        Path in = Files.createDirectories(work.resolve("in"));
-        Path out = work.resolve("out");
         byte[] sample;
         try (InputStream s = LargeDocument.class.getClassLoader().getResourceAsStream(SAMPLE)) {
             if (s == null) {
@@ -56,15 +61,37 @@ public final class LargeDocument {
             }
             sample = s.readAllBytes();
         }
-        Path input = in.resolve("large.txt");
-        try (OutputStream o = Files.newOutputStream(input)) {
+        int failures = 0;
+        failures += check(work.resolve("large"), jar, "large", HEAP, "50 MB of text", o -> {
             for (long written = 0; written + sample.length <= SIZE; written += sample.length) {
                 o.write(sample);
             }
+        });
+        failures += check(work.resolve("line"), jar, "line", LINE_HEAP, "one line of 5 MB", o -> {
+            // Words of the sample in a fixed pseudo-random order, no line break at all.
+            String[] words = new String(sample, StandardCharsets.UTF_8).split("\\s+");
+            Random random = new Random(7);
+            long written = 0;
+            while (written < LINE_SIZE) {
+                byte[] word = (words[random.nextInt(words.length)] + " ").getBytes(StandardCharsets.UTF_8);
+                o.write(word);
+                written += word.length;
+            }
+        });
+        return failures == 0 ? 0 : 1;
+    }
+
+    /** Writes one input into a fresh folder, publishes it with --once in a capped heap: 0 if published, else 1. */
+    private static int check(Path work, Path jar, String name, String heap, String what, Writer writer) throws Exception {
+        Path in = Files.createDirectories(work.resolve("in"));
+        Path out = work.resolve("out");
+        Path input = in.resolve(name + ".txt");
+        try (OutputStream o = new BufferedOutputStream(Files.newOutputStream(input))) {
+            writer.write(o);
         }
         Path gcLog = work.resolve("gc.log");
         List<String> cmd = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx" + HEAP, "-Xlog:gc:file=" + gcLog, "-jar", jar.toString(),
+                "-Xmx" + heap, "-Xlog:gc:file=" + gcLog, "-jar", jar.toString(),
                 "--input", in.toString(), "--output", out.toString(), "--once", "--progress", "off");
         long start = System.nanoTime();
         Process process = new ProcessBuilder(cmd).redirectErrorStream(true)
@@ -78,11 +105,11 @@ public final class LargeDocument {
 
         Map<String, Object> figures = new LinkedHashMap<>();
         figures.put("inputMegabytes", Files.size(input) >> 20);
-        figures.put("heapLimit", HEAP);
+        figures.put("heapLimit", heap);
         figures.put("exitCode", process.isAlive() ? "running" : process.exitValue());
         figures.put("seconds", Math.round(seconds * 10) / 10.0);
         figures.put("liveHeapPeakMb", peakAfterGc(gcLog));
-        Path report = out.resolve("report/large.json");
+        Path report = out.resolve("report/" + name + ".json");
         if (Files.exists(report)) {
             String json = Files.readString(report);
             figures.put("pdfPages", number(json, "pdfPages"));
@@ -91,24 +118,30 @@ public final class LargeDocument {
         } else {
             problems.add("not published: " + tail(work.resolve("run.log")));
         }
-        for (String edition : List.of("xml/large.xml", "html/large.html", "html/large.standalone.html",
-                "html/large.fragment.html", "pdf/large.pdf")) {
-            if (!Files.isRegularFile(out.resolve(edition))) {
-                problems.add("missing " + edition);
+        for (String edition : List.of("xml/%s.xml", "html/%s.html", "html/%s.standalone.html",
+                "html/%s.fragment.html", "pdf/%s.pdf")) {
+            Path file = out.resolve(edition.formatted(name));
+            if (!Files.isRegularFile(file)) {
+                problems.add("missing " + edition.formatted(name));
             } else {
-                figures.put(edition + " MB", Files.size(out.resolve(edition)) >> 20);
+                figures.put(edition.formatted(name) + " MB", Files.size(file) >> 20);
             }
         }
         figures.put("problems", problems);
         Files.writeString(work.resolve("results.json"), Json.write(figures));
-        System.out.println("== large document: " + figures.get("inputMegabytes") + " MB of text, --once, -Xmx" + HEAP);
+        System.out.println("== large document: " + what + ", --once, -Xmx" + heap);
         figures.forEach((k, v) -> System.out.printf(Locale.ROOT, "   %-28s %s%n", k, v));
         if (!problems.isEmpty()) {
-            System.out.println("LARGE DOCUMENT FAILED");
+            System.out.println("LARGE DOCUMENT FAILED: " + what);
             return 1;
         }
-        System.out.println("LARGE DOCUMENT PASSED: published within a " + HEAP + " heap");
+        System.out.println("LARGE DOCUMENT PASSED: " + what + " published within a " + heap + " heap");
         return 0;
+    }
+
+    /** Writes an input file's content. */
+    private interface Writer {
+        void write(OutputStream out) throws IOException;
     }
 
     /**
