@@ -79,10 +79,16 @@
                            $iso)[1]"/>
   </xsl:function>
 
-  <!-- The issuing institution: the cover page's organization, the preface's authority, the FRBR author. -->
+  <!--
+    The issuing institution: the cover page's organization, the preface's authority, the FRBR
+    author - unless the FRBR author is the metadata's own source (identification/@source, the
+    generator, named when the text names no author): a generator is not an institution.
+  -->
   <xsl:function name="ppfo:institution" as="xs:string">
     <xsl:param name="doc" as="element()"/>
-    <xsl:variable name="author-ref" select="substring-after(string(ppfo:work($doc)/akn:FRBRauthor/@href), '#')"/>
+    <xsl:variable name="author" select="string(ppfo:work($doc)/akn:FRBRauthor/@href)"/>
+    <xsl:variable name="author-ref" select="if ($author = string($doc/akn:meta/akn:identification/@source)) then ''
+                                            else substring-after($author, '#')"/>
     <xsl:sequence select="(($doc/akn:coverPage//akn:organization)[1] ! ppfo:plain(.)[.],
                            ($doc/akn:preface//(akn:docAuthority, akn:organization))[1] ! ppfo:plain(.)[.],
                            root($doc)//akn:references/*[@eId = $author-ref]/@showAs ! normalize-space()[.],

@@ -275,6 +275,25 @@ class PdfRendererTest {
     }
 
     @Test
+    void namesTheAuthorAsInstitutionButNeverTheGenerator() throws Exception {
+        String source = java.nio.file.Files.readString(java.nio.file.Path.of(
+                PdfFixtures.resource("fo/" + Fixture.EN_RESOLUTION.file)));
+        assertTrue(source.contains("<FRBRauthor href=\"#ep\""));
+        // A text that names no author gets the metadata's source (Polypress) as FRBR author.
+        String anonymous = source.replace("<FRBRauthor href=\"#ep\"", "<FRBRauthor href=\"#polypress\"");
+        for (var c : java.util.Map.of(source, "European Parliament", anonymous, "").entrySet()) {
+            PdfEdition edition = PdfFixtures.renderer().render(PdfFixtures.parse(c.getKey()), "en", PdfFixtures.labels("en"));
+            try (PDDocument pdf = PdfFixtures.open(edition)) {
+                String first = PdfFixtures.bodyTextByPage(pdf).get(0);
+                assertFalse(first.contains("Polypress"), "the generator is no institution");
+                if (!c.getValue().isEmpty()) {
+                    assertTrue(first.startsWith(normalize(c.getValue())), "the author heads the title block: " + first);
+                }
+            }
+        }
+    }
+
+    @Test
     void escapesMarkupCharactersOfTheSource() throws Exception {
         String akn = minimalAkn("Title with <angle> & {braces}",
                 "<p eId=\"p_1\">Less &lt; greater &gt; ampersand &amp; braces {x} and quotes \"'</p>");
