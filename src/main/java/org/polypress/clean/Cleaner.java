@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.polypress.ingest.LayoutEvidence;
 import org.polypress.profile.LanguageProfile;
 
 /**
@@ -19,6 +20,14 @@ public final class Cleaner {
     private final FurnitureRemover furniture = new FurnitureRemover();
 
     public CleanDocument clean(String rawText, LanguageProfile profile) {
+        return clean(rawText, profile, LayoutEvidence.NONE);
+    }
+
+    /**
+     * @param layout what the PDF's layout says about the text ({@link LayoutEvidence#NONE} for text
+     *               input): raised footnote markers, lines in larger or bolder type
+     */
+    public CleanDocument clean(String rawText, LanguageProfile profile, LayoutEvidence layout) {
         GlyphNormalizer.Result g = glyphs.normalize(rawText);
         PageSplitter.Result split = splitter.split(g.text());
         FurnitureRemover.Result f = furniture.remove(split.pages(),

@@ -22,12 +22,20 @@ import java.util.Objects;
  * @param pagesKnown true when the page boundaries are real (a PDF, or a text with form feeds)
  * @param warnings   what a person should know about the extraction (replaced bytes, removed
  *                   control characters, pages without text, ...), in plain words
+ * @param layout     what the PDF's layout says (raised markers, headings in larger type);
+ *                   {@link LayoutEvidence#NONE} for every other input
  */
 public record ExtractedText(String text, String mediaType, String charset, int pageCount, boolean pagesKnown,
-                            List<String> warnings) {
+                            List<String> warnings, LayoutEvidence layout) {
+    public ExtractedText(String text, String mediaType, String charset, int pageCount, boolean pagesKnown,
+                         List<String> warnings) {
+        this(text, mediaType, charset, pageCount, pagesKnown, warnings, LayoutEvidence.NONE);
+    }
+
     public ExtractedText {
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(mediaType, "mediaType");
+        Objects.requireNonNull(layout, "layout");
         if (pageCount < 1) {
             throw new IllegalArgumentException("pageCount must be at least 1: " + pageCount);
         }

@@ -148,7 +148,7 @@ public final class PolypressPipeline implements DocumentPipeline {
         ExtractedText text = timer.time(Stage.EXTRACT, () -> extractor.extract(fileName, content));
         DetectedLanguage detected = languages.detect(text.text());
         LanguageProfile profile = profiles.forLanguage("und".equals(detected.code()) ? "en" : detected.code());
-        CleanDocument clean = timer.time(Stage.CLEAN, () -> cleaner.clean(text.text(), profile));
+        CleanDocument clean = timer.time(Stage.CLEAN, () -> cleaner.clean(text.text(), profile, text.layout()));
         if (clean.blocks().isEmpty()) {
             throw new PipelineFailure(Stage.CLEAN, true, "no text is left after removing page furniture",
                     "check that the file holds the document's text and not only headers or page numbers");

@@ -1,0 +1,61 @@
+package org.polypress.ingest;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * What a PDF's layout says about its text, beyond the characters: which digit runs are set raised
+ * (superscript footnote markers) and which lines are set in larger or bolder type than the body
+ * (headings). Read from PDFBox's text positions by the PDF extraction; plain text has none
+ * ({@link #NONE}), and every consumer must then fall back on the text's own shape.
+ *
+ * <p>Evidence is keyed by what the cleaning stage still sees after glyph normalisation and furniture
+ * removal: a page number and the text itself, never character offsets (which those steps move).
+ *
+ * @param bodyFontSize the most common font size of the document's characters (points), 0 when unknown
+ * @param raised       runs of raised characters (smaller type lifted above the baseline), in reading order
+ * @param styled       lines whose type is larger or bolder than the body text, in reading order
+ */
+public record LayoutEvidence(double bodyFontSize, List<Raised> raised, List<StyledLine> styled) {
+    /** No layout evidence: the input was text. */
+    public static final LayoutEvidence NONE = new LayoutEvidence(0, List.of(), List.of());
+
+    public LayoutEvidence {
+        raised = List.copyOf(raised);
+        styled = List.copyOf(styled);
+    }
+
+    /** Whether the extraction could read the layout at all (a PDF with text positions). */
+    public boolean present() {
+        return bodyFontSize > 0;
+    }
+
+    /**
+     * A raised run: "1" set as a superscript after "Regulation (EEC) No 295/91".
+     *
+     * @param page   1-based page number (form-feed pages of the extracted text)
+     * @param text   the raised characters, e.g. "1" or "12"
+     * @param before up to 20 non-blank characters that precede the run on its line, as extracted
+     *               (whitespace folded to single spaces); empty at a line start
+     */
+    public record Raised(int page, String text, String before) {
+        public Raised {
+            Objects.requireNonNull(text, "text");
+            Objects.requireNonNull(before, "before");
+        }
+    }
+
+    /**
+     * A line set in distinctive type.
+     *
+     * @param page     1-based page number
+     * @param text     the line's text as extracted, whitespace folded and stripped
+     * @param fontSize the line's dominant font size (points)
+     * @param bold     whether most of its characters are in a bold face
+     */
+    public record StyledLine(int page, String text, double fontSize, boolean bold) {
+        public StyledLine {
+            Objects.requireNonNull(text, "text");
+        }
+    }
+}
