@@ -22,6 +22,12 @@ public final class BlockBuilder {
     private static final java.util.regex.Pattern RUN_IN_LABEL =
             java.util.regex.Pattern.compile("^\\p{Lu}\\p{Ll}+: \\p{Lu}");
 
+    /**
+     * A line longer than this (whitespace folded) was never wrapped by a page width: a printed page
+     * holds at most about 120 characters per line, two columns of pdftotext's layout output no more.
+     */
+    static final int UNWRAPPED_WIDTH = 180;
+
     private final Dehyphenator joiner;
     private final LineStarts starts;
     private final java.util.regex.Pattern closingFormula;
@@ -56,8 +62,9 @@ public final class BlockBuilder {
                 }
             }
         }
-        boolean doubleSpaced = isDoubleSpaced(lines);
         int width = typicalWidth(lines);
+        boolean unwrapped = isUnwrapped(lines);
+        boolean doubleSpaced = !unwrapped && isDoubleSpaced(lines);
 
         List<Block> blocks = new ArrayList<>();
         StringBuilder current = null;
@@ -71,7 +78,8 @@ public final class BlockBuilder {
                     && count == 1 && !endsSentence(NoteRefs.strip(prev.text()))
                     && !prev.text().endsWith(",") && Character.isUpperCase(line.text().codePointAt(0))
                     && !(isAllCaps(prev.text()) && isAllCaps(line.text()));
-            if (current != null && (headingLineEnds || breaksBetween(blockStart, prev, line, doubleSpaced, width))) {
+            if (current != null && (unwrapped || headingLineEnds
+                    || breaksBetween(blockStart, prev, line, doubleSpaced, width))) {
                 afterLabel = count == 1 && starts.isStructureLabel(prev.text());
                 blocks.add(new Block(current.toString(), page, count, false));
                 current = null;
@@ -99,8 +107,12 @@ public final class BlockBuilder {
     private boolean breaksBetween(Line start, Line a, Line b, boolean doubleSpaced, int width) {
         String at = NoteRefs.strip(a.text());
         String bt = b.text();
-        if (starts.opensBlock(bt) || (closingFormula != null && closingFormula.matcher(at).matches())) {
+        if (starts.opensBlock(bt) || (closingFormula != null
+                && (closingFormula.matcher(at).matches() || closingFormula.matcher(bt).matches()))) {
             return true;
+        }
+        if (isCapitalsLine(bt) && !isAllCaps(at)) {
+            return true; // a whole line in capitals after mixed case: a title or formula starts
         }
         boolean aEndsSentence = endsSentence(at);
         boolean bLower = Character.isLowerCase(bt.codePointAt(0));
@@ -136,6 +148,20 @@ public final class BlockBuilder {
         return NUMBERED_HEADING.matcher(t).lookingAt() && t.length() < width * 0.85 && !t.endsWith(":");
     }
 
+    /** All upper case, with at least two words of three letters or more ("DE RAAD VAN DE EUROPESE UNIE,"). */
+    static boolean isCapitalsLine(String text) {
+        if (!isAllCaps(text)) {
+            return false;
+        }
+        int words = 0;
+        for (String w : text.split("\\s+")) {
+            if (w.codePoints().filter(Character::isLetter).count() >= 3) {
+                words++;
+            }
+        }
+        return words >= 2;
+    }
+
     /** Letters all upper case: a title in capitals running over several lines. */
     static boolean isAllCaps(String text) {
         boolean letters = false;
@@ -158,6 +184,28 @@ public final class BlockBuilder {
             end--;
         }
         return end > 0 && ".!?;".indexOf(t.charAt(end - 1)) >= 0;
+    }
+
+    /**
+     * Whether each line is a paragraph: text copied from a web page (EUR-Lex) or saved from a word
+     * processor, whose lines were never wrapped. Evidence: at least three lines, and a fifth of the
+     * lines of 20 characters or more, are longer than any printed line. Then a blank line between
+     * lines separates paragraphs, never lines of one double-spaced paragraph, and every line is a
+     * block of its own.
+     */
+    private static boolean isUnwrapped(List<Line> lines) {
+        int counted = 0;
+        int longer = 0;
+        for (Line l : lines) {
+            int n = NoteRefs.strip(l.text()).replaceAll("\\s+", " ").length();
+            if (n >= 20) {
+                counted++;
+                if (n > UNWRAPPED_WIDTH) {
+                    longer++;
+                }
+            }
+        }
+        return longer >= 3 && longer * 5 >= counted;
     }
 
     /** Most non-blank lines followed by exactly one blank line. */

@@ -19,6 +19,8 @@ public final class BlockClassifier {
     private static final Pattern LETTER = Pattern.compile("^(\\p{Lu})[.)]\\s+(\\S.*)$", Pattern.DOTALL);
     private static final Pattern POINT = Pattern.compile("^(\\(?(?:[a-z]{1,2}|[ivxlc]{1,6})\\))\\s+(\\S.*)$", Pattern.DOTALL);
     private static final Pattern BULLET = Pattern.compile("^([•▪◦*–—-]|o(?=\\s\\p{L}))\\s+(\\S.*)$", Pattern.DOTALL);
+    /** The glyph-only bullets, without the letter "o" (Word's Courier-o sub-bullet). */
+    private static final Pattern GLYPH_BULLET = Pattern.compile("^([•▪◦*–—-])\\s+(\\S.*)$", Pattern.DOTALL);
     private static final Pattern DASH = Pattern.compile("^([–—-])\\s*");
     private static final Pattern RUN_IN = Pattern.compile("^\\p{Lu}\\p{Ll}{2,}: \\S");
     private static final Pattern HAS_NUMBER = Pattern.compile("\\d|(?<![\\p{L}])[IVXLC]+(?![\\p{L}])|§");
@@ -32,6 +34,8 @@ public final class BlockClassifier {
     private final Pattern acting;
     private final Pattern enacting;
     private final Pattern recitalsIntro;
+    /** "20. veebruar 2015", "1. travnja 2022.": a day and a month name, not a paragraph number. */
+    private final Pattern datedLine;
 
     public BlockClassifier(LanguageProfile profile) {
         annex = wordPattern(profile.get("annex"), true);
@@ -49,6 +53,9 @@ public final class BlockClassifier {
         acting = full(profile.get("formula.acting"));
         enacting = full(profile.get("formula.enacting"));
         recitalsIntro = full(profile.get("formula.recitals"));
+        java.util.List<String> months = profile.list("months");
+        datedLine = months.isEmpty() ? null : Pattern.compile("^\\d{1,2}\\.\\s+(?:" + String.join("|",
+                months.stream().map(Pattern::quote).toList()) + ")(?![\\p{L}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     }
 
     /** Which structure word a heading label starts with, as a container kind. */
@@ -65,6 +72,15 @@ public final class BlockClassifier {
     }
 
     public Classified classify(Block block) {
+        return classify(block, true);
+    }
+
+    /**
+     * @param letterBullet whether a leading "o " may be a bullet (the sub-bullet of word processors);
+     *                     false where no bullet stands next to the block, since "o" is a word in
+     *                     many languages ("o opatřeních", "o izmjeni")
+     */
+    public Classified classify(Block block, boolean letterBullet) {
         String text = block.text().strip();
         String plain = NoteRefs.strip(text);
         if (block.box()) {
@@ -98,7 +114,7 @@ public final class BlockClassifier {
         if ((m = NUM_POINT.matcher(plain)).matches()) {
             return labelled(Classified.Kind.POINT, m, text, plain, block); // "1) organy władzy publicznej;"
         }
-        if ((m = NUM.matcher(plain)).matches()) {
+        if ((m = NUM.matcher(plain)).matches() && !(datedLine != null && datedLine.matcher(plain).lookingAt())) {
             boolean heading = isHeadingLike(m.group(2), 1) && m.group(2).length() <= 100;
             return new Classified(heading ? Classified.Kind.NUM_HEADING : Classified.Kind.PARAGRAPH,
                     heading ? m.group(1) : plain.substring(0, plain.length() - m.group(2).length()).strip(),
@@ -113,7 +129,7 @@ public final class BlockClassifier {
         if ((m = POINT.matcher(plain)).matches()) {
             return labelled(Classified.Kind.POINT, m, text, plain, block);
         }
-        if ((m = BULLET.matcher(plain)).matches()) {
+        if ((m = (letterBullet ? BULLET : GLYPH_BULLET).matcher(plain)).matches()) {
             return labelled(Classified.Kind.BULLET, m, text, plain, block);
         }
         if (acting != null && acting.matcher(plain).matches()) {

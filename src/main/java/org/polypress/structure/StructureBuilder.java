@@ -36,6 +36,12 @@ public final class StructureBuilder {
         for (Block b : doc.blocks()) {
             all.add(classifier.classify(b));
         }
+        for (int i = 0; i < all.size(); i++) {
+            if (isLetterBullet(all.get(i)) && !(i > 0 && all.get(i - 1).kind() == Classified.Kind.BULLET)
+                    && !(i + 1 < all.size() && all.get(i + 1).kind() == Classified.Kind.BULLET)) {
+                all.set(i, classifier.classify(all.get(i).block(), false));
+            }
+        }
         List<String> unclassified = new ArrayList<>();
         MetadataExtractor meta = new MetadataExtractor(profile);
 
@@ -106,6 +112,11 @@ public final class StructureBuilder {
         return new DocumentTree(root, name, cover, main, annexes, doc.notes(), md, unclassified);
     }
 
+    /** "o text": a word processor's sub-bullet, or the word "o" starting a line. */
+    private static boolean isLetterBullet(Classified c) {
+        return c.kind() == Classified.Kind.BULLET && c.num().equals("o");
+    }
+
     /**
      * Removes a printed table of contents from the blocks and returns its entries: the run of
      * blocks from the contents heading (profile word "toc") or the first dot-leader entry to the
@@ -173,9 +184,19 @@ public final class StructureBuilder {
         String numberLine = null;
         List<String> prefaceLines = new ArrayList<>();
         int preambleAt = afterCover ? -1 : preambleStart(blocks);
+        if (preambleAt > 0 && blocks.get(preambleAt).kind() == Classified.Kind.CITATION
+                && isActingLine(blocks.get(preambleAt - 1).plain())) {
+            // Official Journal convention: the acting institution, in capitals, opens the preamble
+            // ("DER RAT DER EUROPÄISCHEN UNION —", "EEZ APVIENOTĀ KOMITEJA,"), whatever its wording.
+            Classified acting = blocks.get(preambleAt - 1);
+            blocks.set(preambleAt - 1, new Classified(Classified.Kind.FORMULA, "", acting.text(), 0, acting.block()));
+            preambleAt--;
+        }
         if (preambleAt > 0) {
-            // Everything before the preamble is the preface: the longest block is the title,
-            // parenthesised lines are number lines, the rest (a journal masthead) stays as text.
+            // Everything before the preamble is the preface: the title block (or else the longest
+            // block) is the title, parenthesised lines are number lines, the rest (a journal
+            // masthead) stays as text.
+            int[] titleBlock = titleBlock(blocks, preambleAt);
             int longest = -1;
             for (int k = 0; k < preambleAt; k++) {
                 if (!PARENTHESISED.matcher(blocks.get(k).plain()).matches()
@@ -183,10 +204,12 @@ public final class StructureBuilder {
                     longest = k;
                 }
             }
+            int titleFrom = titleBlock == null ? longest : titleBlock[0];
+            int titleTo = titleBlock == null ? longest + 1 : titleBlock[1];
             for (int k = 0; k < preambleAt; k++) {
                 String plain = blocks.get(k).plain();
-                if (k == longest) {
-                    title = blocks.get(k).text();
+                if (k >= titleFrom && k < titleTo) {
+                    title = title == null ? blocks.get(k).text() : title + " " + blocks.get(k).text();
                 } else if (PARENTHESISED.matcher(plain).matches() && plain.length() < 120) {
                     numberLine = numberLine == null ? plain : numberLine + " " + plain;
                 } else {
@@ -262,6 +285,73 @@ public final class StructureBuilder {
             preamble = new ArrayList<>(preamble.subList(0, 1));
         }
         return finishPart(label, title, numberLine, prefaceLines, preamble, blocks.subList(i, blocks.size()), classifier, profile, unclassified);
+    }
+
+    /**
+     * The title block of an act, as the Official Journal and national gazettes set it: a line in
+     * capitals naming the act ("COMMISSION IMPLEMENTING REGULATION (EU) 2015/1165", "DÉCISION DU
+     * CONSEIL", "A BIZOTTSÁG 1382/2011/EU VÉGREHAJTÁSI RENDELETE"), then its date and subject lines
+     * ("of 15 July 2015", "(2011. december 22.)", "approving the active substance ..."), up to the
+     * preamble. A parenthesised line at its end belongs to it when it holds a number ("(2012/2/UE)"),
+     * not when it is a remark ("(Text with EEA relevance)"). The start is the first block of the last
+     * run of lines in capitals (at least two words) before the preamble, so a masthead before it
+     * stays out of the title. Null when there is no such line.
+     *
+     * @return {from, to} block indexes, to exclusive
+     */
+    static int[] titleBlock(List<Classified> blocks, int preambleAt) {
+        int end = preambleAt;
+        while (end > 0 && PARENTHESISED.matcher(blocks.get(end - 1).plain()).matches()
+                && !blocks.get(end - 1).plain().matches("(?s).*\\d.*")) {
+            end--;
+        }
+        int start = -1;
+        for (int k = end - 1; k >= 0; k--) {
+            if (beginsInCapitals(blocks.get(k).plain())) {
+                start = k;
+            } else if (start >= 0) {
+                break;
+            }
+        }
+        return start < 0 ? null : new int[] {start, end};
+    }
+
+    /**
+     * A block that begins with a phrase in capitals: at least two words of three letters or more
+     * before the first word in lower case ("NEUVOSTON ASETUS (EU) 2022/879, annettu ...",
+     * "REGLAMENTO (CE) N o 561/2007 DE LA COMISIÓN"; words of one or two letters do not count).
+     */
+    static boolean beginsInCapitals(String plain) {
+        return capitalWords(plain, false) >= 2;
+    }
+
+    /** A short line wholly in capitals (words of one or two letters aside), ending as a formula does. */
+    private static boolean isActingLine(String plain) {
+        String t = plain.strip();
+        return t.length() <= 120 && capitalWords(t, true) >= 2 && !t.endsWith(".");
+    }
+
+    /**
+     * Words in capitals (three capital letters or more, at most one lower-case letter: Irish
+     * "gCOMHAIRLE", "hÉIREANN"); -1 if {@code whole} and a word of three letters or more is in lower case.
+     */
+    private static int capitalWords(String plain, boolean whole) {
+        int words = 0;
+        for (String w : plain.strip().split("\\s+")) {
+            long letters = w.codePoints().filter(Character::isLetter).count();
+            long lower = w.codePoints().filter(Character::isLowerCase).count();
+            if (lower > 1 || lower == 1 && letters - lower < 3) {
+                if (letters >= 3) {
+                    if (whole) {
+                        return -1;
+                    }
+                    break;
+                }
+            } else if (letters >= 3) {
+                words++;
+            }
+        }
+        return words;
     }
 
     /** Index of the first block that is text or structure, after a run of short unnumbered lines. */

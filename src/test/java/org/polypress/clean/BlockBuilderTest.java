@@ -93,4 +93,32 @@ class BlockBuilderTest {
         assertEquals(List.of("Whereas:", "(1) To ensure the harmonisation of the notification requirements, the time limits "
                 + "should follow a consistent approach.", "(2) To avoid imposing an undue burden."), texts(r));
     }
+
+    @Test
+    void aTextWithOneParagraphPerLineIsNotDoubleSpacedEvenWithABlankLineAfterEveryLine() {
+        // EUR-Lex text copied from the web page (corpus dev-lang, Czech): every paragraph is one line,
+        // a blank line after each; the subject line starts with the preposition "o", a lower-case
+        // word, yet is a paragraph of its own, and so are the formula and the citations.
+        StringBuilder page = new StringBuilder();
+        for (String l : List.of("PROVÁDĚCÍ ROZHODNUTÍ RADY (EU) 2018/1993",
+                "ze dne 11. prosince 2018",
+                "o opatřeních pro integrovanou politickou reakci EU na krize",
+                "RADA EVROPSKÉ UNIE,",
+                "s ohledem na Smlouvu o fungování Evropské unie,",
+                "s ohledem na rozhodnutí Rady 2014/415/EU ze dne 24. června 2014 o způsobu provádění doložky solidarity Unií (1), a zejména na čl. 9 odst. 3 uvedeného rozhodnutí,",
+                "vzhledem k těmto důvodům:",
+                "(1)",
+                "Toto rozhodnutí se týká přizpůsobení opatření pro integrovanou politickou reakci EU na krize (dále „opatření IPRK“), která Rada schválila dne 25. června 2013 a na něž odkazuje čl. 1 odst. 2 rozhodnutí 2014/415/EU. Opatření IPRK by na politické úrovni měla umožnit včasnou koordinaci a odezvu na krize, které mají rozsáhlý dopad nebo politický význam, ať už mají původ v Unii, či mimo ni.",
+                "(2)",
+                "Opatřeními IPRK by měla být podpořena opatření pro provádění doložky solidarity. Jak uvádí rozhodnutí 2014/415/EU, opatření IPRK mohou být použita před použitím doložky solidarity a po postupném ukončení opatření odezvy. Opatření IPRK by měla být koncipována takovým způsobem, aby byla adekvátní jak v souvislosti s použitím doložky solidarity, tak i nezávisle na něm.")) {
+            page.append(l).append("\n\n");
+        }
+        BlockBuilder.Result r = builder().build(List.of(new Page(1, List.of(page.toString().split("\n", -1)))));
+        assertTrue(!r.doubleSpaced());
+        assertEquals("ze dne 11. prosince 2018", texts(r).get(1));
+        assertEquals("o opatřeních pro integrovanou politickou reakci EU na krize", texts(r).get(2));
+        assertEquals("s ohledem na Smlouvu o fungování Evropské unie,", texts(r).get(4));
+        assertEquals(9, texts(r).size(), texts(r).toString());
+        assertTrue(texts(r).get(7).startsWith("(1) Toto rozhodnutí"));
+    }
 }
