@@ -110,7 +110,9 @@ class BlockBuilderTest {
                 "(1)",
                 "Toto rozhodnutí se týká přizpůsobení opatření pro integrovanou politickou reakci EU na krize (dále „opatření IPRK“), která Rada schválila dne 25. června 2013 a na něž odkazuje čl. 1 odst. 2 rozhodnutí 2014/415/EU. Opatření IPRK by na politické úrovni měla umožnit včasnou koordinaci a odezvu na krize, které mají rozsáhlý dopad nebo politický význam, ať už mají původ v Unii, či mimo ni.",
                 "(2)",
-                "Opatřeními IPRK by měla být podpořena opatření pro provádění doložky solidarity. Jak uvádí rozhodnutí 2014/415/EU, opatření IPRK mohou být použita před použitím doložky solidarity a po postupném ukončení opatření odezvy. Opatření IPRK by měla být koncipována takovým způsobem, aby byla adekvátní jak v souvislosti s použitím doložky solidarity, tak i nezávisle na něm.")) {
+                "Opatřeními IPRK by měla být podpořena opatření pro provádění doložky solidarity. Jak uvádí rozhodnutí 2014/415/EU, opatření IPRK mohou být použita před použitím doložky solidarity a po postupném ukončení opatření odezvy. Opatření IPRK by měla být koncipována takovým způsobem, aby byla adekvátní jak v souvislosti s použitím doložky solidarity, tak i nezávisle na něm.",
+                "(3)",
+                "Opatření pro odezvu na úrovni Unie by měla zlepšovat účinnost prostřednictvím posílené koordinace, na základě stávajících nástrojů a se zohledněním pravomocí orgánů, jakož i pravomocí a působnosti členských států.")) {
             page.append(l).append("\n\n");
         }
         BlockBuilder.Result r = builder().build(List.of(new Page(1, List.of(page.toString().split("\n", -1)))));
@@ -118,7 +120,7 @@ class BlockBuilderTest {
         assertEquals("ze dne 11. prosince 2018", texts(r).get(1));
         assertEquals("o opatřeních pro integrovanou politickou reakci EU na krize", texts(r).get(2));
         assertEquals("s ohledem na Smlouvu o fungování Evropské unie,", texts(r).get(4));
-        assertEquals(9, texts(r).size(), texts(r).toString());
+        assertEquals(10, texts(r).size(), texts(r).toString());
         assertTrue(texts(r).get(7).startsWith("(1) Toto rozhodnutí"));
     }
 }
