@@ -248,6 +248,14 @@ public final class AknWriter {
                 node(n, body);
             }
             end();
+            if (!part.conclusions().isEmpty()) {
+                start("conclusions");
+                w.writeAttribute("eId", ids.next(prefix, "conclusions", ""));
+                for (Node n : part.conclusions()) {
+                    node(n, prefix);
+                }
+                end();
+            }
         }
 
         /** A printed table of contents, kept as navigation: each entry a tocItem. */

@@ -208,18 +208,26 @@ public final class BlockBuilder {
         return longer >= 3 && longer * 5 >= counted;
     }
 
-    /** Most non-blank lines followed by exactly one blank line. */
+    /**
+     * Double spacing (a typescript convention: a blank line after every line, two between
+     * paragraphs): most lines come after exactly one blank line, and few directly after another line.
+     * Text with a blank line between short paragraphs (pdftotext's output of the Official Journal:
+     * "(1)", blank, a three-line recital, blank) has as many lines right after another line.
+     */
     private static boolean isDoubleSpaced(List<Line> lines) {
         if (lines.size() < 10) {
             return false;
         }
         int single = 0;
+        int direct = 0;
         for (Line l : lines) {
             if (l.gapBefore() == 1) {
                 single++;
+            } else if (l.gapBefore() == 0) {
+                direct++;
             }
         }
-        return single > lines.size() * 0.45;
+        return single > lines.size() * 0.45 && direct < lines.size() * 0.3;
     }
 
     /** The width of a full line: a high percentile of line lengths. */

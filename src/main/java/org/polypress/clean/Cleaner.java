@@ -60,10 +60,13 @@ public final class Cleaner {
                 : Pattern.compile("^(?:" + v + ")\\s*:", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     }
 
-    /** Citation lead words and the recitals formula open a block: "Having regard to", "– gezien", "Whereas:". */
+    /**
+     * Citation lead words, the recitals formula and the closing formula open a block: "Having regard
+     * to", "– gezien", "Whereas:", "Done at Brussels, 13 March 2024.".
+     */
     static Pattern leadWords(LanguageProfile profile) {
         List<String> alts = new ArrayList<>();
-        for (String key : List.of("citation.lead", "formula.recitals")) {
+        for (String key : List.of("citation.lead", "formula.recitals", "formula.done")) {
             if (!profile.get(key).isEmpty()) {
                 alts.add(profile.get(key));
             }
@@ -72,10 +75,18 @@ public final class Cleaner {
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     }
 
-    /** The acting-entity formula ("THE EUROPEAN COMMISSION,") ends its line's block. */
+    /**
+     * The acting-entity and enacting formulas ("THE EUROPEAN COMMISSION,", "HAS ADOPTED THIS
+     * REGULATION:") are lines of their own: each starts and ends its block.
+     */
     static Pattern actingFormula(LanguageProfile profile) {
-        String v = profile.get("formula.acting");
-        return v.isEmpty() ? null : Pattern.compile("^(?:" + v + ")$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        List<String> alts = new ArrayList<>();
+        for (String key : List.of("formula.acting", "formula.enacting")) {
+            if (!profile.get(key).isEmpty()) {
+                alts.add(profile.get(key));
+            }
+        }
+        return alts.isEmpty() ? null : Pattern.compile("^(?:" + String.join("|", alts) + ")$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     }
 
     /** Structure words that open a block: chapter, part, title, section, article, annex words. */

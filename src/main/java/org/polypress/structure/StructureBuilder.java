@@ -81,7 +81,7 @@ public final class StructureBuilder {
         }
         if (!toc.isEmpty()) {
             DocumentTree.Part m = built.get(0);
-            built.set(0, new DocumentTree.Part(m.label(), m.title(), m.numberLine(), m.frontMatter(), toc, m.preamble(), m.body()));
+            built.set(0, m.withToc(toc));
         }
         DocumentTree.Part main = built.get(0);
         List<DocumentTree.Part> annexes = built.subList(1, built.size());
@@ -396,15 +396,44 @@ public final class StructureBuilder {
                 return part(label, title, body, classifier, profile, unclassified);
             }
         }
+        int closing = closingFormula(body, profile);
+        List<Node> conclusions = new ArrayList<>();
+        if (closing >= 0) {
+            for (Classified c : body.subList(closing, body.size())) {
+                conclusions.add(new Node.Prose(c.block().text(), Node.Role.P));
+            }
+            body = body.subList(0, closing);
+        }
         List<Node> tree = new BodyBuilder(classifier, profile, unclassified).build(body);
-        return new DocumentTree.Part(label, title, numberLine, frontMatter, List.of(), preamble, tree);
+        return new DocumentTree.Part(label, title, numberLine, frontMatter, List.of(), preamble, tree, conclusions);
+    }
+
+    /**
+     * Where an act's conclusions start: its closing formula with place and date ("Done at Brussels,
+     * 13 March 2024.", profile key {@code formula.done}), after which come only signatures ("For the
+     * Commission", "The President", a name): the last such block followed by at most eight short
+     * blocks. -1 when there is none.
+     */
+    private static int closingFormula(List<Classified> body, LanguageProfile profile) {
+        Pattern done = profile.leadPattern("formula.done");
+        if (done == null) {
+            return -1;
+        }
+        for (int i = body.size() - 1; i >= Math.max(0, body.size() - 9); i--) {
+            String plain = body.get(i).block().plain().strip();
+            if (done.matcher(plain).lookingAt() && plain.length() < 200) {
+                boolean signaturesAfter = body.subList(i + 1, body.size()).stream().allMatch(c -> c.block().plain().length() < 120);
+                return signaturesAfter ? i : -1;
+            }
+        }
+        return -1;
     }
 
     /** Re-enters preamble detection after an annex title. */
     private DocumentTree.Part part(String label, String title, List<Classified> rest, BlockClassifier classifier,
                                    LanguageProfile profile, List<String> unclassified) {
         DocumentTree.Part p = part(label, rest, true, classifier, profile, unclassified);
-        return new DocumentTree.Part(label, title, p.numberLine(), p.frontMatter(), p.toc(), p.preamble(), p.body());
+        return p.withTitle(title);
     }
 
     private static boolean isTitle(Classified c) {
