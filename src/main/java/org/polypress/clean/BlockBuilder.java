@@ -148,6 +148,10 @@ public final class BlockBuilder {
         return NUMBERED_HEADING.matcher(t).lookingAt() && t.length() < width * 0.85 && !t.endsWith(":");
     }
 
+    private static boolean startsUpper(String t) {
+        return !t.isEmpty() && Character.isUpperCase(t.codePointAt(0));
+    }
+
     /** All upper case, with at least two words of three letters or more ("DE RAAD VAN DE EUROPESE UNIE,"). */
     static boolean isCapitalsLine(String text) {
         if (!isAllCaps(text)) {
@@ -240,12 +244,22 @@ public final class BlockBuilder {
         return Math.max(30, lengths[(int) Math.floor(lengths.length * 0.8)]);
     }
 
-    /** "(1)" or "1." alone on a line labels the block after it (recitals in the Official Journal). */
+    /**
+     * "(1)", "1.", "(I)" alone on a line label the block after it (recitals in the Official Journal,
+     * paragraphs and headings in pdftotext's output of the European Parliament's texts); a bare "1"
+     * labels a heading after it.
+     */
     private List<Block> mergeLabelOnly(List<Block> blocks) {
         List<Block> out = new ArrayList<>(blocks.size());
         for (int i = 0; i < blocks.size(); i++) {
             Block b = blocks.get(i);
-            if (i + 1 < blocks.size() && b.plain().matches("\\(?\\d{1,3}[.)]|\\(?[a-z]\\)|[A-Z]\\.|\\([ivx]{1,5}\\)")) {
+            boolean label = b.plain().matches("\\(?\\d{1,3}[.)]|\\(?[a-z]\\)|[A-Z]\\.|\\([ivx]{1,5}\\)|\\([IVX]{1,5}\\)|[IVX]{1,5}\\.");
+            // A bare number over a heading ("1" / "Vision and goals"): the number of that heading.
+            boolean headingNumber = b.plain().matches("\\d{1,2}") && i + 1 < blocks.size()
+                    && blocks.get(i + 1).lines() <= 3 && startsUpper(blocks.get(i + 1).plain())
+                    && !endsSentence(blocks.get(i + 1).plain()) && !blocks.get(i + 1).plain().endsWith(",")
+                    && blocks.get(i + 1).plain().length() <= 120;
+            if (i + 1 < blocks.size() && (label || headingNumber)) {
                 Block n = blocks.get(i + 1);
                 out.add(new Block(b.text() + " " + n.text(), b.page(), b.lines() + n.lines(), false));
                 i++;

@@ -18,6 +18,8 @@ public final class BlockClassifier {
     private static final Pattern PAREN_NUM = Pattern.compile("^\\((\\d{1,3})\\)\\s+(\\S.*)$", Pattern.DOTALL);
     private static final Pattern LETTER = Pattern.compile("^(\\p{Lu})[.)]\\s+(\\S.*)$", Pattern.DOTALL);
     private static final Pattern POINT = Pattern.compile("^(\\(?(?:[a-z]{1,2}|[ivxlc]{1,6})\\))\\s+(\\S.*)$", Pattern.DOTALL);
+    /** "(I) EU PREVENTION OF ...", "(A) ...": a capital letter or roman number in parentheses. */
+    private static final Pattern UPPER_POINT = Pattern.compile("^(\\((?:[A-Z]|[IVXLC]{1,6})\\))\\s+(\\S.*)$", Pattern.DOTALL);
     private static final Pattern BULLET = Pattern.compile("^([•▪◦*–—-]|o(?=\\s\\p{L}))\\s+(\\S.*)$", Pattern.DOTALL);
     /** The glyph-only bullets, without the letter "o" (Word's Courier-o sub-bullet). */
     private static final Pattern GLYPH_BULLET = Pattern.compile("^([•▪◦*–—-])\\s+(\\S.*)$", Pattern.DOTALL);
@@ -126,7 +128,7 @@ public final class BlockClassifier {
         if ((m = LETTER.matcher(plain)).matches()) {
             return labelled(Classified.Kind.PARAGRAPH, m, text, plain, block);
         }
-        if ((m = POINT.matcher(plain)).matches()) {
+        if ((m = POINT.matcher(plain)).matches() || (m = UPPER_POINT.matcher(plain)).matches()) {
             return labelled(Classified.Kind.POINT, m, text, plain, block);
         }
         if ((m = (letterBullet ? BULLET : GLYPH_BULLET).matcher(plain)).matches()) {

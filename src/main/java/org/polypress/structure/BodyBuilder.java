@@ -67,6 +67,14 @@ final class BodyBuilder {
                 blocks.add(c);
             }
         }
+        // Numbering styles of headings nest in the order they first appear ("1." > "(a)" > "(I)");
+        // decimal numbers by their depth ("2" > "2.1" > "2.1.3").
+        java.util.Map<String, Integer> headingStyles = new java.util.LinkedHashMap<>();
+        for (Classified c : blocks) {
+            if (c.kind() == Classified.Kind.NUM_HEADING) {
+                headingStyles.putIfAbsent(headingStyle(c), headingStyles.size());
+            }
+        }
         Open root = new Open(null, 0, "", "");
         List<Open> stack = new ArrayList<>();
         stack.add(root);
@@ -89,9 +97,10 @@ final class BodyBuilder {
                     unit = null;
                 }
                 case NUM_HEADING -> {
-                    Node.ContainerKind kind = c.depth() <= 1 ? Node.ContainerKind.SECTION
-                            : c.depth() == 2 ? Node.ContainerKind.SUBSECTION : Node.ContainerKind.LEVEL;
-                    push(stack, new Open(kind, 10 + c.depth(), c.num(), c.text()));
+                    int level = headingStyles.get(headingStyle(c));
+                    Node.ContainerKind kind = level == 0 ? Node.ContainerKind.SECTION
+                            : level == 1 ? Node.ContainerKind.SUBSECTION : Node.ContainerKind.LEVEL;
+                    push(stack, new Open(kind, 10 + level, c.num(), c.text()));
                     unit = null;
                 }
                 case HEADING -> {
@@ -133,6 +142,25 @@ final class BodyBuilder {
             }
         }
         return finish(root, true);
+    }
+
+    private static String headingStyle(Classified c) {
+        return c.depth() > 0 ? "decimal" + c.depth() : labelStyle(c.num());
+    }
+
+    /**
+     * The numbering style of a label, its letters and digits folded: "(a)" and "(b)" share "(a)",
+     * "(I)" and "(IV)" share "(I)", "12." is "1.", "2.1" is "1.1".
+     */
+    static String labelStyle(String num) {
+        String n = num.strip();
+        if (n.matches("\\(?[ivxlc]{1,6}[.)]?") && !n.matches("\\(?[a-z][.)]?") || n.matches("\\(?i[.)]?")) {
+            return n.replaceAll("[ivxlc]+", "i");
+        }
+        if (n.matches("\\(?[IVXLC]{1,6}[.)]?") && !n.matches("\\(?[A-Z][.)]?") || n.matches("\\(?I[.)]?")) {
+            return n.replaceAll("[IVXLC]+", "I");
+        }
+        return n.replaceAll("\\d+", "1").replaceAll("[a-z]+", "a").replaceAll("[A-Z]+", "A");
     }
 
     /** A chapter title: a heading-like block, or short running text without end punctuation. */

@@ -42,6 +42,12 @@ public final class StructureBuilder {
                 all.set(i, classifier.classify(all.get(i).block(), false));
             }
         }
+        for (int i = 0; i < all.size(); i++) {
+            if (isLabelledHeading(all, i)) {
+                Classified c = all.get(i);
+                all.set(i, new Classified(Classified.Kind.NUM_HEADING, c.num(), c.text(), 0, c.block()));
+            }
+        }
         List<String> unclassified = new ArrayList<>();
         MetadataExtractor meta = new MetadataExtractor(profile);
 
@@ -110,6 +116,25 @@ public final class StructureBuilder {
         String name = resolution ? "resolution" : coverEnd > 0 ? "outcomeOfProceedings"
                 : annexes.isEmpty() && main.preamble().isEmpty() ? "document" : "document";
         return new DocumentTree(root, name, cover, main, annexes, doc.notes(), md, unclassified);
+    }
+
+    /**
+     * A lettered or parenthesised label over a heading-like text ("(a) Building the European Health
+     * Union for ...", "(I) EU PREVENTION OF, PREPAREDNESS FOR ...", "A. Introduction") that stands
+     * alone, between blocks of other numbering styles: a heading of the outline (the European
+     * Parliament's texts), not a point of a list, whose items come in runs of one style.
+     */
+    private static boolean isLabelledHeading(List<Classified> all, int i) {
+        Classified c = all.get(i);
+        boolean labelled = c.kind() == Classified.Kind.POINT
+                || c.kind() == Classified.Kind.PARAGRAPH && c.num().matches("[A-Z][.)]");
+        if (!labelled || !BlockClassifier.isHeadingLike(c.plain(), 3) || c.block().lines() > 3) {
+            return false;
+        }
+        String style = BodyBuilder.labelStyle(c.num());
+        boolean prevSame = i > 0 && style.equals(BodyBuilder.labelStyle(all.get(i - 1).num()));
+        boolean nextSame = i + 1 < all.size() && style.equals(BodyBuilder.labelStyle(all.get(i + 1).num()));
+        return !prevSame && !nextSame;
     }
 
     /** "o text": a word processor's sub-bullet, or the word "o" starting a line. */

@@ -1,0 +1,92 @@
+package org.polypress.structure;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.polypress.clean.Cleaner;
+import org.polypress.profile.LanguageProfile;
+import org.polypress.profile.Profiles;
+
+/**
+ * The outline of a European Parliament text as pdftotext gives it: labels alone on their lines
+ * ("1.", "(a)", "(I)") over headings, numbered paragraphs under them. Numbering styles nest in the
+ * order they first appear; a lettered label over a heading-like text between blocks of other styles
+ * is a heading, while a run of lettered items stays a list.
+ */
+class OutlineHeadingsTest {
+    private static final Profiles PROFILES = new Profiles();
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-01-02T00:00:00Z"), ZoneOffset.UTC);
+
+    private static final String TEXT = String.join("\n",
+            "51.",
+            "",
+            "Notes with concern that the Access to COVID-19 Tools Accelerator delivered only",
+            "150 million COVID-19 tests between 2020 and 2022;",
+            "",
+            "1.",
+            "",
+            "Health",
+            "",
+            "(a)",
+            "",
+            "Building the European Health Union for the prevention of, preparedness for and",
+            "response to cross-border health threats",
+            "",
+            "(I)",
+            "",
+            "EU PREVENTION OF, PREPAREDNESS FOR AND RESPONSE TO CROSS-BORDER HEALTH",
+            "THREATS",
+            "",
+            "52.",
+            "",
+            "Believes that health promotion and prevention of, preparedness for and response to",
+            "existing and future cross-border public health threats must constitute the foundations;",
+            "",
+            "53.",
+            "",
+            "Calls on the Member States to:",
+            "",
+            "(a)",
+            "",
+            "publish their plans;",
+            "",
+            "(b)",
+            "",
+            "test them every year;",
+            "",
+            "(II)",
+            "",
+            "ROLE OF THE REGULATION ON SERIOUS CROSS-BORDER THREATS TO HEALTH",
+            "",
+            "54.",
+            "",
+            "Welcomes the agreement on the regulation;",
+            "");
+
+    private static void headings(List<Node> nodes, String indent, List<String> out) {
+        for (Node n : nodes) {
+            if (n instanceof Node.Container c) {
+                out.add(indent + c.num() + " " + c.heading());
+                headings(c.children(), indent + "  ", out);
+            }
+        }
+    }
+
+    @Test
+    void labelsOverHeadingsNestByStyle() {
+        LanguageProfile p = PROFILES.forLanguage("en");
+        DocumentTree t = new StructureBuilder(CLOCK).build(new Cleaner().clean(TEXT, p), p);
+        List<String> out = new ArrayList<>();
+        headings(t.main().body(), "", out);
+        assertEquals(List.of(
+                "1 Health",
+                "  (a) Building the European Health Union for the prevention of, preparedness for and response to cross-border health threats",
+                "    (I) EU PREVENTION OF, PREPAREDNESS FOR AND RESPONSE TO CROSS-BORDER HEALTH THREATS",
+                "    (II) ROLE OF THE REGULATION ON SERIOUS CROSS-BORDER THREATS TO HEALTH"), out);
+    }
+}
