@@ -282,9 +282,15 @@ public final class AknWriter {
             int formulas = 0;
             while (i < items.size()) {
                 Node n = items.get(i);
+                if (n instanceof Node.Prose p && p.role() == Node.Role.P) {
+                    para(p.text(), null); // text of the preamble that is no formula: a motivation
+                    i++;
+                    continue;
+                }
                 if (n instanceof Node.Prose p) {
                     start("formula");
-                    w.writeAttribute("name", formulas == 0 ? "actingEntity" : "formula");
+                    boolean unitsBefore = items.subList(0, i).stream().anyMatch(x -> x instanceof Node.Unit);
+                    w.writeAttribute("name", formulas == 0 && !unitsBefore ? "actingEntity" : "formula");
                     w.writeAttribute("eId", ids.next(pre, "formula", ""));
                     formulas++;
                     para(p.text(), null);

@@ -245,15 +245,15 @@ public final class BlockBuilder {
     }
 
     /**
-     * "(1)", "1.", "(I)" alone on a line label the block after it (recitals in the Official Journal,
-     * paragraphs and headings in pdftotext's output of the European Parliament's texts); a bare "1"
-     * labels a heading after it.
+     * "(1)", "1.", "(I)", a bullet or a dash alone on a line label the block after it (recitals in
+     * the Official Journal; paragraphs, headings, bullets and the dashes of citations in pdftotext's
+     * output, which sets a list's labels apart from its text); a bare "1" labels a heading after it.
      */
     private List<Block> mergeLabelOnly(List<Block> blocks) {
         List<Block> out = new ArrayList<>(blocks.size());
         for (int i = 0; i < blocks.size(); i++) {
             Block b = blocks.get(i);
-            boolean label = b.plain().matches("\\(?\\d{1,3}[.)]|\\(?[a-z]\\)|[A-Z]\\.|\\([ivx]{1,5}\\)|\\([IVX]{1,5}\\)|[IVX]{1,5}\\.");
+            boolean label = b.plain().matches("\\(?\\d{1,3}[.)]|\\(?[a-z]\\)|[A-Z]\\.|\\([ivx]{1,5}\\)|\\([IVX]{1,5}\\)|[IVX]{1,5}\\.|[•▪◦–—-]");
             // A bare number over a heading ("1" / "Vision and goals"): the number of that heading.
             boolean headingNumber = b.plain().matches("\\d{1,2}") && i + 1 < blocks.size()
                     && blocks.get(i + 1).lines() <= 3 && startsUpper(blocks.get(i + 1).plain())

@@ -208,6 +208,7 @@ public final class StructureBuilder {
         String title = null;
         String numberLine = null;
         List<String> prefaceLines = new ArrayList<>();
+        List<Node> leadProse = new ArrayList<>();
         int preambleAt = afterCover ? -1 : preambleStart(blocks);
         if (preambleAt > 0 && blocks.get(preambleAt).kind() == Classified.Kind.CITATION
                 && isActingLine(blocks.get(preambleAt - 1).plain())) {
@@ -233,7 +234,11 @@ public final class StructureBuilder {
             int titleTo = titleBlock == null ? longest + 1 : titleBlock[1];
             for (int k = 0; k < preambleAt; k++) {
                 String plain = blocks.get(k).plain();
-                if (k >= titleFrom && k < titleTo) {
+                if (titleBlock != null && k >= titleTo && !PARENTHESISED.matcher(plain).matches()) {
+                    // Text between the title and the formulas (the motivation of a national act)
+                    // opens the preamble, in its place.
+                    leadProse.add(new Node.Prose(blocks.get(k).text(), Node.Role.P));
+                } else if (k >= titleFrom && k < titleTo) {
                     title = title == null ? blocks.get(k).text() : title + " " + blocks.get(k).text();
                 } else if (PARENTHESISED.matcher(plain).matches() && plain.length() < 120) {
                     numberLine = numberLine == null ? plain : numberLine + " " + plain;
@@ -288,6 +293,7 @@ public final class StructureBuilder {
                 }
                 case ENACTING -> {
                     preamble.add(new Node.Prose(c.text(), Node.Role.FORMULA));
+                    preamble.addAll(0, leadProse);
                     i++;
                     return finishPart(label, title, numberLine, prefaceLines, preamble, blocks.subList(i, blocks.size()), classifier, profile, unclassified);
                 }
@@ -309,6 +315,7 @@ public final class StructureBuilder {
             i = start + 1;
             preamble = new ArrayList<>(preamble.subList(0, 1));
         }
+        preamble.addAll(0, leadProse);
         return finishPart(label, title, numberLine, prefaceLines, preamble, blocks.subList(i, blocks.size()), classifier, profile, unclassified);
     }
 
@@ -338,7 +345,23 @@ public final class StructureBuilder {
                 break;
             }
         }
-        return start < 0 ? null : new int[] {start, end};
+        if (start < 0) {
+            return null;
+        }
+        // A title has no sentences: it ends before the first block that ends one (the motivation
+        // of a national ordinance before its legal basis, "În scopul creării ... pe noi pieţe;").
+        for (int k = start + 1; k < end; k++) {
+            if (endsClause(blocks.get(k).plain())) {
+                return new int[] {start, k};
+            }
+        }
+        return new int[] {start, end};
+    }
+
+    /** Ends with a full stop, semicolon or colon: a sentence or clause, not a title line. */
+    private static boolean endsClause(String plain) {
+        String t = plain.strip();
+        return !t.isEmpty() && ".;:!?".indexOf(t.charAt(t.length() - 1)) >= 0;
     }
 
     /**
