@@ -199,6 +199,7 @@ public final class AknWriter {
 
         private void part(DocumentTree.Part part, String prefix) throws XMLStreamException {
             if (part.label() != null || part.title() != null || part.numberLine() != null || !part.frontMatter().isEmpty()
+                    || !part.afterTitle().isEmpty()
                     || !part.toc().isEmpty()) {
                 start("preface");
                 w.writeAttribute("eId", ids.next(prefix, "preface", ""));
@@ -219,6 +220,9 @@ public final class AknWriter {
                     end();
                     end();
                     end();
+                }
+                for (String line : part.afterTitle()) {
+                    para(line, null);
                 }
                 if (part.numberLine() != null) {
                     start("p");

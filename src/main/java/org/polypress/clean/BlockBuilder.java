@@ -258,7 +258,10 @@ public final class BlockBuilder {
             boolean headingNumber = b.plain().matches("\\d{1,2}") && i + 1 < blocks.size()
                     && blocks.get(i + 1).lines() <= 3 && startsUpper(blocks.get(i + 1).plain())
                     && !endsSentence(blocks.get(i + 1).plain()) && !blocks.get(i + 1).plain().endsWith(",")
-                    && blocks.get(i + 1).plain().length() <= 120;
+                    && blocks.get(i + 1).plain().length() <= 120
+                    && (out.isEmpty() || endsSentence(out.get(out.size() - 1).plain())
+                    && !out.get(out.size() - 1).plain().endsWith("?")
+                    || out.get(out.size() - 1).plain().endsWith(":")); // after a title: its page number
             if (i + 1 < blocks.size() && (label || headingNumber)) {
                 Block n = blocks.get(i + 1);
                 out.add(new Block(b.text() + " " + n.text(), b.page(), b.lines() + n.lines(), false));

@@ -25,11 +25,12 @@ public record DocumentTree(String rootElement, String name, List<Node> cover, Pa
      * preamble (a journal masthead), {@code toc} the entries of a printed table of contents
      * (navigation, kept apart from the text).
      */
-    public record Part(String label, String title, String numberLine, List<String> frontMatter, List<String> toc,
-                       List<Node> preamble, List<Node> body, List<Node> conclusions) {
+    public record Part(String label, String title, String numberLine, List<String> frontMatter, List<String> afterTitle,
+                       List<String> toc, List<Node> preamble, List<Node> body, List<Node> conclusions) {
         public Part {
             toc = List.copyOf(toc);
             frontMatter = List.copyOf(frontMatter);
+            afterTitle = List.copyOf(afterTitle);
             preamble = List.copyOf(preamble);
             body = List.copyOf(body);
             conclusions = List.copyOf(conclusions);
@@ -37,12 +38,12 @@ public record DocumentTree(String rootElement, String name, List<Node> cover, Pa
 
         /** A new part with the given printed table of contents. */
         public Part withToc(List<String> entries) {
-            return new Part(label, title, numberLine, frontMatter, entries, preamble, body, conclusions);
+            return new Part(label, title, numberLine, frontMatter, afterTitle, entries, preamble, body, conclusions);
         }
 
         /** A new part with the given title. */
         public Part withTitle(String value) {
-            return new Part(label, value, numberLine, frontMatter, toc, preamble, body, conclusions);
+            return new Part(label, value, numberLine, frontMatter, afterTitle, toc, preamble, body, conclusions);
         }
     }
 

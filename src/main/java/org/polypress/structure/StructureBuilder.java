@@ -22,6 +22,8 @@ public final class StructureBuilder {
     private static final Pattern ORIGINAL_LANGUAGE = Pattern.compile("\\((?:OR|ORIG)\\.?\\s*[a-z]{2}\\)", Pattern.CASE_INSENSITIVE);
     /** Dot leaders and a page number: "Goals . . . . . 6", "Inleiding .......... 3". */
     private static final Pattern DOT_LEADER = Pattern.compile("(?:\\.\\s?){4,}\\s*\\d{1,4}\\s*$|…{2,}\\s*\\d{1,4}\\s*$");
+    /** A contents entry that ends with its page number: "Focus areas 23". */
+    private static final Pattern TOC_TRAILING_PAGE = Pattern.compile("^\\D.*\\S\\s+(\\d{1,3})$");
     private static final Pattern PARENTHESISED = Pattern.compile("^\\(.*\\)$", Pattern.DOTALL);
 
     private final Clock clock;
@@ -148,6 +150,10 @@ public final class StructureBuilder {
      * last dot-leader entry, when at least three entries stand in the first half of the document.
      */
     private static List<String> extractToc(List<Classified> all, LanguageProfile profile) {
+        List<String> numbered = extractNumberedToc(all, profile);
+        if (!numbered.isEmpty()) {
+            return numbered;
+        }
         int first = -1;
         int last = -1;
         int entries = 0;
@@ -172,6 +178,72 @@ public final class StructureBuilder {
         }
         all.subList(first, last + 1).clear();
         return out;
+    }
+
+    /**
+     * A printed table of contents without dot leaders, as pdftotext gives a brochure's: the contents
+     * heading (profile word "toc") in the first third of the document, then entries each followed by
+     * its page number on a line of its own, or ending with it ("Focus areas 23"); page numbers never
+     * decrease. At least three entries; removed from the blocks and returned as "entry page".
+     */
+    private static List<String> extractNumberedToc(List<Classified> all, LanguageProfile profile) {
+        Pattern heading = profile.leadPattern("toc");
+        if (heading == null) {
+            return List.of();
+        }
+        for (int h = 0; h < all.size() / 3; h++) {
+            String plain = all.get(h).plain();
+            if (plain.length() >= 40 || !heading.matcher(plain).lookingAt()) {
+                continue;
+            }
+            List<String> entries = new ArrayList<>();
+            int k = h + 1;
+            int[] lastPage = {0};
+            boolean missing = false;
+            while (k < all.size()) {
+                String entry = all.get(k).plain().strip();
+                java.util.regex.Matcher trailing = TOC_TRAILING_PAGE.matcher(entry);
+                if (tocPair(all, k, lastPage)) {
+                    entries.add(entry + " " + lastPage[0]);
+                    k += 2;
+                    missing = false;
+                } else if (trailing.matches() && Integer.parseInt(trailing.group(1)) >= lastPage[0] && entry.length() <= 150) {
+                    lastPage[0] = Integer.parseInt(trailing.group(1));
+                    entries.add(entry);
+                    k++;
+                    missing = false;
+                } else if (!missing && entry.length() <= 150 && !entry.matches("\\d{1,3}")
+                        && !BlockClassifier.endsWithPunctuation(entry.replaceAll("\\s*\\?$", ""))
+                        && tocPair(all, k + 1, lastPage.clone())) {
+                    // An entry whose page number the extraction lost (taken for a folio).
+                    entries.add(entry);
+                    k++;
+                    missing = true;
+                } else {
+                    break;
+                }
+            }
+            if (entries.size() >= 3) {
+                all.subList(h, k).clear();
+                return entries;
+            }
+        }
+        return List.of();
+    }
+
+    /** Block k is a contents entry and block k + 1 its page number, not before the last one. */
+    private static boolean tocPair(List<Classified> all, int k, int[] lastPage) {
+        if (k + 1 >= all.size()) {
+            return false;
+        }
+        String entry = all.get(k).plain().strip();
+        String page = all.get(k + 1).plain().strip();
+        if (!page.matches("\\d{1,3}") || entry.length() > 150 || entry.matches("\\d{1,3}")
+                || Integer.parseInt(page) < lastPage[0]) {
+            return false;
+        }
+        lastPage[0] = Integer.parseInt(page);
+        return true;
     }
 
     /** End of a Council-style cover page: 0 when the document has none. */
@@ -209,6 +281,7 @@ public final class StructureBuilder {
         String numberLine = null;
         List<String> prefaceLines = new ArrayList<>();
         List<Node> leadProse = new ArrayList<>();
+        List<String> afterTitle = new ArrayList<>();
         int preambleAt = afterCover ? -1 : preambleStart(blocks);
         if (preambleAt > 0 && blocks.get(preambleAt).kind() == Classified.Kind.CITATION
                 && isActingLine(blocks.get(preambleAt - 1).plain())) {
@@ -250,17 +323,17 @@ public final class StructureBuilder {
         } else if (!afterCover && frontMatterEnd(blocks) >= 3) {
             // A masthead, title page or signature block: short lines before the first text.
             int end = frontMatterEnd(blocks);
-            int longest = 0;
-            for (int k = 0; k < end; k++) {
-                if (blocks.get(k).plain().length() > blocks.get(longest).plain().length()) {
-                    longest = k;
-                }
+            int first = coverTitle(blocks, end, profile);
+            int last = first;
+            while (last + 1 < end && endsWithShortLowerWord(blocks.get(last).plain())
+                    && BlockClassifier.isHeadingLike(blocks.get(last + 1).plain(), 2)) {
+                last++; // "National Strategy for" / "Artificial Intelligence": one title over two lines
             }
             for (int k = 0; k < end; k++) {
-                if (k == longest) {
-                    title = blocks.get(k).text();
+                if (k >= first && k <= last) {
+                    title = title == null ? blocks.get(k).text() : title + " " + blocks.get(k).text();
                 } else {
-                    prefaceLines.add(blocks.get(k).text());
+                    (k < first ? prefaceLines : afterTitle).add(blocks.get(k).text());
                 }
             }
             i = end;
@@ -295,7 +368,7 @@ public final class StructureBuilder {
                     preamble.add(new Node.Prose(c.text(), Node.Role.FORMULA));
                     preamble.addAll(0, leadProse);
                     i++;
-                    return finishPart(label, title, numberLine, prefaceLines, preamble, blocks.subList(i, blocks.size()), classifier, profile, unclassified);
+                    return finishPart(label, title, numberLine, prefaceLines, afterTitle, preamble, blocks.subList(i, blocks.size()), classifier, profile, unclassified);
                 }
                 default -> {
                 }
@@ -316,7 +389,7 @@ public final class StructureBuilder {
             preamble = new ArrayList<>(preamble.subList(0, 1));
         }
         preamble.addAll(0, leadProse);
-        return finishPart(label, title, numberLine, prefaceLines, preamble, blocks.subList(i, blocks.size()), classifier, profile, unclassified);
+        return finishPart(label, title, numberLine, prefaceLines, afterTitle, preamble, blocks.subList(i, blocks.size()), classifier, profile, unclassified);
     }
 
     /**
@@ -402,10 +475,48 @@ public final class StructureBuilder {
         return words;
     }
 
+    /**
+     * The title of a document with a title page (a strategy, a brochure): the first heading-like
+     * block on its first page that is not a date ("MARCH 2019"), a number or a web address; the
+     * longest front-matter block when the first page has none.
+     */
+    private static int coverTitle(List<Classified> blocks, int end, LanguageProfile profile) {
+        int firstPage = blocks.get(0).block().page();
+        Pattern months = profile.list("months").isEmpty() ? null : Pattern.compile("(?iu)\\b(?:"
+                + String.join("|", profile.list("months").stream().map(Pattern::quote).toList()) + ")\\b");
+        for (int k = 0; k < end && blocks.get(k).block().page() == firstPage; k++) {
+            String plain = blocks.get(k).plain().strip();
+            long letters = plain.codePoints().filter(Character::isLetter).count();
+            boolean date = months != null && months.matcher(plain).find() && plain.matches("(?s).*\\d{4}.*") && plain.length() < 30;
+            boolean web = plain.matches("(?i)\\S*(?:www\\.|https?://|\\.[a-z]{2,4}/)\\S*|\\S+\\.(?:eu|gouv\\.fr|gov|org|com)\\S*");
+            if (letters >= 6 && !date && !web && BlockClassifier.isHeadingLike(plain, 3)) {
+                return k;
+            }
+        }
+        int longest = 0;
+        for (int k = 0; k < end; k++) {
+            if (blocks.get(k).plain().length() > blocks.get(longest).plain().length()) {
+                longest = k;
+            }
+        }
+        return longest;
+    }
+
+    /** A line ending with a short word in lower case ("for", "of", "de"): a title that goes on. */
+    private static boolean endsWithShortLowerWord(String plain) {
+        String[] words = plain.strip().split("\\s+");
+        String w = words[words.length - 1];
+        return words.length >= 2 && w.length() <= 3 && w.codePoints().allMatch(Character::isLowerCase);
+    }
+
     /** Index of the first block that is text or structure, after a run of short unnumbered lines. */
     private static int frontMatterEnd(List<Classified> blocks) {
+        int firstPage = blocks.isEmpty() ? 1 : blocks.get(0).block().page();
         for (int k = 0; k < blocks.size(); k++) {
             Classified c = blocks.get(k);
+            if (c.block().page() != firstPage) {
+                return k; // a title page ends with its page
+            }
             boolean shortLine = (c.kind() == Classified.Kind.HEADING || c.kind() == Classified.Kind.PROSE)
                     && c.plain().length() < 80;
             if (!shortLine) {
@@ -433,7 +544,8 @@ public final class StructureBuilder {
         return -1;
     }
 
-    private DocumentTree.Part finishPart(String label, String title, String numberLine, List<String> frontMatter, List<Node> preamble,
+    private DocumentTree.Part finishPart(String label, String title, String numberLine, List<String> frontMatter,
+                                         List<String> afterTitle, List<Node> preamble,
                                          List<Classified> body, BlockClassifier classifier, LanguageProfile profile,
                                          List<String> unclassified) {
         // An annex starts with its own title when it has one.
@@ -453,7 +565,7 @@ public final class StructureBuilder {
             body = body.subList(0, closing);
         }
         List<Node> tree = new BodyBuilder(classifier, profile, unclassified).build(body);
-        return new DocumentTree.Part(label, title, numberLine, frontMatter, List.of(), preamble, tree, conclusions);
+        return new DocumentTree.Part(label, title, numberLine, frontMatter, afterTitle, List.of(), preamble, tree, conclusions);
     }
 
     /**
