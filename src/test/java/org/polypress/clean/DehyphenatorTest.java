@@ -1,9 +1,13 @@
 package org.polypress.clean;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Arrays;
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.polypress.TestTexts;
 
 class DehyphenatorTest {
     private static final Set<String> NL = Set.of("en", "of", "tot");
@@ -46,5 +50,78 @@ class DehyphenatorTest {
         Dehyphenator d = new Dehyphenator("", NL);
         assertEquals("recht – bereikte", d.join("recht –", "bereikte"));
         assertEquals("a b", d.join("a   ", "  b"));
+    }
+
+    @Test
+    void lineEndHyphenBeforeADigitIsARealHyphen() {
+        // EP resolution P9_TA(2023)0282 and the Romanian draft ordinance, as PDFBox extracts them.
+        Dehyphenator d = new Dehyphenator("", Set.of("and"));
+        assertEquals("on urgent trade policy responses to the COVID-19 crisis,",
+                d.join("on urgent trade policy responses to the COVID-", "19 crisis,"));
+        assertEquals("denumit în continuare Programul, pentru perioada 2017-2020.",
+                d.join("denumit în continuare Programul, pentru perioada 2017-", "2020."));
+        assertEquals(0, d.undecided().size());
+    }
+
+    @Test
+    void wordListDecidesWhatTheDocumentDoesNotSay() {
+        // EP resolution P9_TA(2023)0282 and the German AI strategy, as PDFBox extracts them.
+        Dehyphenator d = new Dehyphenator("", Set.of("and"), WordList.forLanguage("en"));
+        assertEquals("to have a diversified supply chain and a medicine-shortage risk-mitigation plan",
+                d.join("to have a diversified supply chain and a medicine-", "shortage risk-mitigation plan"));
+        assertEquals("by means of in-person meetings", d.join("by means of in-", "person meetings"));
+        assertEquals("working conditions, adjustments to", d.join("working conditions, adjust-", "ments to"));
+        assertEquals("programmes for non-university research", d.join("programmes for non-uni-", "versity research"));
+        assertEquals(List.of(), d.undecided(), "the list decided each");
+        assertEquals("and upskilling measures", d.join("and upskill-", "ing measures"), "not a word, nor \"ing\": undecided, joined");
+        assertEquals(List.of("upskill-ing"), d.undecided());
+    }
+
+    @Test
+    void aLanguageWithoutListKeepsTheDefault() {
+        Dehyphenator d = new Dehyphenator("", Set.of("and"), WordList.forLanguage("pl"));
+        assertEquals("a medicineshortage plan", d.join("a medicine-", "shortage plan"));
+        assertEquals(1, d.undecided().size());
+    }
+
+    @Test
+    void pdftotextDefaultOutputGetsTheHyphensItRemovedBack() {
+        // pdftotext (no -layout) joined "long-" + "term perspective." into one line, hyphen dropped.
+        String text = TestTexts.read("dev/en_dk-national-ai-strategy-2019.txt");
+        Dehyphenator d = new Dehyphenator(text, Set.of("and"), WordList.forLanguage("en"));
+        List<String> out = d.restore(List.of(new Page(1, Arrays.asList(text.split("\n", -1))))).get(0).lines();
+        // the document writes "long-term" and "public-sector" elsewhere
+        assertEquals("and a stronger, close and cohesive healthcare system, and thus have a structural and "
+                + "long-term perspective.", out.get(1719));
+        assertTrue(out.get(915).contains(" common public-sector methods "), out.get(915));
+        // the word list: "energyefficient" is no word, "energy" and "efficient" are
+        assertTrue(out.get(1981).contains("for example energy-efficient buildings."), out.get(1981));
+        // a name written joined in a line of usual length stays as printed
+        assertEquals("to demand, thereby saving resources. In the UK, the UK National Grid and DeepMind", out.get(2000));
+        assertTrue(d.keptCount() >= 7, "restored hyphens are counted as kept: " + d.keptCount());
+    }
+
+    @Test
+    void aJoinedFormTheAuthorWroteStaysAsPrinted() {
+        // "SARS-CoV2" ends a line of usual length that goes on in lower case ("viruses;"): pdftotext
+        // joined nothing there, though the document writes "SARS-CoV-2" elsewhere.
+        String text = TestTexts.read("clean/ep-ta-9-2023-0282.lines-1455-1515.txt");
+        Dehyphenator d = new Dehyphenator(text, Set.of("and"), WordList.forLanguage("en"));
+        List<Page> pages = List.of(new Page(1, Arrays.asList(text.split("\n", -1))));
+        assertEquals(pages, d.restore(pages));
+        assertTrue(text.contains("detecting SARS-CoV2 and other\nviruses;"));
+    }
+
+    @Test
+    void textsThatKeepTheirLineEndHyphensAreLeftAlone() {
+        // the same strategy through pdftotext -layout: line-end hyphens kept, so nothing was removed
+        String text = "the government will ensure that common public-sector methods and guidelines are drawn\n"
+                + "up which support the statutory requirements for the public sector's use of data-\n"
+                + "ethically responsible artificial intelligence.\n";
+        String many = text.repeat(30);
+        Dehyphenator d = new Dehyphenator(many + "the dataethically responsible alternative\nand more\n",
+                Set.of("and"), WordList.forLanguage("en"));
+        List<Page> pages = List.of(new Page(1, List.of("the dataethically responsible alternative")));
+        assertEquals(pages, d.restore(pages));
     }
 }
