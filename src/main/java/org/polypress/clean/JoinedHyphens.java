@@ -148,10 +148,6 @@ final class JoinedHyphens {
         }
     }
 
-    String zone() {
-        return zoneFrom + ".." + zoneTo;
-    }
-
     /** Whether the document is in the dialect (and hyphens may be restored). */
     boolean active() {
         return active;
