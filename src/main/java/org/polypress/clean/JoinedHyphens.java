@@ -110,14 +110,17 @@ final class JoinedHyphens {
         zoneFrom = w[w.length / 2] * 3 / 4;
         zoneTo = w[Math.min(w.length - 1, w.length * 95 / 100)];
         active = true;
-        boolean listDecides = !words.isEmpty() && expected >= EXPECTED_LINE_END_HYPHENS;
-        // A line of usual length that goes on in lower case held no join: the line pdftotext
-        // joined to it would have been a full one, making it longer than usual lines.
+        // The list knows words, not where lines ended: it may speak only where the zone is narrow,
+        // lines of one width (the 95th percentile within half again the median; texts whose
+        // lines are whole paragraphs of any length have no such zone).
+        boolean listDecides = !words.isEmpty() && expected >= EXPECTED_LINE_END_HYPHENS && zoneTo * 2 <= w[w.length / 2] * 3;
+        // A line that goes on in lower case holds a join only if it is two full lines long: the
+        // line pdftotext joined to the first was not the paragraph's last, so it was full too.
         boolean[] mayHoldJoin = new boolean[lines.length];
         for (int i = 0; i < lines.length; i++) {
             String b = i + 1 < lines.length ? lines[i + 1].strip() : "";
             boolean goesOn = !b.isEmpty() && Character.isLowerCase(b.codePointAt(0));
-            mayHoldJoin[i] = !goesOn || lines[i].strip().length() > zoneTo;
+            mayHoldJoin[i] = !goesOn || lines[i].strip().length() >= 2 * zoneFrom;
         }
         Map<String, Integer> inZone = new HashMap<>();
         Set<String> elsewhere = new HashSet<>();
@@ -126,7 +129,7 @@ final class JoinedHyphens {
             while (m.find()) {
                 String low = m.group().toLowerCase(Locale.ROOT);
                 boolean near = mayHoldJoin[i] && m.end() > zoneFrom && m.start() < zoneTo && low.length() == m.group().length();
-                int at = near ? candidate(low, m.start(), keys, listDecides) : AMBIGUOUS;
+                int at = near ? candidate(m.group(), m.start(), keys, listDecides, vocabulary) : AMBIGUOUS;
                 if (at == AMBIGUOUS) {
                     elsewhere.add(low);
                 } else {
@@ -210,7 +213,8 @@ final class JoinedHyphens {
     }
 
     /** Where in the token a removed hyphen goes, or {@link #AMBIGUOUS}. */
-    private int candidate(String low, int start, Map<String, Integer> keys, boolean listDecides) {
+    private int candidate(String token, int start, Map<String, Integer> keys, boolean listDecides, Map<String, Integer> vocabulary) {
+        String low = token.toLowerCase(Locale.ROOT);
         Integer known = keys.get(low);
         if (known != null) {
             return known != AMBIGUOUS && inZone(start + known) ? known : AMBIGUOUS;
@@ -218,25 +222,49 @@ final class JoinedHyphens {
         if (!listDecides) {
             return AMBIGUOUS;
         }
-        int found = AMBIGUOUS;
-        int count = 0;
+        List<Integer> splits = new ArrayList<>(2);
+        List<Integer> ownSplits = new ArrayList<>(2);
         int segStart = 0;
         for (String seg : low.split("-", -1)) {
-            if (seg.length() >= 5 && seg.chars().allMatch(Character::isLetter) && !words.contains(seg)) {
+            if (seg.length() >= 5 && seg.chars().allMatch(Character::isLetter) && !words.contains(seg)
+                    && isOrdinaryWord(token, segStart, seg.length())) {
                 // parts of at least 2 and 3 letters: shorter "words" of a list ("en", "s") split anything
                 for (int i = 2; i <= seg.length() - 3; i++) {
-                    if (inZone(start + segStart + i) && words.contains(seg.substring(0, i)) && words.contains(seg.substring(i))) {
-                        found = segStart + i;
-                        count++;
+                    String a = seg.substring(0, i);
+                    String b = seg.substring(i);
+                    if (inZone(start + segStart + i) && words.contains(a) && words.contains(b)) {
+                        splits.add(segStart + i);
+                        if (vocabulary.containsKey(a) && vocabulary.containsKey(b)) {
+                            ownSplits.add(segStart + i);
+                        }
                     }
                 }
             }
             segStart += seg.length() + 1;
         }
-        if (count > 1) {
-            undecided.add(low);
+        if (splits.size() == 1) {
+            return splits.get(0);
         }
-        return count == 1 ? found : AMBIGUOUS;
+        if (ownSplits.size() == 1) {
+            return ownSplits.get(0); // "risksharing": "risk" + "sharing", the parts the document itself uses
+        }
+        if (splits.size() > 1) {
+            undecided.add(token);
+        }
+        return AMBIGUOUS;
+    }
+
+    /**
+     * No capital after the first letter: "FinTech", "DeepMind" are names the author wrote so, and
+     * a word list cannot speak for names.
+     */
+    private static boolean isOrdinaryWord(String token, int from, int length) {
+        for (int i = from + 1; i < from + length; i++) {
+            if (Character.isUpperCase(token.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** For each hyphenated word, the word without one of its hyphens, and where that hyphen was. */
