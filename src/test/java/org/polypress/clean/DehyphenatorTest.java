@@ -133,6 +133,17 @@ class DehyphenatorTest {
     }
 
     @Test
+    void theFewLineEndHyphensPdftotextCouldNotJoinDoNotHideItsDialect() {
+        // German AI strategy: pdftotext left "care-" + soft hyphen at 4 line ends (the glyph
+        // normaliser drops the soft hyphen); a text that kept its hyphens would show about 23.
+        String text = new GlyphNormalizer().normalize(TestTexts.read("dev/en_de-ai-strategy-2018.txt")).text();
+        assertTrue(text.contains("Demographic change is leading to a worsening ratio of persons requiring and giving nursing care. In addition, care-\n"));
+        Dehyphenator d = new Dehyphenator(text, Set.of("and"), WordList.forLanguage("en"));
+        List<String> out = d.restore(List.of(new Page(1, Arrays.asList(text.split("\n", -1))))).get(0).lines();
+        assertTrue(out.get(78).contains("due to its excellent, broad-based research landscape."), out.get(78));
+    }
+
+    @Test
     void textsThatKeepTheirLineEndHyphensAreLeftAlone() {
         // the same strategy through pdftotext -layout: line-end hyphens kept, so nothing was removed
         String text = "the government will ensure that common public-sector methods and guidelines are drawn\n"
