@@ -16,16 +16,28 @@ import java.util.regex.Pattern;
  * suspended compound ("netwerk- en"); a capital after the hyphen, or an acronym or single letter before it ("e-governance"), keeps
  * a real hyphen ("EU-cyberveiligheid", "Noord-Atlantische"); then the document's own vocabulary:
  * how often the word is written joined or hyphenated elsewhere in it, then how the document
- * writes other compounds on the same first part; otherwise the hyphen is a line-break hyphen and
- * the word is joined, and the case is recorded as undecided.
+ * writes other compounds on the same first part; then the language's word list ({@link WordList}):
+ * a joined form it knows is joined ("adjust-" + "ments"), a joined form it does not know whose two
+ * parts it knows keeps the hyphen ("medicine-" + "shortage"); otherwise the hyphen is a
+ * line-break hyphen and the word is joined, and the case is recorded as undecided.
+ *
+ * <p>A line-end hyphen before a digit is a real one, in every extraction: no hyphenation breaks
+ * a word before a digit, so "COVID-" + "19" and "2017-" + "2020" join without a space.
+ *
+ * <p>Text from pdftotext's default output has lost its line-end hyphens before the lines reach
+ * this class; {@link #restore} puts back those the evidence decides ({@link JoinedHyphens}).
  */
 public final class Dehyphenator {
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}][\\p{L}\\p{M}\\-]*[\\p{L}\\p{M}]|[\\p{L}\\p{M}]");
     private static final Pattern LAST_FRAGMENT = Pattern.compile("([\\p{L}\\p{M}][\\p{L}\\p{M}\\-]*)-$");
     private static final Pattern FIRST_WORD = Pattern.compile("^([\\p{L}\\p{M}][\\p{L}\\p{M}\\-]*)");
 
+    private static final Pattern ENDS_BEFORE_HYPHEN = Pattern.compile("[\\p{L}\\p{N}]-$");
+
     private final Map<String, Integer> vocabulary;
     private final Set<String> conjunctions;
+    private final WordList words;
+    private final JoinedHyphens lost;
     private final Set<String> undecided = new LinkedHashSet<>();
     private int joined;
     private int kept;
@@ -35,7 +47,17 @@ public final class Dehyphenator {
      * @param conjunctions the profile's words that follow a suspended compound ("en", "and")
      */
     public Dehyphenator(String documentText, Set<String> conjunctions) {
+        this(documentText, conjunctions, WordList.NONE);
+    }
+
+    /**
+     * @param documentText the whole text, to learn how the document writes its words
+     * @param conjunctions the profile's words that follow a suspended compound ("en", "and")
+     * @param words        the language's word list ({@link WordList#NONE} when it has none)
+     */
+    public Dehyphenator(String documentText, Set<String> conjunctions, WordList words) {
         this.conjunctions = conjunctions;
+        this.words = words;
         this.vocabulary = new HashMap<>();
         for (String line : documentText.split("\n")) {
             String t = line.strip();
@@ -48,6 +70,15 @@ public final class Dehyphenator {
                 }
             }
         }
+        this.lost = new JoinedHyphens(documentText, words);
+    }
+
+    /**
+     * The pages with the line-end hyphens that pdftotext's default output removed put back where
+     * the evidence decides; the same pages for any other text.
+     */
+    public synchronized List<Page> restore(List<Page> pages) {
+        return lost.restore(pages);
     }
 
     /** Joins {@code left} and {@code right} (two consecutive lines of one paragraph). */
@@ -69,6 +100,11 @@ public final class Dehyphenator {
         left.setLength(end);
         String r = right.strip();
         if (end == 0 || r.isEmpty()) {
+            left.append(r);
+            return;
+        }
+        if (Character.isDigit(r.charAt(0)) && ENDS_BEFORE_HYPHEN.matcher(left.subSequence(Math.max(0, end - 2), end)).find()) {
+            kept++;
             left.append(r);
             return;
         }
@@ -103,7 +139,11 @@ public final class Dehyphenator {
             int[] family = compoundFamily(lowerFirst);
             keep = family[1] > family[0];
             if (family[0] == family[1]) {
-                undecided.add(first + "-" + second);
+                Boolean listed = listDecides(lowerFirst, lowerSecond);
+                keep = Boolean.TRUE.equals(listed);
+                if (listed == null) {
+                    undecided.add(first + "-" + second);
+                }
             }
         }
         if (keep) {
@@ -113,6 +153,28 @@ public final class Dehyphenator {
             left.setLength(end - 1);
         }
         left.append(r);
+    }
+
+    /**
+     * The word list's decision for a line-end hyphen between the last part of {@code first} and
+     * the first part of {@code second}: false (join) when it knows the joined word, true (keep)
+     * when it knows neither the joined word but both parts, null when it cannot tell. Parts of
+     * fewer than 2 and 3 letters decide nothing: a list's short "words" ("en", "s") fit anything.
+     */
+    private Boolean listDecides(String first, String second) {
+        if (words.isEmpty()) {
+            return null;
+        }
+        String a = first.substring(first.lastIndexOf('-') + 1);
+        int dash = second.indexOf('-');
+        String b = dash < 0 ? second : second.substring(0, dash);
+        if (words.contains(a + b)) {
+            return Boolean.FALSE;
+        }
+        if (a.length() >= 2 && b.length() >= 3 && words.contains(a) && words.contains(b)) {
+            return Boolean.TRUE;
+        }
+        return null;
     }
 
     /** {joined compounds, hyphenated compounds} the document writes with this first part. */
@@ -162,13 +224,23 @@ public final class Dehyphenator {
         return joined;
     }
 
-    /** Line-end hyphens kept (real hyphens and suspended compounds). */
+    /** Line-end hyphens kept (real hyphens and suspended compounds), restored ones included. */
     public synchronized int keptCount() {
-        return kept;
+        return kept + lost.restoredCount();
     }
 
-    /** Words decided by the default rule only, for the report: each once, in order of first occurrence. */
+    /** Line-end hyphens that pdftotext's default output had removed, put back by {@link #restore}. */
+    public synchronized int restoredCount() {
+        return lost.restoredCount();
+    }
+
+    /**
+     * Words decided by the default rule only, for the report: each once, in order of first
+     * occurrence; then words that may have lost a hyphen in pdftotext's output but were left as printed.
+     */
     public synchronized List<String> undecided() {
-        return List.copyOf(undecided);
+        List<String> all = new java.util.ArrayList<>(undecided);
+        all.addAll(lost.undecided());
+        return List.copyOf(all);
     }
 }
