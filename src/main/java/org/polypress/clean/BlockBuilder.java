@@ -63,6 +63,7 @@ public final class BlockBuilder {
             }
         }
         int width = typicalWidth(lines);
+        java.util.Map<Integer, Integer> pageWidths = pageWidths(lines, width);
         boolean unwrapped = isUnwrapped(lines);
         boolean doubleSpaced = !unwrapped && isDoubleSpaced(lines);
 
@@ -79,7 +80,7 @@ public final class BlockBuilder {
                     && !prev.text().endsWith(",") && Character.isUpperCase(line.text().codePointAt(0))
                     && !(isAllCaps(prev.text()) && isAllCaps(line.text()));
             if (current != null && (unwrapped || headingLineEnds
-                    || breaksBetween(blockStart, prev, line, doubleSpaced, width))) {
+                    || breaksBetween(blockStart, prev, line, doubleSpaced, pageWidths.get(prev.page())))) {
                 afterLabel = count == 1 && starts.isStructureLabel(prev.text());
                 blocks.add(new Block(current.toString(), page, count, false));
                 current = null;
@@ -139,7 +140,8 @@ public final class BlockBuilder {
         if (aShort && (aEndsSentence || at.endsWith(":"))) {
             return true;
         }
-        return at.length() < width * 0.6 && bUpper && !at.endsWith(",") && !at.endsWith("-");
+        return at.length() < width * 0.6 && bUpper && !at.endsWith(",") && !at.endsWith("-")
+                && !(isCapitalsLine(at) && isCapitalsLine(bt)); // a title in capitals over several lines
     }
 
     /** "2.1 Internationale belangen", "4. Beleidsprioriteiten ...": a numbered line short of the full width. */
@@ -232,6 +234,24 @@ public final class BlockBuilder {
             }
         }
         return single > lines.size() * 0.45 && direct < lines.size() * 0.3;
+    }
+
+    /**
+     * The width of a full line on each page: pages differ (a gazette's two narrow columns beside a
+     * full-width annex), so "short" is judged against the page's own lines; a page with too few
+     * lines to tell takes the document's width.
+     */
+    private static java.util.Map<Integer, Integer> pageWidths(List<Line> lines, int documentWidth) {
+        java.util.Map<Integer, List<Line>> byPage = new java.util.HashMap<>();
+        for (Line l : lines) {
+            byPage.computeIfAbsent(l.page(), k -> new ArrayList<>()).add(l);
+        }
+        java.util.Map<Integer, Integer> out = new java.util.HashMap<>();
+        for (var e : byPage.entrySet()) {
+            long full = e.getValue().stream().filter(l -> NoteRefs.strip(l.text()).length() >= 20).count();
+            out.put(e.getKey(), full >= 8 ? typicalWidth(e.getValue()) : documentWidth);
+        }
+        return out;
     }
 
     /** The width of a full line: a high percentile of line lengths. */

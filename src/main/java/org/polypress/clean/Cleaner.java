@@ -102,8 +102,8 @@ public final class Cleaner {
         if (words.isEmpty()) {
             return null;
         }
-        // A structure word alone, or followed by a number: "Hoofdstuk I", "ANNEX", "Article 5".
-        return Pattern.compile("^(?:" + String.join("|", words) + ")(?:\\s+(?:[IVXLC]+|\\d+[a-z]?)\\.?)?\\s*$",
+        // A structure word alone, or followed by a number: "Hoofdstuk I", "ANNEX", "Article 5", "Άρθρο πρώτο".
+        return Pattern.compile("^(?:" + String.join("|", words) + ")(?:\\s+" + profile.unitNumber() + "\\.?)?\\s*$",
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     }
 }

@@ -52,6 +52,24 @@ public final class LanguageProfile {
         return v.isEmpty() ? List.of() : List.of(v.split("\\|"));
     }
 
+    /**
+     * How a structure unit is numbered after its word ("Article 5", "Hoofdstuk IV", "Annex A",
+     * "Άρθρο πρώτο"): roman or arabic numbers, a capital letter, or one of the profile's ordinal
+     * words (key {@code ordinals}, also matched without accents, as capitals drop them). A regular
+     * expression without groups.
+     */
+    public String unitNumber() {
+        List<String> words = new ArrayList<>();
+        for (String w : list("ordinals")) {
+            words.add(java.util.regex.Pattern.quote(w));
+            String bare = java.text.Normalizer.normalize(w, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+            if (!bare.equals(w)) {
+                words.add(java.util.regex.Pattern.quote(bare));
+            }
+        }
+        return "(?:[IVXLC]+|\\d+[a-z]?|[A-Z]" + (words.isEmpty() ? "" : "|" + String.join("|", words)) + ")";
+    }
+
     /** A ','-separated list ("months", "conjunctions"). */
     public List<String> list(String key) {
         String v = get(key);

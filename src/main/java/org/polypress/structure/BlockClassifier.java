@@ -25,9 +25,9 @@ public final class BlockClassifier {
     private static final Pattern GLYPH_BULLET = Pattern.compile("^([•▪◦*–—-])\\s+(\\S.*)$", Pattern.DOTALL);
     private static final Pattern DASH = Pattern.compile("^([–—-])\\s*");
     private static final Pattern RUN_IN = Pattern.compile("^\\p{Lu}\\p{Ll}{2,}: \\S");
-    private static final Pattern HAS_NUMBER = Pattern.compile("\\d|(?<![\\p{L}])[IVXLC]+(?![\\p{L}])|§");
-    private static final String NUMBER = "(?:[IVXLC]+|\\d+[a-z]?|[A-Z])";
 
+    /** A heading label holds a number: digits, a roman number, "§", or an ordinal word at its end. */
+    private final Pattern hasNumber;
     private final Pattern annex;
     private final Pattern wordHeading;
     private final Pattern articleText;
@@ -40,15 +40,19 @@ public final class BlockClassifier {
     private final Pattern datedLine;
 
     public BlockClassifier(LanguageProfile profile) {
-        annex = wordPattern(profile.get("annex"), true);
+        String number = profile.unitNumber();
+        String ordinals = profile.unitNumber().replaceFirst("^\\(\\?:\\[IVXLC\\]\\+\\|\\\\d\\+\\[a-z\\]\\?\\|\\[A-Z\\]\\|?", "(?:");
+        hasNumber = Pattern.compile("\\d|(?<![\\p{L}])[IVXLC]+(?![\\p{L}])|§"
+                + (ordinals.equals("(?:)") ? "" : "|(?<![\\p{L}])" + ordinals + "$"), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        annex = wordPattern(profile.get("annex"), number);
         String words = String.join("|", java.util.stream.Stream.of("part", "title", "chapter", "section", "article")
                 .map(profile::get).filter(s -> !s.isEmpty()).toList());
         // The number follows the word ("Article 5") or is part of the profile's label ("1. cikk", "I SKYRIUS").
-        wordHeading = Pattern.compile("^((?:" + words + ")(?:\\s+" + NUMBER + ")?)\\.?(?:\\s*[-–—:.]?\\s+(\\p{Lu}.*))?$",
+        wordHeading = Pattern.compile("^((?:" + words + ")(?:\\s+" + number + ")?)\\.?(?:\\s*[-–—:.]?\\s+(\\p{Lu}.*))?$",
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.DOTALL);
         String article = profile.get("article");
         articleText = article.isEmpty() ? null
-                : Pattern.compile("^((?:" + article + ")\\s*" + NUMBER + ")\\.?\\s+(\\S.*)$",
+                : Pattern.compile("^((?:" + article + ")\\s*" + number + ")\\.?\\s+(\\S.*)$",
                         Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.DOTALL);
         citation = profile.leadPattern("citation.lead");
         recital = profile.leadPattern("recital.lead");
@@ -92,7 +96,7 @@ public final class BlockClassifier {
             return new Classified(Classified.Kind.ANNEX, plain, "", 0, block);
         }
         Matcher m = wordHeading.matcher(plain);
-        if (m.matches() && HAS_NUMBER.matcher(m.group(1)).find() && (m.group(2) == null || isHeadingLike(m.group(2), 2))) {
+        if (m.matches() && hasNumber.matcher(m.group(1)).find() && (m.group(2) == null || isHeadingLike(m.group(2), 2))) {
             return new Classified(Classified.Kind.WORD_HEADING, m.group(1), m.group(2) == null ? "" : m.group(2), 0, block);
         }
         if (articleText != null && (m = articleText.matcher(plain)).matches()) {
@@ -186,11 +190,11 @@ public final class BlockClassifier {
         return text.substring(i).strip();
     }
 
-    private static Pattern wordPattern(String alternatives, boolean withNumber) {
+    private static Pattern wordPattern(String alternatives, String number) {
         if (alternatives.isEmpty()) {
             return null;
         }
-        return Pattern.compile("^(?:" + alternatives + ")" + (withNumber ? "(?:\\s+" + NUMBER + ")?" : "") + "\\s*$",
+        return Pattern.compile("^(?:" + alternatives + ")(?:\\s+" + number + ")?\\s*$",
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     }
 

@@ -123,4 +123,29 @@ class BlockBuilderTest {
         assertEquals(10, texts(r).size(), texts(r).toString());
         assertTrue(texts(r).get(7).startsWith("(1) Toto rozhodnutí"));
     }
+
+    @Test
+    void aShortLineIsJudgedAgainstItsOwnPagesWidth() {
+        // Greek Government Gazette 77/2018: full-width pages of the English agreement, then the
+        // law's two narrow columns. "... για την" is a full line of its column, not a heading end.
+        List<String> wide = new java.util.ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            wide.add("Whereas the Competent Authorities desire to conclude this Arrangement on exchange of CbC Reports based on");
+        }
+        wide.add("domestic reporting.");
+        Page p1 = new Page(1, wide);
+        Page p2 = new Page(2, List.of(
+                "Κυρώνεται και έχει την ισχύ, που ορίζει το άρθρο 28",
+                "παρ. 1 του Συντάγματος, η Συμφωνία μεταξύ της",
+                "Αρμόδιας Αρχής της Ελληνικής Δημοκρατίας και της",
+                "Αρχής των Ηνωμένων Πολιτειών της Αμερικής για την",
+                "Ανταλλαγή Εκθέσεων ανά Χώρα, που υπογράφηκε στο",
+                "Όσλο στις 27 Σεπτεμβρίου 2017, της οποίας το κείμενο,",
+                "σε πρωτότυπο στην αγγλική γλώσσα και σε μετάφραση",
+                "στην ελληνική γλώσσα, έχει ως εξής: η Συμφωνία, που",
+                "υπογράφηκε στο Όσλο, κυρώνεται με τον παρόντα νόμο."));
+        BlockBuilder.Result r = builder().build(List.of(p1, p2));
+        assertEquals(2, r.blocks().size(), texts(r).toString());
+        assertTrue(texts(r).get(1).contains("για την Ανταλλαγή Εκθέσεων"));
+    }
 }

@@ -1,0 +1,62 @@
+package org.polypress.structure;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.polypress.clean.Cleaner;
+import org.polypress.clean.NoteRefs;
+import org.polypress.profile.LanguageProfile;
+import org.polypress.profile.Profiles;
+
+/**
+ * National gazette acts as pdftotext gives them: the Greek Government Gazette numbers articles with
+ * ordinal words ("Άρθρο πρώτο", "Άρθρο δεύτερο", capitals "ΜΕΡΟΣ ΠΡΩΤΟ") and sets its text in two
+ * narrow columns, whose lines are short against a full-width page of the same document.
+ */
+class GazetteActsTest {
+    private static final Profiles PROFILES = new Profiles();
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-01-02T00:00:00Z"), ZoneOffset.UTC);
+
+    private static void containers(List<Node> nodes, List<String> out) {
+        for (Node n : nodes) {
+            if (n instanceof Node.Container c) {
+                out.add(c.kind() + " " + c.num() + (c.heading().isEmpty() ? "" : " / " + NoteRefs.strip(c.heading())));
+                containers(c.children(), out);
+            }
+        }
+    }
+
+    @Test
+    void greekArticlesNumberedWithOrdinalWords() {
+        String page1 = String.join("\n",
+                "Εκδίδομε τον ακόλουθο νόμο που ψήφισε η Βουλή:",
+                "ΜΕΡΟΣ ΠΡΩΤΟ",
+                "Άρθρο πρώτο",
+                "Κυρώνεται και έχει την ισχύ, που ορίζει το άρθρο 28",
+                "παρ. 1 του Συντάγματος, η Συμφωνία μεταξύ της Αρμόδιας Αρχής της Ελληνικής Δημοκρατίας και της Αρμόδιας",
+                "Αρχής των Ηνωμένων Πολιτειών της Αμερικής για την",
+                "Ανταλλαγή Εκθέσεων ανά Χώρα, που υπογράφηκε στο",
+                "Όσλο στις 27 Σεπτεμβρίου 2017, της οποίας το κείμενο,",
+                "σε πρωτότυπο στην αγγλική γλώσσα και σε μετάφραση",
+                "στην ελληνική γλώσσα, έχει ως εξής:",
+                "ΜΕΡΟΣ ΔΕΥΤΕΡΟ",
+                "Άρθρο δεύτερο",
+                "Επιπρόσθετοι ορισμοί",
+                "Για τους σκοπούς του παρόντος νόμου, οι όροι έχουν",
+                "την έννοια που τους αποδίδεται στη Συμφωνία.");
+        LanguageProfile p = PROFILES.forLanguage("el");
+        DocumentTree t = new StructureBuilder(CLOCK).build(new Cleaner().clean(page1 + "\n", p), p);
+        List<String> out = new ArrayList<>();
+        containers(t.main().body(), out);
+        assertEquals(List.of("PART ΜΕΡΟΣ ΠΡΩΤΟ", "ARTICLE Άρθρο πρώτο", "PART ΜΕΡΟΣ ΔΕΥΤΕΡΟ",
+                "ARTICLE Άρθρο δεύτερο / Επιπρόσθετοι ορισμοί"), out);
+        String body = t.main().body().toString();
+        // The narrow column's line "... για την" does not end the paragraph before "Ανταλλαγή".
+        assertEquals(true, body.contains("για την Ανταλλαγή Εκθέσεων ανά Χώρα"), body);
+    }
+}
