@@ -17,6 +17,12 @@ import java.util.Objects;
  * @param styled       lines whose type is larger or bolder than the body text, in reading order
  */
 public record LayoutEvidence(double bodyFontSize, List<Raised> raised, List<StyledLine> styled) {
+    /**
+     * A line is in larger type when its size is at least this many times the body's: a heading is
+     * at least one step up the typographic scale (10 to 12, 11 to 13 points), about a sixth larger.
+     */
+    public static final double LARGER = 1.15;
+
     /** No layout evidence: the input was text. */
     public static final LayoutEvidence NONE = new LayoutEvidence(0, List.of(), List.of());
 
@@ -28,6 +34,11 @@ public record LayoutEvidence(double bodyFontSize, List<Raised> raised, List<Styl
     /** Whether the extraction could read the layout at all (a PDF with text positions). */
     public boolean present() {
         return bodyFontSize > 0;
+    }
+
+    /** Whether a styled line is clearly larger than the body (else it is styled for being bold). */
+    public boolean larger(StyledLine line) {
+        return present() && line.fontSize() >= bodyFontSize * LARGER;
     }
 
     /**
