@@ -23,6 +23,8 @@ public final class BlockClassifier {
     private static final Pattern RUN_IN = Pattern.compile("^\\p{Lu}\\p{Ll}{2,}: \\S");
     private static final Pattern HAS_NUMBER = Pattern.compile("\\d|(?<![\\p{L}])[IVXLC]+(?![\\p{L}])|§");
     private static final String NUMBER = "(?:[IVXLC]+|\\d+[a-z]?|[A-Z])";
+    /** A heading runs over a few lines at most; a longer block in bold is an emphasised paragraph. */
+    static final int DISPLAY_MAX_LINES = 4;
 
     private final Pattern annex;
     private final Pattern wordHeading;
@@ -125,13 +127,30 @@ public final class BlockClassifier {
         if (enacting != null && enacting.matcher(plain).matches()) {
             return new Classified(Classified.Kind.ENACTING, "", text, 0, block);
         }
+        if (isDisplayHeading(plain, block)) {
+            return new Classified(Classified.Kind.HEADING, "", text, 0, block);
+        }
         if (RUN_IN.matcher(plain).lookingAt() && !endsWithPunctuation(plain) && plain.length() <= 300) {
             return new Classified(Classified.Kind.HEADING, "", text, 0, block);
         }
-        if (isHeadingLike(plain, 3) && block.lines() <= 3) {
+        if (isHeadingLike(plain, 3) && block.lines() <= 3 && block.type() != Block.Type.BODY) {
+            // Short and capitalised is a heading's shape, but when the PDF's layout is known a block
+            // printed in body type is not set as a heading: it is a short paragraph.
             return new Classified(Classified.Kind.HEADING, "", text, 0, block);
         }
         return new Classified(Classified.Kind.PROSE, "", text, 0, block);
+    }
+
+    /**
+     * Display type: documents set their headings in larger or bold type than the body, so an
+     * unnumbered block printed wholly in such type (PDF layout evidence, {@link Block.Type#display()})
+     * is a heading when it is short (at most {@value #DISPLAY_MAX_LINES} lines) and does not run on
+     * into what follows (no final comma, semicolon or colon), whatever its first letter or final stop.
+     */
+    static boolean isDisplayHeading(String plain, Block block) {
+        String t = plain.strip();
+        return block.type().display() && block.lines() <= DISPLAY_MAX_LINES && !t.isEmpty()
+                && ",;:".indexOf(t.charAt(t.length() - 1)) < 0;
     }
 
     /** Short, no end punctuation, starts with a capital, a digit or a quote. */
