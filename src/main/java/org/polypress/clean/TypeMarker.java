@@ -44,34 +44,94 @@ final class TypeMarker {
         }
         List<Block> out = new ArrayList<>(blocks.size());
         for (Block b : blocks) {
-            out.add(b.withType(typeOf(b)));
+            mark(b, out);
         }
         return out;
     }
 
-    private Block.Type typeOf(Block block) {
+    /**
+     * A block wholly in styled lines takes their type. A block that opens with styled lines and goes
+     * on in body type with a new sentence (a capital or a digit) is a heading that the line joiner ran
+     * into its paragraph, as happens when no blank line separates them in the extracted text: it is
+     * cut there, between two lines, into the heading and the paragraph. No character is changed.
+     */
+    private void mark(Block block, List<Block> out) {
         List<Styled> lines = byPage.get(block.page());
-        if (lines == null || block.lines() > MAX_LINES) {
-            return Block.Type.BODY;
-        }
         String key = key(block.plain());
-        if (key.isEmpty()) {
-            return Block.Type.BODY;
+        if (lines == null || key.isEmpty()) {
+            out.add(block.withType(Block.Type.BODY));
+            return;
         }
+        Run best = null;
         for (int i = 0; i < lines.size(); i++) {
-            int at = 0;
-            boolean larger = true;
-            int j = i;
-            while (j < lines.size() && at < key.length() && key.startsWith(lines.get(j).key(), at)) {
-                at += lines.get(j).key().length();
-                larger &= lines.get(j).larger();
-                j++;
+            Run run = run(lines, i, key);
+            if (run.length() == key.length() && block.lines() <= MAX_LINES) {
+                out.add(block.withType(run.type()));
+                return;
             }
-            if (at == key.length()) {
-                return larger ? Block.Type.LARGER : Block.Type.BOLD;
+            if (run.length() > 0 && (best == null || run.length() > best.length())) {
+                best = run;
             }
         }
-        return Block.Type.BODY;
+        int cut = best == null ? -1 : cutAfter(block.text(), best.length());
+        if (cut < 0 || !hasLetter(key.substring(0, best.length()))) {
+            out.add(block.withType(Block.Type.BODY));
+            return;
+        }
+        String rest = block.text().substring(cut).strip();
+        int headingLines = Math.min(best.count(), block.lines() - 1);
+        out.add(new Block(block.text().substring(0, cut).strip(), block.page(), headingLines, block.box(), best.type()));
+        out.add(new Block(rest, block.page(), Math.max(1, block.lines() - headingLines), block.box(), Block.Type.BODY));
+    }
+
+    /** Consecutive styled lines from line {@code i} that spell the start of {@code key}. */
+    private record Run(int length, int count, Block.Type type) {
+    }
+
+    private static Run run(List<Styled> lines, int i, String key) {
+        int at = 0;
+        boolean larger = true;
+        int j = i;
+        while (j < lines.size() && at < key.length() && key.startsWith(lines.get(j).key(), at)) {
+            at += lines.get(j).key().length();
+            larger &= lines.get(j).larger();
+            j++;
+        }
+        return new Run(at, j - i, larger ? Block.Type.LARGER : Block.Type.BOLD);
+    }
+
+    /**
+     * Where to cut the text after its first {@code keyLength} key characters: at the white space that
+     * follows them (a line join), when a capital or a digit starts what follows; -1 otherwise.
+     */
+    static int cutAfter(String text, int keyLength) {
+        int seen = 0;
+        int i = 0;
+        while (i < text.length() && seen < keyLength) {
+            char c = text.charAt(i);
+            if (c == NoteRefs.OPEN) {
+                int close = text.indexOf(NoteRefs.CLOSE, i);
+                i = close < 0 ? text.length() : close + 1;
+                continue;
+            }
+            if (isKeyChar(c)) {
+                seen++;
+            }
+            i++;
+        }
+        if (seen < keyLength || i >= text.length() || !Character.isWhitespace(text.charAt(i))) {
+            return -1;
+        }
+        String rest = text.substring(i).strip();
+        if (rest.isEmpty()) {
+            return -1;
+        }
+        int first = rest.codePointAt(0);
+        return Character.isUpperCase(first) || Character.isDigit(first) ? i : -1;
+    }
+
+    private static boolean hasLetter(String s) {
+        return s.codePoints().anyMatch(Character::isLetter);
     }
 
     /** The text without white space and hyphens (line-end hyphens are joined or kept by the cleaner). */
@@ -79,11 +139,15 @@ final class TypeMarker {
         StringBuilder k = new StringBuilder(text.length());
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (!Character.isWhitespace(c) && !Character.isSpaceChar(c) && c != '-' && c != '\u2010' && c != '\u2011'
-                    && c != '\u00ad') {
+            if (isKeyChar(c)) {
                 k.append(c);
             }
         }
         return k.toString();
+    }
+
+    private static boolean isKeyChar(char c) {
+        return !Character.isWhitespace(c) && !Character.isSpaceChar(c) && c != '-' && c != '\u2010' && c != '\u2011'
+                && c != '\u00ad';
     }
 }

@@ -54,7 +54,9 @@ final class LayoutCollector {
 
     /** The text the stripper writes and the glyphs it was written from. */
     void add(String written, List<TextPosition> positions) {
-        text.append(written);
+        for (int i = 0; i < written.length(); i++) {
+            text.append(asExtracted(written.charAt(i)));
+        }
         for (TextPosition p : positions) {
             glyphs.add(p);
             spaceBefore.add(pendingSpace);
@@ -237,6 +239,15 @@ final class LayoutCollector {
             PDFontDescriptor d = f.getFontDescriptor();
             return d != null && (d.getFontWeight() >= 600 || d.isForceBold());
         });
+    }
+
+    /**
+     * A character as the extracted text has it: the XHTML events replace what XML cannot hold
+     * (C0 controls other than tab, line feed and carriage return; U+FFFE, U+FFFF) by U+FFFD.
+     */
+    private static char asExtracted(char c) {
+        boolean invalid = (c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == '\uFFFE' || c == '\uFFFF';
+        return invalid ? '\uFFFD' : c;
     }
 
     /** Whitespace runs as single spaces, no leading or trailing space. */

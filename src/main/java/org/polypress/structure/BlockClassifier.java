@@ -13,6 +13,8 @@ import org.polypress.profile.LanguageProfile;
  */
 public final class BlockClassifier {
     private static final Pattern HIER_NUM = Pattern.compile("^(\\d{1,2}(?:\\.\\d{1,2}){1,4})\\.?\\s+(\\S.*)$", Pattern.DOTALL);
+    /** A heading number with or without its dot, then a capital: the form headings take in display type. */
+    private static final Pattern DISPLAY_NUM = Pattern.compile("^(\\d{1,2}(?:\\.\\d{1,2}){0,4})\\.?\\s+(\\p{Lu}.*)$", Pattern.DOTALL);
     private static final Pattern NUM = Pattern.compile("^(\\d{1,3})\\.\\s+(\\S.*)$", Pattern.DOTALL);
     private static final Pattern NUM_POINT = Pattern.compile("^(\\d{1,3}\\))\\s+(\\S.*)$", Pattern.DOTALL);
     private static final Pattern PAREN_NUM = Pattern.compile("^\\((\\d{1,3})\\)\\s+(\\S.*)$", Pattern.DOTALL);
@@ -92,6 +94,11 @@ public final class BlockClassifier {
         if ((m = LETTER.matcher(plain)).matches() && recital != null && recital.matcher(m.group(2)).lookingAt()) {
             return labelled(Classified.Kind.RECITAL, m, text, plain, block);
         }
+        if (block.type().display() && (m = DISPLAY_NUM.matcher(plain)).matches() && isDisplayHeading(m.group(2), block)) {
+            // "1  Vision and goals", "3.1 Strengthening research ...": a number and a title in heading type.
+            return new Classified(Classified.Kind.NUM_HEADING, m.group(1),
+                    stripLabel(text, plain.length() - m.group(2).length()), m.group(1).split("\\.").length, block);
+        }
         if ((m = HIER_NUM.matcher(plain)).matches()) {
             boolean heading = isHeadingLike(m.group(2), 3);
             return new Classified(heading ? Classified.Kind.NUM_HEADING : Classified.Kind.PARAGRAPH, m.group(1),
@@ -144,13 +151,14 @@ public final class BlockClassifier {
     /**
      * Display type: documents set their headings in larger or bold type than the body, so an
      * unnumbered block printed wholly in such type (PDF layout evidence, {@link Block.Type#display()})
-     * is a heading when it is short (at most {@value #DISPLAY_MAX_LINES} lines) and does not run on
-     * into what follows (no final comma, semicolon or colon), whatever its first letter or final stop.
+     * is a heading when it is short (at most {@value #DISPLAY_MAX_LINES} lines) and is not a sentence
+     * nor runs on into what follows (no final full stop, comma, semicolon or colon; a question is a
+     * heading: "What is NIS 2?"), whatever its first letter. A lead paragraph in bold ends with its stop.
      */
     static boolean isDisplayHeading(String plain, Block block) {
         String t = plain.strip();
         return block.type().display() && block.lines() <= DISPLAY_MAX_LINES && !t.isEmpty()
-                && ",;:".indexOf(t.charAt(t.length() - 1)) < 0;
+                && ".,;:".indexOf(t.charAt(t.length() - 1)) < 0;
     }
 
     /** Short, no end punctuation, starts with a capital, a digit or a quote. */
