@@ -16,14 +16,16 @@ public record Block(String text, int page, int lines, boolean box, Type type) {
         UNKNOWN,
         /** The document has layout evidence and the block is not in distinctive type. */
         BODY,
+        /** Every line in an italic face (where the body is upright), bold or not, in body size. */
+        ITALIC,
         /** Every line in a bold face, in body size. */
         BOLD,
         /** Every line clearly larger than the body (bold or not). */
         LARGER;
 
-        /** Larger or bold than the body text: how documents set their headings. */
+        /** Larger, bolder or italic where the body text is not: how documents set their headings. */
         public boolean display() {
-            return this == BOLD || this == LARGER;
+            return this == ITALIC || this == BOLD || this == LARGER;
         }
     }
 

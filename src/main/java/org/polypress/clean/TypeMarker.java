@@ -9,8 +9,8 @@ import org.polypress.ingest.LayoutEvidence;
 
 /**
  * Sets on each block the type it is printed in, from the PDF's layout evidence: a block whose text
- * is one or more consecutive styled lines of its page is {@link Block.Type#LARGER} (when a line is
- * clearly larger than the body) or {@link Block.Type#BOLD}; any other block of a document with
+ * is one or more consecutive styled lines of its page is {@link Block.Type#LARGER} (every line
+ * clearly larger than the body), {@link Block.Type#BOLD} or {@link Block.Type#ITALIC}; any other block of a document with
  * evidence is {@link Block.Type#BODY}. Without evidence (text input) blocks stay
  * {@link Block.Type#UNKNOWN}.
  *
@@ -25,7 +25,7 @@ final class TypeMarker {
     private final boolean present;
     private final Map<Integer, List<Styled>> byPage = new HashMap<>();
 
-    private record Styled(String key, boolean larger) {
+    private record Styled(String key, Block.Type type) {
     }
 
     TypeMarker(LayoutEvidence layout, GlyphNormalizer glyphs) {
@@ -33,7 +33,8 @@ final class TypeMarker {
         for (LayoutEvidence.StyledLine s : layout.styled()) {
             String key = key(glyphs.normalize(s.text()).text());
             if (!key.isEmpty()) {
-                byPage.computeIfAbsent(s.page(), p -> new ArrayList<>()).add(new Styled(key, layout.larger(s)));
+                byPage.computeIfAbsent(s.page(), p -> new ArrayList<>()).add(new Styled(key, layout.larger(s) ? Block.Type.LARGER
+                        : s.bold() ? Block.Type.BOLD : Block.Type.ITALIC));
             }
         }
     }
@@ -90,14 +91,15 @@ final class TypeMarker {
 
     private static Run run(List<Styled> lines, int i, String key) {
         int at = 0;
-        boolean larger = true;
+        Block.Type type = Block.Type.LARGER;
         int j = i;
         while (j < lines.size() && at < key.length() && key.startsWith(lines.get(j).key(), at)) {
             at += lines.get(j).key().length();
-            larger &= lines.get(j).larger();
+            // A run is as distinctive as its least distinctive line.
+            type = lines.get(j).type().compareTo(type) < 0 ? lines.get(j).type() : type;
             j++;
         }
-        return new Run(at, j - i, larger ? Block.Type.LARGER : Block.Type.BOLD);
+        return new Run(at, j - i, type);
     }
 
     /**

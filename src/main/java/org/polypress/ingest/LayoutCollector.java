@@ -15,7 +15,7 @@ import org.apache.pdfbox.text.TextPosition;
 /**
  * Builds a document's {@link LayoutEvidence} from the glyphs PDFBox's text stripper writes, line by
  * line, in the order they are written: the body size, the raised digit runs and the lines set in
- * larger or bold type. Sizes are counted in half points (what PDF producers round type to), from the
+ * larger, bold or italic type. Sizes are counted in half points (what PDF producers round type to), from the
  * glyph's text rendering matrix, which holds the font size, the text matrix and the page transform.
  * Not thread-safe: one instance per document.
  */
@@ -30,8 +30,11 @@ final class LayoutCollector {
      * are raised by about a third of the size; a tenth of it is the jitter of a baseline.
      */
     static final double RAISED_MIN_LIFT = 0.15;
-    /** A line is bold when this share of its letters and digits is set in a bold face (a marker or a digit may not be). */
-    static final double BOLD_SHARE = 0.8;
+    /**
+     * A line is bold (italic) when this share of its letters and digits is set in a bold (italic)
+     * face: a marker, a digit or a word in another face may not be.
+     */
+    static final double FACE_SHARE = 0.8;
     /** Headings are short: longer lines are not kept as styled (a line of running text is about 100 characters). */
     static final int MAX_STYLED_CHARS = 300;
     /** How many non-blank characters before a raised run are kept to place it. */
@@ -43,13 +46,15 @@ final class LayoutCollector {
     private final StringBuilder text = new StringBuilder();
     private boolean pendingSpace;
 
-    private final Map<PDFont, Boolean> boldFonts = new IdentityHashMap<>();
+    /** Per font: bit 1 bold, bit 2 italic. */
+    private final Map<PDFont, Integer> faces = new IdentityHashMap<>();
+    /** Per size in half points: visible glyphs, bold ones, italic ones. */
     private final Map<Integer, long[]> charsBySize = new HashMap<>();
     private final List<LayoutEvidence.Raised> raised = new ArrayList<>();
     private final List<Line> lines = new ArrayList<>();
 
     /** A line's summary, kept until the body size is known. */
-    private record Line(int page, String text, int halfPoints, boolean bold) {
+    private record Line(int page, String text, int halfPoints, boolean bold, boolean italic) {
     }
 
     /** The text the stripper writes and the glyphs it was written from. */
@@ -92,13 +97,15 @@ final class LayoutCollector {
                 body = e.getKey();
             }
         }
-        // When the body itself is bold, bold type is not a distinction.
-        boolean boldBody = charsBySize.get(body)[1] * 2 > charsBySize.get(body)[0];
+        // When the body itself is bold (italic), bold (italic) type is not a distinction.
+        long[] bodyChars = charsBySize.get(body);
+        boolean boldBody = bodyChars[1] * 2 > bodyChars[0];
+        boolean italicBody = bodyChars[2] * 2 > bodyChars[0];
         List<LayoutEvidence.StyledLine> styled = new ArrayList<>();
         for (Line l : lines) {
             boolean larger = l.halfPoints() >= body * LayoutEvidence.LARGER;
-            if (larger || (l.bold() && !boldBody)) {
-                styled.add(new LayoutEvidence.StyledLine(l.page(), l.text(), l.halfPoints() / 2.0, l.bold()));
+            if (larger || (l.bold() && !boldBody) || (l.italic() && !italicBody)) {
+                styled.add(new LayoutEvidence.StyledLine(l.page(), l.text(), l.halfPoints() / 2.0, l.bold(), l.italic()));
             }
         }
         return new LayoutEvidence(body / 2.0, raised, styled);
@@ -111,6 +118,7 @@ final class LayoutCollector {
         Map<Integer, Integer> count = new HashMap<>();
         int letters = 0;
         int boldLetters = 0;
+        int italicLetters = 0;
         for (int i = 0; i < n; i++) {
             TextPosition g = glyphs.get(i);
             size[i] = halfPoints(g);
@@ -120,17 +128,15 @@ final class LayoutCollector {
                 continue;
             }
             count.merge(size[i], 1, Integer::sum);
-            boolean bold = isBold(g.getFont());
-            long[] bySize = charsBySize.computeIfAbsent(size[i], k -> new long[2]);
+            int face = face(g.getFont());
+            long[] bySize = charsBySize.computeIfAbsent(size[i], k -> new long[3]);
             bySize[0]++;
-            if (bold) {
-                bySize[1]++;
-            }
+            bySize[1] += face & BOLD;
+            bySize[2] += (face & ITALIC) >> 1;
             if (u.codePoints().anyMatch(Character::isLetterOrDigit)) {
                 letters++;
-                if (bold) {
-                    boldLetters++;
-                }
+                boldLetters += face & BOLD;
+                italicLetters += (face & ITALIC) >> 1;
             }
         }
         if (count.isEmpty()) {
@@ -140,7 +146,8 @@ final class LayoutCollector {
         findRaised(page, size, visible, dominant);
         String folded = fold(text);
         if (!folded.isEmpty() && folded.length() <= MAX_STYLED_CHARS) {
-            lines.add(new Line(page, folded, dominant, letters > 0 && boldLetters >= letters * BOLD_SHARE));
+            lines.add(new Line(page, folded, dominant, letters > 0 && boldLetters >= letters * FACE_SHARE,
+                    letters > 0 && italicLetters >= letters * FACE_SHARE));
         }
     }
 
@@ -226,18 +233,26 @@ final class LayoutCollector {
         return Math.round(Math.abs(g.getYScale()) * 2);
     }
 
-    /** A bold face by its name ("Arial-BoldMT", "Roboto-Black") or its descriptor (weight 600 or more, forced bold). */
-    private boolean isBold(PDFont font) {
+    private static final int BOLD = 1;
+    private static final int ITALIC = 2;
+
+    /**
+     * A bold face by its name ("Arial-BoldMT", "Roboto-Black") or its descriptor (weight 600 or more,
+     * forced bold); an italic one by its name ("TimesNewRomanPS-ItalicMT", "Helvetica-Oblique") or its
+     * descriptor (italic flag, slanted).
+     */
+    private int face(PDFont font) {
         if (font == null) {
-            return false;
+            return 0;
         }
-        return boldFonts.computeIfAbsent(font, f -> {
+        return faces.computeIfAbsent(font, f -> {
             String name = f.getName() == null ? "" : f.getName().toLowerCase(Locale.ROOT);
-            if (name.contains("bold") || name.contains("black") || name.contains("heavy")) {
-                return true;
-            }
             PDFontDescriptor d = f.getFontDescriptor();
-            return d != null && (d.getFontWeight() >= 600 || d.isForceBold());
+            boolean bold = name.contains("bold") || name.contains("black") || name.contains("heavy")
+                    || (d != null && (d.getFontWeight() >= 600 || d.isForceBold()));
+            boolean italic = name.contains("italic") || name.contains("oblique")
+                    || (d != null && (d.isItalic() || d.getItalicAngle() != 0));
+            return (bold ? BOLD : 0) | (italic ? ITALIC : 0);
         });
     }
 

@@ -5,8 +5,8 @@ import java.util.Objects;
 
 /**
  * What a PDF's layout says about its text, beyond the characters: which digit runs are set raised
- * (superscript footnote markers) and which lines are set in larger or bolder type than the body
- * (headings). Read from PDFBox's text positions by the PDF extraction; plain text has none
+ * (superscript footnote markers) and which lines are set in larger, bolder or italic type than the
+ * body (headings). Read from PDFBox's text positions by the PDF extraction; plain text has none
  * ({@link #NONE}), and every consumer must then fall back on the text's own shape.
  *
  * <p>Evidence is keyed by what the cleaning stage still sees after glyph normalisation and furniture
@@ -14,7 +14,7 @@ import java.util.Objects;
  *
  * @param bodyFontSize the most common font size of the document's characters (points), 0 when unknown
  * @param raised       runs of raised characters (smaller type lifted above the baseline), in reading order
- * @param styled       lines whose type is larger or bolder than the body text, in reading order
+ * @param styled       lines whose type is larger, bolder or italic where the body text is not, in reading order
  */
 public record LayoutEvidence(double bodyFontSize, List<Raised> raised, List<StyledLine> styled) {
     /**
@@ -63,10 +63,16 @@ public record LayoutEvidence(double bodyFontSize, List<Raised> raised, List<Styl
      * @param text     the line's text as extracted, whitespace folded and stripped
      * @param fontSize the line's dominant font size (points)
      * @param bold     whether most of its characters are in a bold face
+     * @param italic   whether most of its characters are in an italic or oblique face
      */
-    public record StyledLine(int page, String text, double fontSize, boolean bold) {
+    public record StyledLine(int page, String text, double fontSize, boolean bold, boolean italic) {
         public StyledLine {
             Objects.requireNonNull(text, "text");
+        }
+
+        /** A line in upright type. */
+        public StyledLine(int page, String text, double fontSize, boolean bold) {
+            this(page, text, fontSize, bold, false);
         }
     }
 }

@@ -104,6 +104,12 @@ public final class BlockClassifier {
             return new Classified(heading ? Classified.Kind.NUM_HEADING : Classified.Kind.PARAGRAPH, m.group(1),
                     stripLabel(text, plain.length() - m.group(2).length()), m.group(1).split("\\.").length, block);
         }
+        if (block.type().display() && (m = displayLabel(plain)) != null && isDisplayHeading(m.group(2), block)) {
+            // "(a) Building the European Health Union ...", "B. Scope": a list label in heading type
+            // numbers a heading, one level below the numbered ones.
+            return new Classified(Classified.Kind.NUM_HEADING, m.group(1),
+                    stripLabel(text, plain.length() - m.group(2).length()), 2, block);
+        }
         if ((m = NUM_POINT.matcher(plain)).matches()) {
             return labelled(Classified.Kind.POINT, m, text, plain, block); // "1) organy władzy publicznej;"
         }
@@ -159,6 +165,17 @@ public final class BlockClassifier {
         String t = plain.strip();
         return block.type().display() && block.lines() <= DISPLAY_MAX_LINES && !t.isEmpty()
                 && ".,;:".indexOf(t.charAt(t.length() - 1)) < 0;
+    }
+
+    /** The matched label of a lettered or parenthesised block: "(a) ...", "a) ...", "(1) ...", "B. ..."; null if none. */
+    private static Matcher displayLabel(String plain) {
+        for (Pattern p : new Pattern[] {POINT, PAREN_NUM, LETTER}) {
+            Matcher m = p.matcher(plain);
+            if (m.matches()) {
+                return m;
+            }
+        }
+        return null;
     }
 
     /** Short, no end punctuation, starts with a capital, a digit or a quote. */
