@@ -13,8 +13,8 @@ import org.polypress.profile.LanguageProfile;
  */
 public final class BlockClassifier {
     private static final Pattern HIER_NUM = Pattern.compile("^(\\d{1,2}(?:\\.\\d{1,2}){1,4})\\.?\\s+(\\S.*)$", Pattern.DOTALL);
-    /** A heading number with or without its dot, then a capital: the form headings take in display type. */
-    private static final Pattern DISPLAY_NUM = Pattern.compile("^(\\d{1,2}(?:\\.\\d{1,2}){0,4})\\.?\\s+(\\p{Lu}.*)$", Pattern.DOTALL);
+    /** A heading number (arabic, dotted, or roman) with or without its dot, then a capital: the form headings take in display type. */
+    private static final Pattern DISPLAY_NUM = Pattern.compile("^(\\d{1,2}(?:\\.\\d{1,2}){0,4}|[IVXLC]{1,6})\\.?\\s+(\\p{Lu}.*)$", Pattern.DOTALL);
     private static final Pattern NUM = Pattern.compile("^(\\d{1,3})\\.\\s+(\\S.*)$", Pattern.DOTALL);
     private static final Pattern NUM_POINT = Pattern.compile("^(\\d{1,3}\\))\\s+(\\S.*)$", Pattern.DOTALL);
     private static final Pattern PAREN_NUM = Pattern.compile("^\\((\\d{1,3})\\)\\s+(\\S.*)$", Pattern.DOTALL);
@@ -95,7 +95,8 @@ public final class BlockClassifier {
             return labelled(Classified.Kind.RECITAL, m, text, plain, block);
         }
         if (block.type().display() && (m = DISPLAY_NUM.matcher(plain)).matches() && isDisplayHeading(m.group(2), block)) {
-            // "1  Vision and goals", "3.1 Strengthening research ...": a number and a title in heading type.
+            // "1  Vision and goals", "3.1 Strengthening research ...", "II  More and better data":
+            // a number and a title in heading type.
             return new Classified(Classified.Kind.NUM_HEADING, m.group(1),
                     stripLabel(text, plain.length() - m.group(2).length()), m.group(1).split("\\.").length, block);
         }

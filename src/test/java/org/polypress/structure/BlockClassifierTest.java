@@ -75,6 +75,8 @@ class BlockClassifierTest {
         assertEquals("1", vision.num());
         assertEquals("Vision and goals", vision.text());
         assertEquals(Classified.Kind.PROSE, classify("en", "1  Vision and goals", 1, Block.Type.BODY).kind());
+        // Same document, p. 35: a roman number.
+        assertEquals("II", classify("en", "II  More and better data", 1, Block.Type.LARGER).num());
         // EP resolution P9_TA(2023)0282, p. 15: a lettered heading in italic.
         Classified health = classify("en", "(a) Building the European Health Union for the prevention of, preparedness "
                 + "for and response to cross-border health threats", 2, Block.Type.ITALIC);
