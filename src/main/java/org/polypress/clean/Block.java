@@ -18,14 +18,16 @@ public record Block(String text, int page, int lines, boolean box, Type type) {
         BODY,
         /** Every line in an italic face (where the body is upright), bold or not, in body size. */
         ITALIC,
+        /** Every line in small capitals (capitals, word initials larger), in body size or smaller. */
+        SMALL_CAPS,
         /** Every line in a bold face, in body size. */
         BOLD,
         /** Every line clearly larger than the body (bold or not). */
         LARGER;
 
-        /** Larger, bolder or italic where the body text is not: how documents set their headings. */
+        /** Larger, bolder, italic where the body text is not, or small capitals: how documents set their headings. */
         public boolean display() {
-            return this == ITALIC || this == BOLD || this == LARGER;
+            return this == ITALIC || this == SMALL_CAPS || this == BOLD || this == LARGER;
         }
     }
 

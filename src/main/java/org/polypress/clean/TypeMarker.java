@@ -34,7 +34,7 @@ final class TypeMarker {
             String key = key(glyphs.normalize(s.text()).text());
             if (!key.isEmpty()) {
                 byPage.computeIfAbsent(s.page(), p -> new ArrayList<>()).add(new Styled(key, layout.larger(s) ? Block.Type.LARGER
-                        : s.bold() ? Block.Type.BOLD : Block.Type.ITALIC));
+                        : s.bold() ? Block.Type.BOLD : s.smallCaps() ? Block.Type.SMALL_CAPS : Block.Type.ITALIC));
             }
         }
     }

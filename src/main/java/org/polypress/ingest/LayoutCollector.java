@@ -15,7 +15,7 @@ import org.apache.pdfbox.text.TextPosition;
 /**
  * Builds a document's {@link LayoutEvidence} from the glyphs PDFBox's text stripper writes, line by
  * line, in the order they are written: the body size, the raised digit runs and the lines set in
- * larger, bold or italic type. Sizes are counted in half points (what PDF producers round type to), from the
+ * larger, bold, italic type or small capitals. Sizes are counted in half points (what PDF producers round type to), from the
  * glyph's text rendering matrix, which holds the font size, the text matrix and the page transform.
  * Not thread-safe: one instance per document.
  */
@@ -54,7 +54,7 @@ final class LayoutCollector {
     private final List<Line> lines = new ArrayList<>();
 
     /** A line's summary, kept until the body size is known. */
-    private record Line(int page, String text, int halfPoints, boolean bold, boolean italic) {
+    private record Line(int page, String text, int halfPoints, boolean bold, boolean italic, boolean smallCaps) {
     }
 
     /** The text the stripper writes and the glyphs it was written from. */
@@ -104,8 +104,9 @@ final class LayoutCollector {
         List<LayoutEvidence.StyledLine> styled = new ArrayList<>();
         for (Line l : lines) {
             boolean larger = l.halfPoints() >= body * LayoutEvidence.LARGER;
-            if (larger || (l.bold() && !boldBody) || (l.italic() && !italicBody)) {
-                styled.add(new LayoutEvidence.StyledLine(l.page(), l.text(), l.halfPoints() / 2.0, l.bold(), l.italic()));
+            if (larger || (l.bold() && !boldBody) || (l.italic() && !italicBody) || l.smallCaps()) {
+                styled.add(new LayoutEvidence.StyledLine(l.page(), l.text(), l.halfPoints() / 2.0, l.bold(), l.italic(),
+                        l.smallCaps()));
             }
         }
         return new LayoutEvidence(body / 2.0, raised, styled);
@@ -147,8 +148,38 @@ final class LayoutCollector {
         String folded = fold(text);
         if (!folded.isEmpty() && folded.length() <= MAX_STYLED_CHARS) {
             lines.add(new Line(page, folded, dominant, letters > 0 && boldLetters >= letters * FACE_SHARE,
-                    letters > 0 && italicLetters >= letters * FACE_SHARE));
+                    letters > 0 && italicLetters >= letters * FACE_SHARE, isSmallCaps(size, dominant)));
         }
+    }
+
+    /**
+     * Small capitals as word processors set them: every letter a capital, the initials of words in
+     * a larger size than the other letters, which are in the line's dominant size.
+     */
+    private boolean isSmallCaps(int[] size, int dominant) {
+        int letters = 0;
+        int initials = 0;
+        boolean prevLetter = false;
+        for (int i = 0; i < size.length; i++) {
+            String u = glyphs.get(i).getUnicode();
+            boolean letter = u != null && !u.isEmpty() && Character.isLetter(u.codePointAt(0));
+            if (letter) {
+                if (!u.codePoints().allMatch(Character::isUpperCase)) {
+                    return false;
+                }
+                letters++;
+                boolean initial = !prevLetter || spaceBefore.get(i);
+                if (size[i] > dominant) {
+                    if (!initial) {
+                        return false;
+                    }
+                    initials++;
+                }
+            }
+            prevLetter = letter;
+        }
+        // Four letters at least: "EU" or "I" in capitals is an abbreviation, not a typeface.
+        return letters >= 4 && initials > 0 && initials < letters;
     }
 
     /**
@@ -199,7 +230,7 @@ final class LayoutCollector {
             if (spaceBefore.get(i)) {
                 s.append(' ');
             }
-            s.append(glyphs.get(i).getUnicode());
+            s.append(java.util.Objects.toString(glyphs.get(i).getUnicode(), ""));
         }
         String folded = fold(s) + (end < spaceBefore.size() && spaceBefore.get(end) ? " " : "");
         int nonBlank = 0;

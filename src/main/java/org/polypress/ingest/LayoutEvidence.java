@@ -14,7 +14,8 @@ import java.util.Objects;
  *
  * @param bodyFontSize the most common font size of the document's characters (points), 0 when unknown
  * @param raised       runs of raised characters (smaller type lifted above the baseline), in reading order
- * @param styled       lines whose type is larger, bolder or italic where the body text is not, in reading order
+ * @param styled       lines whose type is larger, bolder or italic where the body text is not, or in small
+ *                     capitals, in reading order
  */
 public record LayoutEvidence(double bodyFontSize, List<Raised> raised, List<StyledLine> styled) {
     /**
@@ -64,15 +65,21 @@ public record LayoutEvidence(double bodyFontSize, List<Raised> raised, List<Styl
      * @param fontSize the line's dominant font size (points)
      * @param bold     whether most of its characters are in a bold face
      * @param italic   whether most of its characters are in an italic or oblique face
+     * @param smallCaps whether it is set in small capitals (capitals, word initials larger)
      */
-    public record StyledLine(int page, String text, double fontSize, boolean bold, boolean italic) {
+    public record StyledLine(int page, String text, double fontSize, boolean bold, boolean italic, boolean smallCaps) {
         public StyledLine {
             Objects.requireNonNull(text, "text");
         }
 
-        /** A line in upright type. */
+        /** A line in upright type, not in small capitals. */
         public StyledLine(int page, String text, double fontSize, boolean bold) {
-            this(page, text, fontSize, bold, false);
+            this(page, text, fontSize, bold, false, false);
+        }
+
+        /** A line not in small capitals. */
+        public StyledLine(int page, String text, double fontSize, boolean bold, boolean italic) {
+            this(page, text, fontSize, bold, italic, false);
         }
     }
 }

@@ -18,6 +18,7 @@ public final class BlockClassifier {
     private static final Pattern NUM = Pattern.compile("^(\\d{1,3})\\.\\s+(\\S.*)$", Pattern.DOTALL);
     private static final Pattern NUM_POINT = Pattern.compile("^(\\d{1,3}\\))\\s+(\\S.*)$", Pattern.DOTALL);
     private static final Pattern PAREN_NUM = Pattern.compile("^\\((\\d{1,3})\\)\\s+(\\S.*)$", Pattern.DOTALL);
+    private static final Pattern PAREN_ROMAN = Pattern.compile("^(\\([IVXLC]{1,6}\\))\\s+(\\S.*)$", Pattern.DOTALL);
     private static final Pattern LETTER = Pattern.compile("^(\\p{Lu})[.)]\\s+(\\S.*)$", Pattern.DOTALL);
     private static final Pattern POINT = Pattern.compile("^(\\(?(?:[a-z]{1,2}|[ivxlc]{1,6})\\))\\s+(\\S.*)$", Pattern.DOTALL);
     private static final Pattern BULLET = Pattern.compile("^([•▪◦*–—-]|o(?=\\s\\p{L}))\\s+(\\S.*)$", Pattern.DOTALL);
@@ -168,9 +169,9 @@ public final class BlockClassifier {
                 && ".,;:".indexOf(t.charAt(t.length() - 1)) < 0;
     }
 
-    /** The matched label of a lettered or parenthesised block: "(a) ...", "a) ...", "(1) ...", "B. ..."; null if none. */
+    /** The matched label of a lettered or parenthesised block: "(a) ...", "a) ...", "(1) ...", "(IV) ...", "B. ..."; null if none. */
     private static Matcher displayLabel(String plain) {
-        for (Pattern p : new Pattern[] {POINT, PAREN_NUM, LETTER}) {
+        for (Pattern p : new Pattern[] {POINT, PAREN_NUM, PAREN_ROMAN, LETTER}) {
             Matcher m = p.matcher(plain);
             if (m.matches()) {
                 return m;

@@ -27,8 +27,8 @@ class PdfLayoutTest {
 
     /**
      * A page as an Official Journal act sets it: a 14 pt bold title, 10 pt body text with a 6 pt
-     * footnote marker raised 4 pt ("Union2,"), an italic heading, and the note in 8 pt with its
-     * raised marker at the line start.
+     * footnote marker raised 4 pt ("Union2,"), an italic heading, a heading in small capitals, and
+     * the note in 8 pt with its raised marker at the line start.
      */
     private static byte[] actPage() throws IOException {
         try (PDDocument document = new PDDocument()) {
@@ -57,6 +57,15 @@ class PdfLayoutTest {
                 c.setFont(italic, 10);
                 c.showText("Obligations of the operators");
                 c.newLineAtOffset(0, -24);
+                // Small capitals: word initials in 10 pt, the other capitals in 8 pt.
+                for (String word : new String[] {"(I) ", "EU ", "PREVENTION ", "OF ", "HEALTH ", "THREATS"}) {
+                    int initial = word.startsWith("(") ? 3 : 1;
+                    c.setFont(regular, 10);
+                    c.showText(word.substring(0, initial));
+                    c.setFont(regular, 8);
+                    c.showText(word.substring(initial));
+                }
+                c.newLineAtOffset(0, -24);
                 c.setFont(regular, 10);
                 c.showText("Operators shall report any incident within twenty-four hours of its detection.");
                 c.newLineAtOffset(0, -24);
@@ -82,7 +91,8 @@ class PdfLayoutTest {
         assertEquals(10.0, layout.bodyFontSize());
         assertEquals(List.of(new Raised(1, "2", "ly the rules of the Union"), new Raised(1, "2", "")), layout.raised());
         assertEquals(List.of(new StyledLine(1, "Scope of this Regulation", 14, true, false),
-                new StyledLine(1, "Obligations of the operators", 10, false, true)), layout.styled());
+                new StyledLine(1, "Obligations of the operators", 10, false, true),
+                new StyledLine(1, "(I) EU PREVENTION OF HEALTH THREATS", 8, false, false, true)), layout.styled());
         assertTrue(layout.larger(layout.styled().get(0)));
     }
 

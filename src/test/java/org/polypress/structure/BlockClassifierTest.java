@@ -82,6 +82,11 @@ class BlockClassifierTest {
                 + "for and response to cross-border health threats", 2, Block.Type.ITALIC);
         assertEquals(Classified.Kind.NUM_HEADING, health.kind());
         assertEquals("(a)", health.num());
+        // Same document, p. 15: a heading in small capitals, numbered in parenthesised roman.
+        Classified prevention = classify("en", "(I) EU PREVENTION OF, PREPAREDNESS FOR AND RESPONSE TO CROSS-BORDER HEALTH "
+                + "THREATS", 2, Block.Type.SMALL_CAPS);
+        assertEquals(Classified.Kind.NUM_HEADING, prevention.kind());
+        assertEquals("(I)", prevention.num());
         assertEquals(Classified.Kind.POINT, classify("en", "(a) Building the European Health Union for the prevention of, "
                 + "preparedness for and response to cross-border health threats", 2, Block.Type.BODY).kind());
     }
