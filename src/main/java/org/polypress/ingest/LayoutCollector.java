@@ -153,11 +153,13 @@ final class LayoutCollector {
     }
 
     /**
-     * Small capitals as word processors set them: every letter a capital, the initials of words in
-     * a larger size than the other letters, which are in the line's dominant size.
+     * Small capitals as word processors set them: every letter a capital, most letters in the line's
+     * dominant size and the initials of words in a larger one (an abbreviation such as "EU" may be
+     * in full capitals throughout).
      */
     private boolean isSmallCaps(int[] size, int dominant) {
         int letters = 0;
+        int small = 0;
         int initials = 0;
         boolean prevLetter = false;
         for (int i = 0; i < size.length; i++) {
@@ -168,18 +170,16 @@ final class LayoutCollector {
                     return false;
                 }
                 letters++;
-                boolean initial = !prevLetter || spaceBefore.get(i);
-                if (size[i] > dominant) {
-                    if (!initial) {
-                        return false;
-                    }
+                if (size[i] == dominant) {
+                    small++;
+                } else if (size[i] > dominant && (!prevLetter || spaceBefore.get(i))) {
                     initials++;
                 }
             }
             prevLetter = letter;
         }
-        // Four letters at least: "EU" or "I" in capitals is an abbreviation, not a typeface.
-        return letters >= 4 && initials > 0 && initials < letters;
+        // Four letters at least: a capital or two alone is an abbreviation, not a typeface.
+        return letters >= 4 && initials > 0 && small * 2 >= letters;
     }
 
     /**

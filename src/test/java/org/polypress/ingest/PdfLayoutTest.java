@@ -57,9 +57,9 @@ class PdfLayoutTest {
                 c.setFont(italic, 10);
                 c.showText("Obligations of the operators");
                 c.newLineAtOffset(0, -24);
-                // Small capitals: word initials in 10 pt, the other capitals in 8 pt.
+                // Small capitals: word initials in 10 pt, the other capitals in 8 pt; "EU" in full capitals.
                 for (String word : new String[] {"(I) ", "EU ", "PREVENTION ", "OF ", "HEALTH ", "THREATS"}) {
-                    int initial = word.startsWith("(") ? 3 : 1;
+                    int initial = word.startsWith("(") ? 3 : word.startsWith("EU") ? 2 : 1;
                     c.setFont(regular, 10);
                     c.showText(word.substring(0, initial));
                     c.setFont(regular, 8);
