@@ -11,7 +11,8 @@ import org.polypress.profile.LanguageProfile;
 
 /**
  * The cleaning stage: raw extracted text in, clean blocks and footnotes out. Composes the steps
- * in order: glyphs, pages, furniture, footnotes, lines to blocks. Stateless and thread-safe;
+ * in order: glyphs, pages, furniture, footnotes, lines to blocks, the type each block is printed in
+ * (from a PDF's layout evidence). Stateless and thread-safe;
  * each call builds its own per-document state (the document's vocabulary).
  */
 public final class Cleaner {
@@ -44,7 +45,8 @@ public final class Cleaner {
         CleanDocument.Stats stats = new CleanDocument.Stats(split.pages().size(), split.evidence(), f.removed(),
                 f.examples(), g.changed(), blocks.doubleSpaced(), joiner.joinedCount(), joiner.keptCount(),
                 joiner.undecided(), blocks.boxes(), warnings);
-        return new CleanDocument(blocks.blocks(), notes.notes(), stats);
+        List<Block> typed = new TypeMarker(layout, glyphs).mark(blocks.blocks());
+        return new CleanDocument(typed, notes.notes(), stats);
     }
 
     /** "Art. 1. 1. Każda", "ART. 1 În cadrul": an article number, then text starting with a capital or digit. */

@@ -142,7 +142,7 @@ public final class Extractor {
             warnings.add(parsed.pagesWithoutText() + " of " + parsed.pages()
                     + " page(s) have no extractable text (images or scans; their text is missing)");
         }
-        return new ExtractedText(parsed.text(), type.toString(), null, parsed.pages(), true, warnings);
+        return new ExtractedText(parsed.text(), type.toString(), null, parsed.pages(), true, warnings, parsed.layout());
     }
 
     /** Whether "%%EOF" occurs in the last kilobytes, as it does in every complete PDF. */

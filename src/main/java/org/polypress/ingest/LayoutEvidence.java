@@ -5,8 +5,8 @@ import java.util.Objects;
 
 /**
  * What a PDF's layout says about its text, beyond the characters: which digit runs are set raised
- * (superscript footnote markers) and which lines are set in larger or bolder type than the body
- * (headings). Read from PDFBox's text positions by the PDF extraction; plain text has none
+ * (superscript footnote markers) and which lines are set in larger, bolder or italic type than the
+ * body (headings). Read from PDFBox's text positions by the PDF extraction; plain text has none
  * ({@link #NONE}), and every consumer must then fall back on the text's own shape.
  *
  * <p>Evidence is keyed by what the cleaning stage still sees after glyph normalisation and furniture
@@ -14,9 +14,16 @@ import java.util.Objects;
  *
  * @param bodyFontSize the most common font size of the document's characters (points), 0 when unknown
  * @param raised       runs of raised characters (smaller type lifted above the baseline), in reading order
- * @param styled       lines whose type is larger or bolder than the body text, in reading order
+ * @param styled       lines whose type is larger, bolder or italic where the body text is not, or in small
+ *                     capitals, in reading order
  */
 public record LayoutEvidence(double bodyFontSize, List<Raised> raised, List<StyledLine> styled) {
+    /**
+     * A line is in larger type when its size is at least this many times the body's: a heading is
+     * at least one step up the typographic scale (10 to 12, 11 to 13 points), about a sixth larger.
+     */
+    public static final double LARGER = 1.15;
+
     /** No layout evidence: the input was text. */
     public static final LayoutEvidence NONE = new LayoutEvidence(0, List.of(), List.of());
 
@@ -28,6 +35,11 @@ public record LayoutEvidence(double bodyFontSize, List<Raised> raised, List<Styl
     /** Whether the extraction could read the layout at all (a PDF with text positions). */
     public boolean present() {
         return bodyFontSize > 0;
+    }
+
+    /** Whether a styled line is clearly larger than the body (else it is styled for being bold). */
+    public boolean larger(StyledLine line) {
+        return present() && line.fontSize() >= bodyFontSize * LARGER;
     }
 
     /**
@@ -52,10 +64,22 @@ public record LayoutEvidence(double bodyFontSize, List<Raised> raised, List<Styl
      * @param text     the line's text as extracted, whitespace folded and stripped
      * @param fontSize the line's dominant font size (points)
      * @param bold     whether most of its characters are in a bold face
+     * @param italic   whether most of its characters are in an italic or oblique face
+     * @param smallCaps whether it is set in small capitals (capitals, word initials larger)
      */
-    public record StyledLine(int page, String text, double fontSize, boolean bold) {
+    public record StyledLine(int page, String text, double fontSize, boolean bold, boolean italic, boolean smallCaps) {
         public StyledLine {
             Objects.requireNonNull(text, "text");
+        }
+
+        /** A line in upright type, not in small capitals. */
+        public StyledLine(int page, String text, double fontSize, boolean bold) {
+            this(page, text, fontSize, bold, false, false);
+        }
+
+        /** A line not in small capitals. */
+        public StyledLine(int page, String text, double fontSize, boolean bold, boolean italic) {
+            this(page, text, fontSize, bold, italic, false);
         }
     }
 }

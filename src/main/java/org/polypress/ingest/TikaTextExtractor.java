@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.Charset;
 
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.tika.detect.EncodingDetector;
 import org.apache.tika.exception.EncryptedDocumentException;
 import org.apache.tika.exception.TikaException;
@@ -17,25 +19,24 @@ import org.apache.tika.parser.html.JSoupParser;
 import org.apache.tika.parser.microsoft.OfficeParserConfig;
 import org.apache.tika.parser.microsoft.ooxml.OOXMLParser;
 import org.apache.tika.parser.odf.OpenDocumentParser;
-import org.apache.tika.parser.pdf.PDFParser;
-import org.apache.tika.parser.pdf.PDFParserConfig;
 import org.polypress.ingest.ExtractionException.Kind;
 import org.xml.sax.ContentHandler;
 import org.xml.sax.SAXException;
 
 /**
  * Runs the one Tika parser that fits a format (never auto-detection, never OCR, never embedded
- * documents) and collects its text through a {@link PageTextHandler}. Parsers are built once and
+ * documents), or PDFBox's text stripper for a PDF, and collects its text through a
+ * {@link PageTextHandler}. Parsers are built once and
  * shared; every call gets its own context and configuration, so this class is thread-safe.
  */
 final class TikaTextExtractor {
-    /** What a parser produced. {@code charset} is set for HTML only. */
-    record Parsed(String text, int pages, int pagesWithoutText, String charset, String controlWarning) {
+    /** What a parser produced. {@code charset} is set for HTML only, {@code layout} for PDF only. */
+    record Parsed(String text, int pages, int pagesWithoutText, String charset, String controlWarning,
+                  LayoutEvidence layout) {
     }
 
     private static final int INITIAL_TEXT_CAPACITY = 1 << 20;
 
-    private final Parser pdf = new PDFParser();
     private final Parser docx = new OOXMLParser();
     private final Parser odt = new OpenDocumentParser();
     private final Parser html = new JSoupParser();
@@ -49,20 +50,42 @@ final class TikaTextExtractor {
         TextNormalizer sink = new TextNormalizer(Math.min(content.length, INITIAL_TEXT_CAPACITY), limits.maxTextChars());
         PageTextHandler handler = new PageTextHandler(sink, format == DocumentFormat.PDF,
                 format == DocumentFormat.HTML, limits.maxNestingDepth());
-        Metadata metadata = new Metadata();
-        metadata.set(Metadata.CONTENT_TYPE, type.toString());
-        try (InputStream in = TikaInputStream.get(content)) {
-            parser(format).parse(in, handler, metadata, context(format, charset));
+        LayoutEvidence layout = LayoutEvidence.NONE;
+        try {
+            if (format == DocumentFormat.PDF) {
+                layout = readPdf(content, handler);
+            } else {
+                Metadata metadata = new Metadata();
+                metadata.set(Metadata.CONTENT_TYPE, type.toString());
+                try (InputStream in = TikaInputStream.get(content)) {
+                    parser(format).parse(in, handler, metadata, context(format, charset));
+                }
+            }
         } catch (IOException | SAXException | TikaException | RuntimeException e) {
             throw translate(format, e);
         }
         return new Parsed(sink.text(), handler.pages(), handler.pagesWithoutText(),
-                charset == null ? null : charset.name(), sink.controlWarning());
+                charset == null ? null : charset.name(), sink.controlWarning(), layout);
+    }
+
+    /**
+     * A PDF is read with PDFBox directly, the way Tika's PDF parser reads it (same text stripper
+     * settings, same XHTML events, see {@link PdfLayoutStripper}), so that the text positions that
+     * Tika drops give the layout evidence in the same pass. As with Tika's defaults: no OCR, no
+     * annotations, bookmarks, form fields, inline images, actions, marked content or embedded files;
+     * a document encrypted with an empty user password is read, any other password fails.
+     */
+    private static LayoutEvidence readPdf(byte[] content, ContentHandler handler) throws IOException {
+        LayoutCollector layout = new LayoutCollector();
+        try (PDDocument document = Loader.loadPDF(content)) {
+            new PdfLayoutStripper(handler, layout).read(document);
+        }
+        return layout.finish();
     }
 
     private Parser parser(DocumentFormat format) {
         return switch (format) {
-            case PDF -> pdf;
+            case PDF -> throw new IllegalArgumentException("a PDF is read by PdfLayoutStripper");
             case DOCX -> docx;
             case ODT -> odt;
             case HTML -> html;
@@ -76,29 +99,10 @@ final class TikaTextExtractor {
             context.set(EncodingDetector.class, (stream, metadata) -> charset);
         }
         context.set(EmbeddedDocumentExtractor.class, new NoEmbeddedDocuments());
-        if (format == DocumentFormat.PDF) {
-            context.set(PDFParserConfig.class, pdfConfig());
-        } else if (format == DocumentFormat.DOCX) {
+        if (format == DocumentFormat.DOCX) {
             context.set(OfficeParserConfig.class, officeConfig());
         }
         return context;
-    }
-
-    /**
-     * Content-stream order (no sorting by position): on the dev corpus it is closest to pdftotext,
-     * above all for two-column gazettes, where sorting by position interleaves the columns.
-     */
-    private static PDFParserConfig pdfConfig() {
-        PDFParserConfig config = new PDFParserConfig();
-        config.setSortByPosition(false);
-        config.setOcrStrategy(PDFParserConfig.OCR_STRATEGY.NO_OCR);
-        config.setExtractInlineImages(false);
-        config.setExtractAnnotationText(false);
-        config.setExtractBookmarksText(false);
-        config.setExtractAcroFormContent(false);
-        config.setExtractActions(false);
-        config.setExtractMarkedContent(false);
-        return config;
     }
 
     private static OfficeParserConfig officeConfig() {

@@ -13,9 +13,12 @@ import org.polypress.profile.LanguageProfile;
  */
 public final class BlockClassifier {
     private static final Pattern HIER_NUM = Pattern.compile("^(\\d{1,2}(?:\\.\\d{1,2}){1,4})\\.?\\s+(\\S.*)$", Pattern.DOTALL);
+    /** A heading number (arabic, dotted, or roman) with or without its dot, then a capital: the form headings take in display type. */
+    private static final Pattern DISPLAY_NUM = Pattern.compile("^(\\d{1,2}(?:\\.\\d{1,2}){0,4}|[IVXLC]{1,6})\\.?\\s+(\\p{Lu}.*)$", Pattern.DOTALL);
     private static final Pattern NUM = Pattern.compile("^(\\d{1,3})\\.\\s+(\\S.*)$", Pattern.DOTALL);
     private static final Pattern NUM_POINT = Pattern.compile("^(\\d{1,3}\\))\\s+(\\S.*)$", Pattern.DOTALL);
     private static final Pattern PAREN_NUM = Pattern.compile("^\\((\\d{1,3})\\)\\s+(\\S.*)$", Pattern.DOTALL);
+    private static final Pattern PAREN_ROMAN = Pattern.compile("^(\\([IVXLC]{1,6}\\))\\s+(\\S.*)$", Pattern.DOTALL);
     private static final Pattern LETTER = Pattern.compile("^(\\p{Lu})[.)]\\s+(\\S.*)$", Pattern.DOTALL);
     private static final Pattern POINT = Pattern.compile("^(\\(?(?:[a-z]{1,2}|[ivxlc]{1,6})\\))\\s+(\\S.*)$", Pattern.DOTALL);
     /** "(I) EU PREVENTION OF ...", "(A) ...": a capital letter or roman number in parentheses. */
@@ -25,6 +28,8 @@ public final class BlockClassifier {
     private static final Pattern GLYPH_BULLET = Pattern.compile("^([•▪◦*–—-])\\s+(\\S.*)$", Pattern.DOTALL);
     private static final Pattern DASH = Pattern.compile("^([–—-])\\s*");
     private static final Pattern RUN_IN = Pattern.compile("^\\p{Lu}\\p{Ll}{2,}: \\S");
+    /** A heading runs over a few lines at most; a longer block in bold is an emphasised paragraph. */
+    static final int DISPLAY_MAX_LINES = 4;
 
     /** A heading label holds a number: digits, a roman number, "§", or an ordinal word at its end. */
     private final Pattern hasNumber;
@@ -112,10 +117,22 @@ public final class BlockClassifier {
         if ((m = LETTER.matcher(plain)).matches() && recital != null && recital.matcher(m.group(2)).lookingAt()) {
             return labelled(Classified.Kind.RECITAL, m, text, plain, block);
         }
+        if (block.type().display() && (m = DISPLAY_NUM.matcher(plain)).matches() && isDisplayHeading(m.group(2), block)) {
+            // "1  Vision and goals", "3.1 Strengthening research ...", "II  More and better data":
+            // a number and a title in heading type.
+            return new Classified(Classified.Kind.NUM_HEADING, m.group(1),
+                    stripLabel(text, plain.length() - m.group(2).length()), m.group(1).split("\\.").length, block);
+        }
         if ((m = HIER_NUM.matcher(plain)).matches()) {
             boolean heading = isHeadingLike(m.group(2), 3);
             return new Classified(heading ? Classified.Kind.NUM_HEADING : Classified.Kind.PARAGRAPH, m.group(1),
                     stripLabel(text, plain.length() - m.group(2).length()), m.group(1).split("\\.").length, block);
+        }
+        if (block.type().display() && (m = displayLabel(plain)) != null && isDisplayHeading(m.group(2), block)) {
+            // "(a) Building the European Health Union ...", "B. Scope": a list label in heading type
+            // numbers a heading, one level below the numbered ones.
+            return new Classified(Classified.Kind.NUM_HEADING, m.group(1),
+                    stripLabel(text, plain.length() - m.group(2).length()), 2, block);
         }
         if ((m = NUM_POINT.matcher(plain)).matches()) {
             return labelled(Classified.Kind.POINT, m, text, plain, block); // "1) organy władzy publicznej;"
@@ -147,13 +164,42 @@ public final class BlockClassifier {
         if (enacting != null && enacting.matcher(plain).matches()) {
             return new Classified(Classified.Kind.ENACTING, "", text, 0, block);
         }
+        if (isDisplayHeading(plain, block)) {
+            return new Classified(Classified.Kind.HEADING, "", text, 0, block);
+        }
         if (RUN_IN.matcher(plain).lookingAt() && !endsWithPunctuation(plain) && plain.length() <= 300) {
             return new Classified(Classified.Kind.HEADING, "", text, 0, block);
         }
-        if (isHeadingLike(plain, 3) && block.lines() <= 3) {
+        if (isHeadingLike(plain, 3) && block.lines() <= 3 && block.type() != Block.Type.BODY) {
+            // Short and capitalised is a heading's shape, but when the PDF's layout is known a block
+            // printed in body type is not set as a heading: it is a short paragraph.
             return new Classified(Classified.Kind.HEADING, "", text, 0, block);
         }
         return new Classified(Classified.Kind.PROSE, "", text, 0, block);
+    }
+
+    /**
+     * Display type: documents set their headings in larger or bold type than the body, so an
+     * unnumbered block printed wholly in such type (PDF layout evidence, {@link Block.Type#display()})
+     * is a heading when it is short (at most {@value #DISPLAY_MAX_LINES} lines) and is not a sentence
+     * nor runs on into what follows (no final full stop, comma, semicolon or colon; a question is a
+     * heading: "What is NIS 2?"), whatever its first letter. A lead paragraph in bold ends with its stop.
+     */
+    static boolean isDisplayHeading(String plain, Block block) {
+        String t = plain.strip();
+        return block.type().display() && block.lines() <= DISPLAY_MAX_LINES && !t.isEmpty()
+                && ".,;:".indexOf(t.charAt(t.length() - 1)) < 0;
+    }
+
+    /** The matched label of a lettered or parenthesised block: "(a) ...", "a) ...", "(1) ...", "(IV) ...", "B. ..."; null if none. */
+    private static Matcher displayLabel(String plain) {
+        for (Pattern p : new Pattern[] {POINT, PAREN_NUM, PAREN_ROMAN, LETTER}) {
+            Matcher m = p.matcher(plain);
+            if (m.matches()) {
+                return m;
+            }
+        }
+        return null;
     }
 
     /** Short, no end punctuation, starts with a capital, a digit or a quote. */

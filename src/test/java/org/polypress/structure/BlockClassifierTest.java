@@ -39,4 +39,55 @@ class BlockClassifierTest {
         assertEquals(2, classify("nl", "2.1 Internationale belangen").depth());
         assertEquals(Classified.Kind.PROSE, classify("nl", "Nederland zet in op een open, veilig en vrij cyberdomein.").kind());
     }
+
+    private static Classified classify(String lang, String text, int lines, Block.Type type) {
+        return new BlockClassifier(PROFILES.forLanguage(lang)).classify(new Block(text, 1, lines, false, type));
+    }
+
+    @Test
+    void aBlockInDisplayTypeIsAHeadingWhereItsShapeSaysProse() {
+        // ANSSI NIS 2 brochure, p. 5: a question set in 19 pt over a 10 pt body.
+        assertEquals(Classified.Kind.PROSE, classify("en", "What is NIS 2?").kind());
+        assertEquals(Classified.Kind.HEADING, classify("en", "What is NIS 2?", 1, Block.Type.LARGER).kind());
+        // Polish Journal of Laws 2015 item 2058, p. 1: the notice's title runs on in bold, in lower case.
+        String title = "w sprawie ogłoszenia jednolitego tekstu ustawy o dostępie do informacji publicznej";
+        assertEquals(Classified.Kind.PROSE, classify("pl", title, 1, Block.Type.UNKNOWN).kind());
+        assertEquals(Classified.Kind.HEADING, classify("pl", title, 1, Block.Type.BOLD).kind());
+        // A lead paragraph in 12 pt bold (Danish AI strategy, p. 15) ends with its full stop: prose.
+        assertEquals(Classified.Kind.PROSE, classify("en", "Denmark has a good starting point – but other countries are "
+                + "moving rapidly up the digital agenda.", 2, Block.Type.LARGER).kind());
+    }
+
+    @Test
+    void aShortBlockInBodyTypeIsNotAHeadingWhenTheLayoutIsKnown() {
+        // ANSSI NIS 2 brochure, p. 8: sector names in a diagram, in body type.
+        assertEquals(Classified.Kind.HEADING, classify("en", "Drinking water").kind());
+        assertEquals(Classified.Kind.PROSE, classify("en", "Drinking water", 1, Block.Type.BODY).kind());
+        // Numbered headings keep their number as their evidence.
+        assertEquals(Classified.Kind.NUM_HEADING, classify("nl", "2.1 Internationale belangen", 1, Block.Type.BODY).kind());
+    }
+
+    @Test
+    void aNumberOrLabelInDisplayTypeNumbersTheHeading() {
+        // Danish AI strategy, p. 7: "1  Vision and goals" in 28 pt, a number without its dot.
+        Classified vision = classify("en", "1  Vision and goals", 1, Block.Type.LARGER);
+        assertEquals(Classified.Kind.NUM_HEADING, vision.kind());
+        assertEquals("1", vision.num());
+        assertEquals("Vision and goals", vision.text());
+        assertEquals(Classified.Kind.PROSE, classify("en", "1  Vision and goals", 1, Block.Type.BODY).kind());
+        // Same document, p. 35: a roman number.
+        assertEquals("II", classify("en", "II  More and better data", 1, Block.Type.LARGER).num());
+        // EP resolution P9_TA(2023)0282, p. 15: a lettered heading in italic.
+        Classified health = classify("en", "(a) Building the European Health Union for the prevention of, preparedness "
+                + "for and response to cross-border health threats", 2, Block.Type.ITALIC);
+        assertEquals(Classified.Kind.NUM_HEADING, health.kind());
+        assertEquals("(a)", health.num());
+        // Same document, p. 15: a heading in small capitals, numbered in parenthesised roman.
+        Classified prevention = classify("en", "(I) EU PREVENTION OF, PREPAREDNESS FOR AND RESPONSE TO CROSS-BORDER HEALTH "
+                + "THREATS", 2, Block.Type.SMALL_CAPS);
+        assertEquals(Classified.Kind.NUM_HEADING, prevention.kind());
+        assertEquals("(I)", prevention.num());
+        assertEquals(Classified.Kind.POINT, classify("en", "(a) Building the European Health Union for the prevention of, "
+                + "preparedness for and response to cross-border health threats", 2, Block.Type.BODY).kind());
+    }
 }

@@ -1,0 +1,155 @@
+package org.polypress.clean;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.polypress.ingest.LayoutEvidence;
+
+/**
+ * Sets on each block the type it is printed in, from the PDF's layout evidence: a block whose text
+ * is one or more consecutive styled lines of its page is {@link Block.Type#LARGER} (every line
+ * clearly larger than the body), {@link Block.Type#BOLD} or {@link Block.Type#ITALIC}; any other block of a document with
+ * evidence is {@link Block.Type#BODY}. Without evidence (text input) blocks stay
+ * {@link Block.Type#UNKNOWN}.
+ *
+ * <p>Blocks are joined, dehyphenated and glyph-normalised lines, and the evidence is the lines as
+ * extracted: both are compared after glyph normalisation, without white space and hyphens.
+ * Pure; one instance per document.
+ */
+final class TypeMarker {
+    /** Blocks of more lines than this are running text, never a heading set in display type. */
+    static final int MAX_LINES = 6;
+
+    private final boolean present;
+    private final Map<Integer, List<Styled>> byPage = new HashMap<>();
+
+    private record Styled(String key, Block.Type type) {
+    }
+
+    TypeMarker(LayoutEvidence layout, GlyphNormalizer glyphs) {
+        this.present = layout.present();
+        for (LayoutEvidence.StyledLine s : layout.styled()) {
+            String key = key(glyphs.normalize(s.text()).text());
+            if (!key.isEmpty()) {
+                byPage.computeIfAbsent(s.page(), p -> new ArrayList<>()).add(new Styled(key, layout.larger(s) ? Block.Type.LARGER
+                        : s.bold() ? Block.Type.BOLD : s.smallCaps() ? Block.Type.SMALL_CAPS : Block.Type.ITALIC));
+            }
+        }
+    }
+
+    List<Block> mark(List<Block> blocks) {
+        if (!present) {
+            return blocks;
+        }
+        List<Block> out = new ArrayList<>(blocks.size());
+        for (Block b : blocks) {
+            mark(b, out);
+        }
+        return out;
+    }
+
+    /**
+     * A block wholly in styled lines takes their type. A block that opens with styled lines and goes
+     * on in body type with a new sentence (a capital or a digit) is a heading that the line joiner ran
+     * into its paragraph, as happens when no blank line separates them in the extracted text: it is
+     * cut there, between two lines, into the heading and the paragraph. No character is changed.
+     */
+    private void mark(Block block, List<Block> out) {
+        List<Styled> lines = byPage.get(block.page());
+        String key = key(block.plain());
+        if (lines == null || key.isEmpty()) {
+            out.add(block.withType(Block.Type.BODY));
+            return;
+        }
+        Run best = null;
+        for (int i = 0; i < lines.size(); i++) {
+            Run run = run(lines, i, key);
+            if (run.length() == key.length() && block.lines() <= MAX_LINES) {
+                out.add(block.withType(run.type()));
+                return;
+            }
+            if (run.length() > 0 && (best == null || run.length() > best.length())) {
+                best = run;
+            }
+        }
+        int cut = best == null ? -1 : cutAfter(block.text(), best.length());
+        if (cut < 0 || !hasLetter(key.substring(0, best.length()))) {
+            out.add(block.withType(Block.Type.BODY));
+            return;
+        }
+        String rest = block.text().substring(cut).strip();
+        int headingLines = Math.min(best.count(), block.lines() - 1);
+        out.add(new Block(block.text().substring(0, cut).strip(), block.page(), headingLines, block.box(), best.type()));
+        out.add(new Block(rest, block.page(), Math.max(1, block.lines() - headingLines), block.box(), Block.Type.BODY));
+    }
+
+    /** Consecutive styled lines from line {@code i} that spell the start of {@code key}. */
+    private record Run(int length, int count, Block.Type type) {
+    }
+
+    private static Run run(List<Styled> lines, int i, String key) {
+        int at = 0;
+        Block.Type type = Block.Type.LARGER;
+        int j = i;
+        while (j < lines.size() && at < key.length() && key.startsWith(lines.get(j).key(), at)) {
+            at += lines.get(j).key().length();
+            // A run is as distinctive as its least distinctive line.
+            type = lines.get(j).type().compareTo(type) < 0 ? lines.get(j).type() : type;
+            j++;
+        }
+        return new Run(at, j - i, type);
+    }
+
+    /**
+     * Where to cut the text after its first {@code keyLength} key characters: at the white space that
+     * follows them (a line join), when a capital or a digit starts what follows; -1 otherwise.
+     */
+    static int cutAfter(String text, int keyLength) {
+        int seen = 0;
+        int i = 0;
+        while (i < text.length() && seen < keyLength) {
+            char c = text.charAt(i);
+            if (c == NoteRefs.OPEN) {
+                int close = text.indexOf(NoteRefs.CLOSE, i);
+                i = close < 0 ? text.length() : close + 1;
+                continue;
+            }
+            if (isKeyChar(c)) {
+                seen++;
+            }
+            i++;
+        }
+        if (seen < keyLength || i >= text.length() || !Character.isWhitespace(text.charAt(i))) {
+            return -1;
+        }
+        String rest = text.substring(i).strip();
+        if (rest.isEmpty()) {
+            return -1;
+        }
+        int first = rest.codePointAt(0);
+        return Character.isUpperCase(first) || Character.isDigit(first) ? i : -1;
+    }
+
+    private static boolean hasLetter(String s) {
+        return s.codePoints().anyMatch(Character::isLetter);
+    }
+
+    /** The text without white space and hyphens (line-end hyphens are joined or kept by the cleaner). */
+    static String key(String text) {
+        StringBuilder k = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (isKeyChar(c)) {
+                k.append(c);
+            }
+        }
+        return k.toString();
+    }
+
+    private static boolean isKeyChar(char c) {
+        return !Character.isWhitespace(c) && !Character.isSpaceChar(c) && c != '-' && c != '\u2010' && c != '\u2011'
+                && c != '\u00ad';
+    }
+}

@@ -1,0 +1,65 @@
+package org.polypress.clean;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.polypress.ingest.LayoutEvidence;
+import org.polypress.ingest.LayoutEvidence.StyledLine;
+
+class TypeMarkerTest {
+    private static List<Block> mark(LayoutEvidence layout, Block... blocks) {
+        return new TypeMarker(layout, new GlyphNormalizer()).mark(List.of(blocks));
+    }
+
+    @Test
+    void withoutEvidenceTheTypeStaysUnknown() {
+        Block b = new Block("What is NIS 2?", 5, 1, false);
+        assertEquals(List.of(b), mark(LayoutEvidence.NONE, b));
+    }
+
+    @Test
+    void aBlockOfStyledLinesTakesTheirTypeEvenWhenJoinedAndDehyphenated() {
+        // Danish AI strategy, p. 15 (8.5 pt body): a 32 pt heading over two lines, and body text.
+        LayoutEvidence layout = new LayoutEvidence(8.5, List.of(), List.of(
+                new StyledLine(15, "– but challenges", 32, true),
+                new StyledLine(15, "as well", 32, true),
+                new StyledLine(17, "Examples of artificial intelli-", 12, true),
+                new StyledLine(17, "gence", 12, true),
+                new StyledLine(20, "Few investments in Denmark", 8.5, true)));
+        List<Block> out = mark(layout,
+                new Block("– but challenges as well", 15, 2, false),
+                new Block("Examples of artificial intelligence", 17, 2, false),
+                new Block("Few investments in Denmark", 20, 1, false),
+                new Block("Few investments in Denmark", 21, 1, false),
+                new Block("Artificial intelligence is already being used in many of the products.", 15, 2, false));
+        assertEquals(List.of(Block.Type.LARGER, Block.Type.LARGER, Block.Type.BOLD, Block.Type.BODY, Block.Type.BODY),
+                out.stream().map(Block::type).toList());
+    }
+
+    @Test
+    void aStyledHeadingRunIntoItsParagraphIsCutOffIt() {
+        // Danish AI strategy, p. 17: a bold 10 pt box heading, joined to its text by the line joiner.
+        LayoutEvidence layout = new LayoutEvidence(8.5, List.of(), List.of(
+                new StyledLine(17, "Optimisation of the drinking water system in the", 10, true),
+                new StyledLine(17, "City of Aarhus", 10, true)));
+        String text = "Optimisation of the drinking water system in the City of Aarhus Production, treatment and "
+                + "distribution of drinking water demands a lot of energy.";
+        List<Block> out = mark(layout, new Block(text, 17, 4, false));
+        assertEquals(List.of(
+                new Block("Optimisation of the drinking water system in the City of Aarhus", 17, 2, false, Block.Type.LARGER),
+                new Block("Production, treatment and distribution of drinking water demands a lot of energy.", 17, 2, false,
+                        Block.Type.BODY)), out);
+    }
+
+    @Test
+    void aBoldOpeningThatGoesOnInLowerCaseIsOneSentenceAndStaysWhole() {
+        // German AI strategy, p. 6: a bullet whose first line only is bold.
+        LayoutEvidence layout = new LayoutEvidence(9.5, List.of(), List.of(
+                new StyledLine(6, "• Working with France, we will drive forward the development of a Franco-German research", 9.5, true)));
+        Block b = new Block("• Working with France, we will drive forward the development of a Franco-German research "
+                + "network (“virtual centre”) that is based on existing structures.", 6, 2, false);
+        assertEquals(List.of(b.withType(Block.Type.BODY)), mark(layout, b));
+    }
+}
