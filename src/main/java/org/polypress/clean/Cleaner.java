@@ -37,7 +37,7 @@ public final class Cleaner {
             conjunctions.add(c.toLowerCase(Locale.ROOT));
         }
         Dehyphenator joiner = new Dehyphenator(g.text(), conjunctions);
-        FootnoteExtractor.Result notes = new FootnoteExtractor(joiner).extract(f.pages());
+        FootnoteExtractor.Result notes = new FootnoteExtractor(joiner, layout).extract(f.pages(), split.pages());
         BlockBuilder.Result blocks = new BlockBuilder(joiner, actingFormula(profile), new LineStarts(structureWords(profile), labelPattern(profile, List.of("chapter", "part", "title", "section", "article")),
                 articleWithText(profile), labels(profile), leadWords(profile))).build(notes.pages());
         List<String> warnings = new ArrayList<>(notes.warnings());
