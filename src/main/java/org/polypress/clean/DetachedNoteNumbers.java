@@ -52,7 +52,11 @@ final class DetachedNoteNumbers {
     /** The page's detached note block, or null when the page does not end with one. */
     static Block find(List<String> lines, int lastNumber) {
         Block a = firstNumberThenBodies(lines, lastNumber);
-        return a != null ? a : numbersThenBodies(lines, lastNumber);
+        if (a != null && a.paired()) {
+            return a;
+        }
+        Block b = numbersThenBodies(lines, lastNumber);
+        return b != null ? b : a;
     }
 
     /** "1", blank, bodies, [blank, "2", "3", ...]. */
@@ -118,8 +122,8 @@ final class DetachedNoteNumbers {
     private static Block block(int start, List<String> numbers, List<String> bodyLines) {
         List<List<String>> bodies = group(bodyLines, numbers.size());
         if (bodies == null) {
-            return new Block(start, numbers, List.of(), "note numbers " + numbers.get(0)
-                    + (numbers.size() > 1 ? "–" + numbers.get(numbers.size() - 1) : "") + " stand apart from "
+            return new Block(start, numbers, List.of(), (numbers.size() == 1 ? "note number " + numbers.get(0) + " stands"
+                    : "note numbers " + numbers.get(0) + "–" + numbers.get(numbers.size() - 1) + " stand") + " apart from "
                     + bodyLines.size() + " lines of text that do not split into " + numbers.size()
                     + (numbers.size() == 1 ? " note" : " notes") + " at sentence ends; left as printed");
         }

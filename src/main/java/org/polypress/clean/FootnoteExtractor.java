@@ -112,8 +112,8 @@ public final class FootnoteExtractor {
             }
             if (!zone.separated() && linkedCount * 2 < zone.notes().size()) {
                 if (zone.dialect() != null) {
-                    warnings.add("page " + page.number() + ": " + zone.notes().size() + " note numbers stand apart from "
-                            + "their bodies (pdftotext), but their markers were not found in the text; left as printed");
+                    warnings.add("page " + page.number() + ": note numbers stand apart from their bodies (pdftotext), "
+                            + "but too few of their " + zone.notes().size() + " markers were found in the text; left as printed");
                 }
                 out.add(page); // numbered lines that are not notes
                 continue;
