@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
 /**
  * Footnotes as pdftotext's default output sets them: the note numbers are set apart from their
  * bodies, because the numbers and the bodies are separate columns of the page bottom. Two shapes,
- * with numbering that restarts on each page (or continues from the page before):
+ * with numbering that restarts on each page (or continues from the page before), labels "1" or
+ * "1)" (gazettes):
  *
  * <pre>
  *   1                         1
@@ -22,14 +23,22 @@ import java.util.regex.Pattern;
  * </pre>
  *
  * (the first number, a blank line, the bodies, a blank line, the other numbers; or all numbers,
- * a blank line, the bodies). Numbers and bodies are paired in order. A body may run over several
- * lines: with as many lines as numbers, each line is a note; otherwise a note ends where a line
- * ends a sentence and the next starts with a capital, and there must be exactly one such break
- * between consecutive notes. When the lines cannot be grouped that way, nothing is taken: the
- * block stays as printed and the caller reports it.
+ * one a line or one every other line, a blank line, the bodies). The bodies are the last run of
+ * lines of the page. The same column layout sets the labels of the document's own points apart
+ * from their text: when a bare label ("c)", "340.") stands right above the numbers, its text
+ * follows them, so the text between the numbers and the bodies stays in the page, and without
+ * such text the bodies may begin with it, so nothing is taken.
+ *
+ * <p>Numbers and bodies are paired in order. A body may run over several lines: with as many
+ * lines as numbers, each line is a note; otherwise a note ends where a line ends a sentence and
+ * the next starts with a capital, and there must be exactly one such break between consecutive
+ * notes. When the lines cannot be grouped that way, nothing is taken: the block stays as printed
+ * and the caller reports it.
  */
 final class DetachedNoteNumbers {
-    private static final Pattern BARE_NUMBER = Pattern.compile("^\\s*(\\d{1,3})\\s*$");
+    private static final Pattern BARE_NUMBER = Pattern.compile("^\\s*(\\d{1,3})(\\))?\\s*$");
+    /** A point or paragraph label alone on its line: "340.", "c)", "(a)", "1)". */
+    private static final Pattern BARE_LABEL = Pattern.compile("^\\s*(?:\\d{1,3}[.)]|\\p{Ll}\\)|\\((?:\\p{Ll}|\\d{1,3}|[ivxlc]+)\\))\\s*$");
     /** A sentence end, possibly inside closing brackets or quotes: "p. 1).", "2021.", "time?’". */
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?][)’”\"']*\\s*$");
     /** A note's first line starts with a capital, possibly after an opening bracket or quote. */
@@ -39,14 +48,19 @@ final class DetachedNoteNumbers {
     }
 
     /**
-     * A detached block: {@code start} is the line of the first number; {@code bodies} holds the
-     * lines of each numbered note, in order; {@code warning} is set instead (and bodies empty) when
-     * the shape was found but the bodies could not be paired with the numbers.
+     * A detached block: {@code start} is the line of the first number; {@code kept} the lines
+     * between the numbers and the bodies that stay in the page's text; {@code bodies} the lines of
+     * each numbered note, in order; {@code warning} is set instead (and bodies empty) when the
+     * shape was found but the bodies could not be paired with the numbers.
      */
-    record Block(int start, List<String> numbers, List<List<String>> bodies, String warning) {
+    record Block(int start, NoteLabel label, List<String> numbers, List<String> kept, List<List<String>> bodies,
+                 String warning) {
         boolean paired() {
             return warning == null;
         }
+    }
+
+    private record Label(int number, NoteLabel style) {
     }
 
     /** The page's detached note block, or null when the page does not end with one. */
@@ -62,9 +76,9 @@ final class DetachedNoteNumbers {
     /** "1", blank, bodies, [blank, "2", "3", ...]. */
     private static Block firstNumberThenBodies(List<String> lines, int lastNumber) {
         int j = lastNonBlank(lines, lines.size() - 1);
-        List<String> rest = new ArrayList<>();
-        while (j >= 0 && number(lines.get(j)) >= 0) {
-            rest.add(0, lines.get(j).strip());
+        List<Label> rest = new ArrayList<>();
+        while (j >= 0 && label(lines.get(j)) != null) {
+            rest.add(0, label(lines.get(j)));
             j--;
         }
         if (!rest.isEmpty()) {
@@ -74,60 +88,83 @@ final class DetachedNoteNumbers {
             j = lastNonBlank(lines, j);
         }
         int bodyEnd = j;
-        while (j >= 0 && !lines.get(j).isBlank() && number(lines.get(j)) < 0) {
-            j--;
-        }
+        j = textRunStart(lines, j) - 1;
         int bodyStart = j + 1;
         if (bodyStart > bodyEnd || j < 0 || !lines.get(j).isBlank()) {
             return null;
         }
         j = lastNonBlank(lines, j);
+        Label first = j < 0 ? null : label(lines.get(j));
+        if (first == null || !opens(first.number(), lastNumber)) {
+            return null;
+        }
+        List<Label> numbers = new ArrayList<>();
+        numbers.add(first);
+        numbers.addAll(rest);
+        return consecutive(numbers) ? block(j, numbers, List.of(), lines.subList(bodyStart, bodyEnd + 1)) : null;
+    }
+
+    /** "1", "2", blank, bodies; the numbers one a line or one every other line. */
+    private static Block numbersThenBodies(List<String> lines, int lastNumber) {
+        int bodyEnd = lastNonBlank(lines, lines.size() - 1);
+        int bodyStart = textRunStart(lines, bodyEnd);
+        if (bodyStart > bodyEnd || bodyStart == 0 || !lines.get(bodyStart - 1).isBlank()) {
+            return null;
+        }
+        int j = lastNonBlank(lines, bodyStart - 1);
+        int keptEnd = j; // text between the numbers and the bodies, if any
+        while (j >= 0 && (lines.get(j).isBlank() || label(lines.get(j)) == null)) {
+            j--;
+        }
         if (j < 0) {
             return null;
         }
-        int first = number(lines.get(j));
-        if (!opens(first, lastNumber)) {
+        int numbersEnd = j;
+        List<Label> numbers = new ArrayList<>();
+        numbers.add(label(lines.get(j)));
+        j--;
+        while (j >= 0) {
+            int up = lines.get(j).isBlank() ? j - 1 : j; // one blank line between numbers at most
+            Label l = up >= 0 ? label(lines.get(up)) : null;
+            if (l == null || l.number() != numbers.get(0).number() - 1) {
+                break;
+            }
+            numbers.add(0, l);
+            j = up - 1;
+        }
+        int start = j + 1;
+        if (numbers.size() < 2 || !opens(numbers.get(0).number(), lastNumber) || !consecutive(numbers)) {
             return null;
         }
-        List<String> numbers = new ArrayList<>();
-        numbers.add(Integer.toString(first));
-        numbers.addAll(rest);
-        return consecutive(numbers) ? block(j, numbers, lines.subList(bodyStart, bodyEnd + 1)) : null;
+        int above = lastNonBlank(lines, start - 1);
+        boolean labelAbove = above >= 0 && BARE_LABEL.matcher(lines.get(above)).matches();
+        List<String> kept = keptEnd > numbersEnd ? lines.subList(numbersEnd + 1, keptEnd + 1) : List.of();
+        List<String> bodies = lines.subList(bodyStart, bodyEnd + 1);
+        if (labelAbove && kept.isEmpty()) {
+            return unsure(start, numbers, bodies.size(), "; the label above them may own the first lines");
+        }
+        if (!labelAbove && !kept.isEmpty()) {
+            return null; // text between numbers and bodies without a label that owns it: another layout
+        }
+        return block(start, numbers, kept, bodies);
     }
 
-    /** "1", "2", blank, bodies. */
-    private static Block numbersThenBodies(List<String> lines, int lastNumber) {
-        int j = lastNonBlank(lines, lines.size() - 1);
-        int bodyEnd = j;
-        while (j >= 0 && !lines.get(j).isBlank() && number(lines.get(j)) < 0) {
-            j--;
-        }
-        int bodyStart = j + 1;
-        if (bodyStart > bodyEnd || j < 0 || !lines.get(j).isBlank()) {
-            return null;
-        }
-        j = lastNonBlank(lines, j);
-        List<String> numbers = new ArrayList<>();
-        while (j >= 0 && number(lines.get(j)) >= 0) {
-            numbers.add(0, lines.get(j).strip());
-            j--;
-        }
-        // One number is the other shape; the numbers must be consecutive lines, as pdftotext sets a column.
-        if (numbers.size() < 2 || !opens(Integer.parseInt(numbers.get(0)), lastNumber) || !consecutive(numbers)) {
-            return null;
-        }
-        return block(j + 1, numbers, lines.subList(bodyStart, bodyEnd + 1));
-    }
-
-    private static Block block(int start, List<String> numbers, List<String> bodyLines) {
+    private static Block block(int start, List<Label> numbers, List<String> kept, List<String> bodyLines) {
         List<List<String>> bodies = group(bodyLines, numbers.size());
         if (bodies == null) {
-            return new Block(start, numbers, List.of(), (numbers.size() == 1 ? "note number " + numbers.get(0) + " stands"
-                    : "note numbers " + numbers.get(0) + "–" + numbers.get(numbers.size() - 1) + " stand") + " apart from "
-                    + bodyLines.size() + " lines of text that do not split into " + numbers.size()
-                    + (numbers.size() == 1 ? " note" : " notes") + " at sentence ends; left as printed");
+            return unsure(start, numbers, bodyLines.size(), " that do not split into " + numbers.size()
+                    + (numbers.size() == 1 ? " note" : " notes") + " at sentence ends");
         }
-        return new Block(start, numbers, bodies, null);
+        return new Block(start, numbers.get(0).style(), texts(numbers), kept, bodies, null);
+    }
+
+    private static Block unsure(int start, List<Label> numbers, int lineCount, String why) {
+        List<String> n = texts(numbers);
+        String printed = numbers.get(0).style().needle(n.get(0));
+        String last = numbers.get(numbers.size() - 1).style().needle(n.get(n.size() - 1));
+        return new Block(start, numbers.get(0).style(), n, List.of(), List.of(),
+                (n.size() == 1 ? "note number " + printed + " stands" : "note numbers " + printed + "–" + last + " stand")
+                        + " apart from " + lineCount + " lines of text" + why + "; left as printed");
     }
 
     /**
@@ -168,18 +205,36 @@ final class DetachedNoteNumbers {
         return first == 1 || (lastNumber > 0 && first == lastNumber + 1);
     }
 
-    private static boolean consecutive(List<String> numbers) {
+    /** Consecutive numbers, all labelled the same way. */
+    private static boolean consecutive(List<Label> numbers) {
         for (int i = 1; i < numbers.size(); i++) {
-            if (Integer.parseInt(numbers.get(i)) != Integer.parseInt(numbers.get(i - 1)) + 1) {
+            if (numbers.get(i).number() != numbers.get(i - 1).number() + 1 || numbers.get(i).style() != numbers.get(0).style()) {
                 return false;
             }
         }
         return true;
     }
 
-    private static int number(String line) {
+    private static List<String> texts(List<Label> numbers) {
+        List<String> out = new ArrayList<>();
+        for (Label l : numbers) {
+            out.add(Integer.toString(l.number()));
+        }
+        return out;
+    }
+
+    private static Label label(String line) {
         Matcher m = BARE_NUMBER.matcher(line);
-        return m.matches() ? Integer.parseInt(m.group(1)) : -1;
+        return m.matches() ? new Label(Integer.parseInt(m.group(1)), m.group(2) == null ? NoteLabel.PLAIN : NoteLabel.CLOSING) : null;
+    }
+
+    /** The first line of the run of text lines (not blank, not a bare number) that ends at {@code end}. */
+    private static int textRunStart(List<String> lines, int end) {
+        int j = end;
+        while (j >= 0 && !lines.get(j).isBlank() && label(lines.get(j)) == null) {
+            j--;
+        }
+        return j + 1;
     }
 
     /** The last non-blank line at or before {@code from}, or -1. */

@@ -56,9 +56,10 @@ public final class FootnoteExtractor {
 
     /**
      * @param dialect how the zone was recognised, for the report (null for the common shapes)
+     * @param kept    lines inside the zone that are the page's text, kept after the text above it
      */
     private record Zone(int start, List<Note> notes, String continuation, NoteLabel label, boolean separated,
-                        String dialect) {
+                        String dialect, List<String> kept) {
     }
 
     public Result extract(List<Page> pages) {
@@ -93,6 +94,8 @@ public final class FootnoteExtractor {
                 }
                 if (block != null && !block.paired()) {
                     warnings.add("page " + page.number() + ": " + block.warning());
+                    // The numbers were printed even though not taken: the next page numbers on from them.
+                    lastNumber = Integer.parseInt(block.numbers().get(block.numbers().size() - 1));
                 } else if (block != null) {
                     zone = detachedZone(block);
                 }
@@ -102,6 +105,7 @@ public final class FootnoteExtractor {
                 continue;
             }
             List<String> body = new ArrayList<>(page.lines().subList(0, zone.start()));
+            body.addAll(zone.kept());
             MarkerCandidates finder = new MarkerCandidates(raisedOn(page.number()), layoutDecides);
             MarkerCandidates.Candidate[] chosen = link(String.join("\n", body), zone, finder);
             int linkedCount = 0;
@@ -199,7 +203,7 @@ public final class FootnoteExtractor {
             }
             notes.add(new Note(block.numbers().get(i), text.toString()));
         }
-        return new Zone(block.start(), notes, null, NoteLabel.PLAIN, false, "pdftotext default");
+        return new Zone(block.start(), notes, null, block.label(), false, "pdftotext default", block.kept());
     }
 
     private List<LayoutEvidence.Raised> raisedOn(int page) {
@@ -344,7 +348,7 @@ public final class FootnoteExtractor {
             return null;
         }
         return new Zone(start, notes, continuation == null ? null : continuation.toString(),
-                label == null ? NoteLabel.PLAIN : label, separated, null);
+                label == null ? NoteLabel.PLAIN : label, separated, null, List.of());
     }
 
     /**
