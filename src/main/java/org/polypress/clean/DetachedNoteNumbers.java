@@ -138,7 +138,11 @@ final class DetachedNoteNumbers {
         }
         int above = lastNonBlank(lines, start - 1);
         boolean labelAbove = above >= 0 && BARE_LABEL.matcher(lines.get(above)).matches();
-        List<String> kept = keptEnd > numbersEnd ? lines.subList(numbersEnd + 1, keptEnd + 1) : List.of();
+        int keptStart = numbersEnd + 1;
+        while (keptStart <= keptEnd && lines.get(keptStart).isBlank()) {
+            keptStart++;
+        }
+        List<String> kept = keptEnd >= keptStart ? lines.subList(keptStart, keptEnd + 1) : List.of();
         List<String> bodies = lines.subList(bodyStart, bodyEnd + 1);
         if (labelAbove && kept.isEmpty()) {
             return unsure(start, numbers, bodies.size(), "; the label above them may own the first lines");

@@ -8,8 +8,38 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
-/** Footnotes as pdftotext's default output sets them: numbers apart from their bodies (EP resolution P9_TA(2023)0282). */
+/**
+ * Footnotes as pdftotext's default output sets them: numbers apart from their bodies (EP resolution
+ * P9_TA(2023)0282; the Polish gazette Dz.U. 2015 poz. 2058).
+ */
 class DetachedFootnotesTest {
+    /** Dz.U. 2015 poz. 2058, page 3 as pdftotext sets it (its middle left out). */
+    private static final List<String> GAZETTE_PAGE_3 = List.of(
+            "2.4) Obowiązane do udostępnienia informacji publicznej są organizacje związkowe i pracodawców, reprezentatywne",
+            "1a. (utracił moc)5)",
+            "3.6) Nie można, z zastrzeżeniem ust. 1 i 2, ograniczać dostępu do informacji o sprawach rozstrzyganych",
+            "b) projektowaniu aktów normatywnych,",
+            "c)",
+            "",
+            "4)",
+            "",
+            "5)",
+            "",
+            "6)",
+            "",
+            "programach w zakresie realizacji zadań publicznych, sposobie ich realizacji, wykonywaniu i skutkach realizacji",
+            "tych zadań;",
+            "",
+            "W brzmieniu ustalonym przez art. 63 ustawy z dnia 24 lipca 2015 r. o Radzie Dialogu Społecznego i innych instytucjach dialogu",
+            "społecznego (Dz. U. poz. 1240), która weszła w życie z dniem 11 września 2015 r.",
+            "Z dniem 30 kwietnia 2012 r. na podstawie wyroku Trybunału Konstytucyjnego z dnia 18 kwietnia 2012 r. sygn. akt K 33/11 (Dz. U.",
+            "poz. 473).",
+            "Uwzględnia wyrok Trybunału Konstytucyjnego, o którym mowa w odnośniku 5.");
+
+    /** The markers of page 2's notes 1)-3), so that page 3 numbers on from them. */
+    private static final Page GAZETTE_PAGE_2 = new Page(2, List.of("publicznej1)", "zm.2));", "zm.3)).", "", "1)", "", "2)", "", "3)", "",
+            "A.", "B.", "C."));
+
     private static FootnoteExtractor extractor() {
         return new FootnoteExtractor(new Dehyphenator("", Set.of("and")));
     }
@@ -165,5 +195,49 @@ class DetachedFootnotesTest {
                         "November 2022 amending Regulation (EC) No 851/2004 (OJ L 314, 6.12.2022, p. 1)."), 1));
         assertEquals(null, DetachedNoteNumbers.group(List.of("Gender Equality Index 2021: Health.",
                 "Eurofound, Recovery from COVID-19."), 1));
+    }
+
+    @Test
+    void gazetteNumbersApartFromTheBodiesAndAPointLabelThatOwnsTheTextBetween() {
+        // Dz.U. 2015 poz. 2058 (Polish gazette) as pdftotext sets page 3: the point label "c)" stands
+        // above the note numbers 4)-6), its text "programach ..." below them, then the notes.
+        FootnoteExtractor.Result r = extractor().extract(List.of(GAZETTE_PAGE_2, new Page(3, GAZETTE_PAGE_3)));
+        assertEquals(6, r.notes().size());
+        assertEquals("Z dniem 30 kwietnia 2012 r. na podstawie wyroku Trybunału Konstytucyjnego z dnia 18 kwietnia 2012 r. "
+                + "sygn. akt K 33/11 (Dz. U. poz. 473).", r.notes().get(4).text());
+        assertEquals(List.of(
+                "2." + NoteRefs.ref(4) + " Obowiązane do udostępnienia informacji publicznej są organizacje związkowe i pracodawców, reprezentatywne",
+                "1a. (utracił moc)" + NoteRefs.ref(5),
+                "3." + NoteRefs.ref(6) + " Nie można, z zastrzeżeniem ust. 1 i 2, ograniczać dostępu do informacji o sprawach rozstrzyganych",
+                "b) projektowaniu aktów normatywnych,",
+                "c)",
+                "",
+                "programach w zakresie realizacji zadań publicznych, sposobie ich realizacji, wykonywaniu i skutkach realizacji",
+                "tych zadań;"), r.pages().get(1).lines());
+    }
+
+    @Test
+    void aPointLabelAboveTheNumbersWithoutItsTextBetweenLeavesTheBlockAsPrinted() {
+        // Dz.U. 2015 poz. 2058, page 4: the text of "c)" may be the first lines below the numbers.
+        List<String> lines = List.of(
+                "prawnych samorządu terytorialnego, a także kas chorych8),",
+                "przeprowadzających,",
+                "–7) treść orzeczeń sądów powszechnych, Sądu Najwyższego, sądów administracyjnych, sądów wojskowych,",
+                "",
+                "c)",
+                "",
+                "7)",
+                "",
+                "8)",
+                "",
+                "Dodane przez art. 13 ustawy z dnia 7 listopada 2014 r. o ułatwieniu wykonywania działalności gospodarczej (Dz. U. poz. 1662),",
+                "która weszła w życie z dniem 1 stycznia 2015 r.",
+                "Obecnie nie ma kas chorych; ustawa z dnia 6 lutego 1997 r. o powszechnym ubezpieczeniu zdrowotnym (Dz. U. Nr 28, poz. 153",
+                "poz. 391), która weszła w życie z dniem 1 kwietnia 2003 r.");
+        FootnoteExtractor.Result r = extractor().extract(List.of(GAZETTE_PAGE_2, new Page(3, GAZETTE_PAGE_3), new Page(4, lines)));
+        assertEquals(6, r.notes().size(), "the notes of pages 2 and 3 only");
+        assertEquals(lines, r.pages().get(2).lines());
+        assertEquals(List.of("page 4: note numbers 7)–8) stand apart from 4 lines of text; the label above them may own "
+                + "the first lines; left as printed"), r.warnings().subList(1, r.warnings().size()));
     }
 }
