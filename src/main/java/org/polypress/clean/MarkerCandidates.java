@@ -94,9 +94,15 @@ final class MarkerCandidates {
             return null;
         }
         if (aloneOnLine(text, at, end)) {
-            // Only raised evidence can make this a marker; it replaces the line break before it.
+            // Only raised evidence can make this a marker; it replaces the line break before it, and
+            // the break after it when the text goes on with closing punctuation ("zm." 2) "); ").
             int start = endOfPreviousText(text, at);
-            return start < 0 ? null : new Candidate(start, end - start, Kind.RAISED, printed);
+            int to = end;
+            while (to < text.length() && Character.isWhitespace(text.charAt(to))) {
+                to++;
+            }
+            to = to < text.length() && ",;:.)]".indexOf(text.charAt(to)) >= 0 ? to : end;
+            return start < 0 ? null : new Candidate(start, to - start, Kind.RAISED, printed);
         }
         if (label == NoteLabel.PAREN) {
             // "2016/1011 (1), and": after a word and a space; "(2)" alone on its line is a label.
