@@ -80,7 +80,8 @@ public final class FootnoteExtractor {
         // The document's markers are raised: a candidate that is not raised is then no marker.
         boolean layoutDecides = layout.present() && !layout.raised().isEmpty();
         int lastNumber = 0;
-        for (Page page : pages) {
+        for (Page original : pages) {
+            Page page = original; // or the page with note numbers restored that furniture removal took
             Zone zone = findZone(page.lines(), lastNumber);
             if (zone == null) {
                 DetachedNoteNumbers.Block block = DetachedNoteNumbers.find(page.lines(), lastNumber);
@@ -101,7 +102,7 @@ public final class FootnoteExtractor {
                 }
             }
             if (zone == null) {
-                out.add(page);
+                out.add(original);
                 continue;
             }
             List<String> body = new ArrayList<>(page.lines().subList(0, zone.start()));
@@ -119,7 +120,7 @@ public final class FootnoteExtractor {
                     warnings.add("page " + page.number() + ": note numbers stand apart from their bodies (pdftotext), "
                             + "but too few of their " + zone.notes().size() + " markers were found in the text; left as printed");
                 }
-                out.add(page); // numbered lines that are not notes
+                out.add(original); // numbered lines that are not notes
                 continue;
             }
             if (zone.dialect() != null) {

@@ -188,6 +188,24 @@ class DetachedFootnotesTest {
     }
 
     @Test
+    void restoredNumbersWhoseMarkersAreNotFoundGoBackToFurniture() {
+        List<String> raw = List.of(
+                "European Health Union,",
+                "Health Emergency Preparedness and Response Authority,",
+                "",
+                "1",
+                "",
+                "OJ C 342, 6.9.2022, p. 109.",
+                "OJ C 512 I, 20.12.2021, p. 2.",
+                "",
+                "2");
+        List<String> cleaned = raw.subList(0, 8);
+        FootnoteExtractor.Result r = extractor().extract(List.of(new Page(2, cleaned)), List.of(new Page(2, raw)));
+        assertTrue(r.notes().isEmpty());
+        assertEquals(cleaned, r.pages().get(0).lines());
+    }
+
+    @Test
     void groupingNeedsExactlyOneBreakBetweenNotes() {
         assertEquals(List.of(List.of("Regulation (EU) 2022/2370 of the European Parliament and of the Council of 23",
                         "November 2022 amending Regulation (EC) No 851/2004 (OJ L 314, 6.12.2022, p. 1).")),
