@@ -168,7 +168,7 @@ final class DetachedNoteNumbers {
         String last = numbers.get(numbers.size() - 1).style().needle(n.get(n.size() - 1));
         return new Block(start, numbers.get(0).style(), n, List.of(), List.of(),
                 (n.size() == 1 ? "note number " + printed + " stands" : "note numbers " + printed + "–" + last + " stand")
-                        + " apart from " + lineCount + " lines of text" + why + "; left as printed");
+                        + " apart from " + lineCount + (lineCount == 1 ? " line" : " lines") + " of text" + why + "; left as printed");
     }
 
     /**

@@ -117,8 +117,8 @@ public final class FootnoteExtractor {
             }
             if (!zone.separated() && linkedCount * 2 < zone.notes().size()) {
                 if (zone.dialect() != null) {
-                    warnings.add("page " + page.number() + ": note numbers stand apart from their bodies (pdftotext), "
-                            + "but too few of their " + zone.notes().size() + " markers were found in the text; left as printed");
+                    warnings.add("page " + page.number() + ": note numbers stand apart from their bodies, but too few of "
+                            + "their markers (" + linkedCount + " of " + zone.notes().size() + ") were found in the text; left as printed");
                 }
                 out.add(original); // numbered lines that are not notes
                 continue;
@@ -153,7 +153,7 @@ public final class FootnoteExtractor {
             out.add(new Page(page.number(), applyEdits(body, edits, notes, page.number())));
         }
         if (!detachedPages.isEmpty()) {
-            warnings.add(0, "footnotes set as pdftotext's default output (note numbers apart from their bodies) on "
+            warnings.add(0, "footnote numbers set apart from their bodies (the column layout of pdftotext's default output) on "
                     + detachedPages.size() + (detachedPages.size() == 1 ? " page " : " pages ") + pageList(detachedPages)
                     + ": numbers and bodies paired in order");
         }

@@ -84,7 +84,7 @@ class DetachedFootnotesTest {
         assertTrue(body(r, 0).contains("strategy" + NoteRefs.ref(1) + " and"), body(r, 0));
         assertFalse(body(r, 0).contains("OJ C"), "the bodies leave the text");
         assertTrue(body(r, 0).endsWith("entitled ‘EU\n"), body(r, 0));
-        assertEquals("footnotes set as pdftotext's default output (note numbers apart from their bodies) on 1 page 2: "
+        assertEquals("footnote numbers set apart from their bodies (the column layout of pdftotext's default output) on 1 page 2: "
                 + "numbers and bodies paired in order", r.warnings().get(0));
     }
 
