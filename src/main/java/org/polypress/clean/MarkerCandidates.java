@@ -29,7 +29,12 @@ import org.polypress.ingest.LayoutEvidence;
  * candidate that is raised gets the strongest score and one that is not is not taken at all.
  */
 final class MarkerCandidates {
-    /** Evidence kinds, strongest first; the score orders the assignment of markers to bodies. */
+    /**
+     * Evidence kinds, strongest first. The scores only rank candidates in the assignment of markers
+     * to bodies: a raised run (10) outweighs three glued words, so the layout beats the text's shape;
+     * a glued word (3) beats glued punctuation (2), which beats a year split (1.5), which beats a
+     * digit split (1), so a weak reading is taken only where no stronger one competes for the note.
+     */
     enum Kind {
         RAISED(10), WORD(3), PUNCTUATION(2), YEAR(1.5), DIGITS(1);
 
@@ -44,8 +49,11 @@ final class MarkerCandidates {
      * A possible marker: {@code at}..{@code at+length} is replaced by the note reference.
      *
      * @param at     where the replaced text starts
-     * @param length how many characters the reference replaces (the marker, and for a raised
-     *               marker alone on its line, the line break before it)
+     * @param length  how many characters the reference replaces (the marker, and for a raised
+     *                marker alone on its line, the line break before it)
+     * @param kind    the evidence; {@link Kind#RAISED} from {@code classify} means "alone on its
+     *                line", which only a raised run can confirm
+     * @param printed the marker as printed; for a digit split, the whole run of digits ("112")
      */
     record Candidate(int at, int length, Kind kind, String printed) {
         double score() {

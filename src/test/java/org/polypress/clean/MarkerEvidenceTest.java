@@ -46,6 +46,22 @@ class MarkerEvidenceTest {
     }
 
     @Test
+    void theDocumentsOwnPointsAtAPageBottomAreAListNotNotes() {
+        // Dz.U. 2015 poz. 2058, page 1: points "1)", "2)" and no "1)" or "2)" marker in the text; read
+        // as notes "1" and "2", "2001 r." would become "200" + note 1 and "poz. 782)" "poz. 78" + note 2.
+        List<String> lines = List.of(
+                "1. Na podstawie art. 16 ust. 1 zdanie pierwsze ustawy z dnia 20 lipca 2000 r. o ogłaszaniu aktów normatywnych",
+                "obwieszczenia jednolity tekst ustawy z dnia 6 września 2001 r. o dostępie do informacji publicznej (Dz. U. z 2014 r.",
+                "poz. 782), z uwzględnieniem zmian wprowadzonych:",
+                "",
+                "1) ustawą z dnia 7 listopada 2014 r. o ułatwieniu wykonywania działalności gospodarczej (Dz. U. poz. 1662),",
+                "2) ustawą z dnia 24 lipca 2015 r. o Radzie Dialogu Społecznego i innych instytucjach dialogu społecznego (Dz. U. poz. 1240)");
+        FootnoteExtractor.Result r = extractor(LayoutEvidence.NONE).extract(List.of(new Page(1, lines)));
+        assertTrue(r.notes().isEmpty());
+        assertEquals(lines, r.pages().get(0).lines());
+    }
+
+    @Test
     void gazetteMarkersClosedByABracket() {
         // Dz.U. 2015 poz. 2058 as pdftotext sets the markers: glued to a word, a full stop or a bracket.
         List<String> lines = List.of(
