@@ -91,15 +91,17 @@ class MarkerEvidenceTest {
                 "having regard to the Charter of Fundamental Rights of the European Union, in",
                 "particular Articles 2, 11, 12, 16, 21, 31, 32 and 35 thereof,",
                 "having regard to its resolution (OJ L 333, 27.12.2022, p. 164, and p. 12,",
+                "having regard to Regulation (EU) 2022/2370 (OJ L 314, 6.12.2022,",
                 "",
                 "1 OJ C 347, 9.9.2022, p. 234.",
                 "2 OJ C 342, 6.9.2022, p. 109.");
         FootnoteExtractor.Result r = extractor(LayoutEvidence.NONE).extract(List.of(new Page(1, lines)));
         assertEquals(2, r.notes().size());
         assertTrue(r.notes().get(0).linked());
-        assertFalse(r.notes().get(1).linked(), "neither “12,” (1 + note 2) nor “p. 12,” is a marker");
+        assertFalse(r.notes().get(1).linked(), "neither “12,” (1 + note 2), “p. 12,” nor “2022,” is a marker");
         assertTrue(body(r).contains("Articles 2, 11, 12, 16, 21, 31, 32 and 35 thereof,"), body(r));
         assertTrue(body(r).contains("p. 164, and p. 12,"), body(r));
+        assertTrue(body(r).contains("(OJ L 314, 6.12.2022,"), "a date is never cut: " + body(r));
     }
 
     @Test
