@@ -1,7 +1,9 @@
 package org.polypress.clean;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.polypress.ingest.LayoutEvidence;
@@ -80,12 +82,16 @@ public final class FootnoteExtractor {
         // The document's markers are raised: a candidate that is not raised is then no marker.
         boolean layoutDecides = layout.present() && !layout.raised().isEmpty();
         int lastNumber = 0;
+        Map<Integer, Page> unfurnished = new HashMap<>();
+        for (Page p : beforeFurniture) {
+            unfurnished.put(p.number(), p);
+        }
         for (Page original : pages) {
             Page page = original; // or the page with note numbers restored that furniture removal took
             Zone zone = findZone(page.lines(), lastNumber);
             if (zone == null) {
                 DetachedNoteNumbers.Block block = DetachedNoteNumbers.find(page.lines(), lastNumber);
-                Page restored = withNumbersRestored(page, beforeFurniture);
+                Page restored = withNumbersRestored(page, unfurnished);
                 if ((block == null || !block.paired()) && restored != null) {
                     DetachedNoteNumbers.Block again = DetachedNoteNumbers.find(restored.lines(), lastNumber);
                     if (again != null && again.paired() && restoredOnlyInside(restored, page, again.start())) {
@@ -164,14 +170,8 @@ public final class FootnoteExtractor {
      * The page with the bare-number lines that furniture removal dropped put back in place, or
      * null when it dropped none.
      */
-    private static Page withNumbersRestored(Page page, List<Page> beforeFurniture) {
-        Page raw = null;
-        for (Page p : beforeFurniture) {
-            if (p.number() == page.number()) {
-                raw = p;
-                break;
-            }
-        }
+    private static Page withNumbersRestored(Page page, Map<Integer, Page> beforeFurniture) {
+        Page raw = beforeFurniture.get(page.number());
         if (raw == null || raw.lines().size() == page.lines().size()) {
             return null;
         }
