@@ -196,11 +196,17 @@ final class MarkerCandidates {
         return length > 0 && length <= 3 && Character.isUpperCase(text.charAt(i + 1));
     }
 
+    /** Only spaces between the line's start and {@code at}, and between {@code end} and the line's end. */
     private static boolean aloneOnLine(String text, int at, int end) {
-        int lineStart = text.lastIndexOf('\n', at - 1) + 1;
-        int lineEnd = text.indexOf('\n', end);
-        lineEnd = lineEnd < 0 ? text.length() : lineEnd;
-        return text.substring(lineStart, at).isBlank() && text.substring(end, lineEnd).isBlank();
+        if (!onlySpacesBefore(text, at)) {
+            return false;
+        }
+        for (int i = end; i < text.length() && text.charAt(i) != '\n'; i++) {
+            if (!Character.isWhitespace(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The end of the last non-blank character before the line holding {@code at}, or -1 at a page start. */
