@@ -354,8 +354,10 @@ public final class FootnoteExtractor {
 
     /**
      * The best strictly increasing choice of marker positions for the zone's notes, in order (null
-     * = not found): f(i, c) = score of c + the best f(j, c') of an earlier note j at an earlier
-     * position (the notes between are left unlinked), or of none.
+     * = not found): f(i, c) = score of c + the best f(j, c') of an earlier note j whose candidate
+     * ends before c starts (the notes between are left unlinked), or of none. The earlier links are
+     * kept sorted by where they end, with running maxima, so that each candidate costs a binary
+     * search: linear enough for a page that is one long line with many digits.
      */
     private static MarkerCandidates.Candidate[] link(String text, Zone zone, MarkerCandidates finder) {
         int k = zone.notes().size();
@@ -363,41 +365,62 @@ public final class FootnoteExtractor {
         for (Note n : zone.notes()) {
             cands.add(finder.find(text, n.number(), zone.label()));
         }
-        double[][] best = new double[k][];
-        int[][][] from = new int[k][][]; // {note, candidate} of the previous link, or null
-        double top = 0;
-        int[] topAt = null;
+        List<Link> done = new ArrayList<>(); // links of the notes before i, sorted by end
+        double[] runningBest = new double[0];
+        int[] runningArg = new int[0];
+        Link top = null;
         for (int i = 0; i < k; i++) {
-            List<MarkerCandidates.Candidate> ci = cands.get(i);
-            best[i] = new double[ci.size()];
-            from[i] = new int[ci.size()][];
-            for (int c = 0; c < ci.size(); c++) {
-                MarkerCandidates.Candidate cand = ci.get(c);
-                double prev = 0;
-                int[] arg = null;
-                for (int j = 0; j < i; j++) {
-                    List<MarkerCandidates.Candidate> cj = cands.get(j);
-                    for (int q = 0; q < cj.size(); q++) {
-                        if (cj.get(q).at() + cj.get(q).length() <= cand.at() && best[j][q] > prev) {
-                            prev = best[j][q];
-                            arg = new int[] {j, q};
-                        }
-                    }
-                }
+            List<Link> now = new ArrayList<>();
+            for (MarkerCandidates.Candidate c : cands.get(i)) {
+                int q = lastEndingBy(done, c.at());
+                Link prev = q >= 0 && runningBest[q] > 0 ? done.get(runningArg[q]) : null;
                 // Prefer earlier candidates slightly, so that ties go to document order.
-                best[i][c] = prev + cand.score() - cand.at() * 1e-9;
-                from[i][c] = arg;
-                if (best[i][c] > top) {
-                    top = best[i][c];
-                    topAt = new int[] {i, c};
+                double score = (prev == null ? 0 : prev.score()) + c.score() - c.at() * 1e-9;
+                Link l = new Link(i, c, score, prev);
+                now.add(l);
+                if (top == null || score > top.score()) {
+                    top = l;
                 }
+            }
+            done.addAll(now);
+            done.sort((a, b) -> Integer.compare(a.end(), b.end()));
+            runningBest = new double[done.size()];
+            runningArg = new int[done.size()];
+            for (int q = 0; q < done.size(); q++) {
+                boolean better = q == 0 || done.get(q).score() > runningBest[q - 1];
+                runningBest[q] = better ? done.get(q).score() : runningBest[q - 1];
+                runningArg[q] = better ? q : runningArg[q - 1];
             }
         }
         MarkerCandidates.Candidate[] result = new MarkerCandidates.Candidate[k];
-        for (int[] at = topAt; at != null; at = from[at[0]][at[1]]) {
-            result[at[0]] = cands.get(at[0]).get(at[1]);
+        for (Link l = top; l != null; l = l.previous()) {
+            result[l.note()] = l.candidate();
         }
         return result;
+    }
+
+    /** A note linked to a candidate, with the best score of the chain ending here. */
+    private record Link(int note, MarkerCandidates.Candidate candidate, double score, Link previous) {
+        int end() {
+            return candidate.at() + candidate.length();
+        }
+    }
+
+    /** The index of the last link (sorted by end) that ends at or before {@code at}, or -1. */
+    private static int lastEndingBy(List<Link> sorted, int at) {
+        int lo = 0;
+        int hi = sorted.size() - 1;
+        int found = -1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            if (sorted.get(mid).end() <= at) {
+                found = mid;
+                lo = mid + 1;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return found;
     }
 
     private static List<String> applyEdits(List<String> body, List<int[]> edits, List<Footnote> notes, int page) {
