@@ -38,7 +38,8 @@ public final class Cleaner {
             conjunctions.add(c.toLowerCase(Locale.ROOT));
         }
         Dehyphenator joiner = new Dehyphenator(g.text(), conjunctions, WordList.forLanguage(profile.code()));
-        FootnoteExtractor.Result notes = new FootnoteExtractor(joiner).extract(joiner.restore(f.pages()));
+        FootnoteExtractor.Result notes = new FootnoteExtractor(joiner, layout)
+                .extract(joiner.restore(f.pages()), joiner.restore(split.pages()));
         BlockBuilder.Result blocks = new BlockBuilder(joiner, actingFormula(profile), new LineStarts(structureWords(profile), labelPattern(profile, List.of("chapter", "part", "title", "section", "article")),
                 articleWithText(profile), labels(profile), leadWords(profile))).build(notes.pages());
         List<String> warnings = new ArrayList<>(notes.warnings());
