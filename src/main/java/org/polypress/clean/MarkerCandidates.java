@@ -231,9 +231,14 @@ final class MarkerCandidates {
             }
             String wanted = r.before().replaceAll("\\s+", "");
             if (before == null) {
-                before = nonBlankBefore(text, at, 40);
+                // The run is the number's digits: what precedes them includes the opening parenthesis
+                // of a parenthesised marker ("Council (" + raised "1" + ")", the Official Journal's).
+                int digits = runText.equals(number) && needle.indexOf(number) > 0 ? at + needle.indexOf(number) : at;
+                before = nonBlankBefore(text, digits, 40);
             }
-            if (wanted.isEmpty() ? !alone && onlySpacesBefore(text, at) : before.endsWith(wanted)) {
+            // A run with nothing before it on its line (PDFBox sets a raised "1)" on a line of its
+            // own) is the candidate alone on its line, or one at a line start.
+            if (wanted.isEmpty() ? alone || onlySpacesBefore(text, at) : before.endsWith(wanted)) {
                 return true;
             }
         }

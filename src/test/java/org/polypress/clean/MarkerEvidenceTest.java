@@ -150,4 +150,43 @@ class MarkerEvidenceTest {
         assertEquals(1, r.notes().size());
         assertTrue(r.notes().get(0).text().endsWith("ELI: http://data.europa.eu/eli/reg/2018/1725/oj)."), r.notes().get(0).text());
     }
+
+    @Test
+    void aRaisedMarkerThatPdfBoxSetsOnALineOfItsOwnAttachesToTheWordBefore() {
+        // Dz.U. 2015 poz. 2058 as PDFBox reads it: the raised "1)" after the act's title stands alone
+        // on its line, so the layout's run has nothing before it on its line.
+        List<String> lines = List.of(
+                "z dnia 6 września 2001 r. ",
+                "",
+                "o dostępie do informacji publicznej",
+                "1)",
+                "",
+                "Rozdział 1",
+                SEPARATOR,
+                "1) Niniejsza ustawa wdraża dyrektywę 2003/98/WE Parlamentu Europejskiego i Rady z dnia 17 listopada 2003 r.");
+        LayoutEvidence layout = new LayoutEvidence(10, List.of(new LayoutEvidence.Raised(2, "1", "")), List.of());
+        FootnoteExtractor.Result r = extractor(layout).extract(List.of(new Page(2, lines)));
+        assertEquals(1, r.notes().size());
+        assertTrue(r.notes().get(0).linked());
+        assertTrue(body(r).contains("o dostępie do informacji publicznej" + NoteRefs.ref(1)), body(r));
+        assertTrue(body(r).contains("z dnia 6 września 2001 r."), body(r));
+    }
+
+    @Test
+    void aRaisedDigitInsideAnOfficialJournalParenthesisedMarkerIsThatMarker() {
+        // Commission Delegated Regulation (EU) 2025/301 as PDFBox reads it: "(1)" raised, the run is
+        // the digit and what stands before it ends with the opening parenthesis.
+        List<String> lines = List.of(
+                "Having regard to Regulation (EU) 2022/2554 of the European Parliament and of the Council of 14 December 2022 on",
+                "digital operational resilience for the financial sector and amending Regulations (EC) No 1060/2009, (EU) No 648/2012,",
+                "(EU) No 600/2014, (EU) No 909/2014 and (EU) 2016/1011 (1), and in particular Article 20, fourth subparagraph, thereof,",
+                SEPARATOR,
+                "(1) OJ L 333, 27.12.2022, p. 1, ELI: http://data.europa.eu/eli/reg/2022/2554/oj.");
+        LayoutEvidence layout = new LayoutEvidence(9.5, List.of(new LayoutEvidence.Raised(1, "1", "014 and (EU) 2016/1011 ("),
+                new LayoutEvidence.Raised(1, "1", "(")), List.of());
+        FootnoteExtractor.Result r = extractor(layout).extract(List.of(new Page(1, lines)));
+        assertEquals(1, r.notes().size());
+        assertTrue(r.notes().get(0).linked(), body(r));
+        assertTrue(body(r).contains("2016/1011" + NoteRefs.ref(1)) || body(r).contains("2016/1011 " + NoteRefs.ref(1)), body(r));
+    }
 }
