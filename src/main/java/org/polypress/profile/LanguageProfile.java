@@ -54,9 +54,10 @@ public final class LanguageProfile {
 
     /**
      * How a structure unit is numbered after its word ("Article 5", "Hoofdstuk IV", "Annex A",
-     * "Άρθρο πρώτο"): roman or arabic numbers, a capital letter, or one of the profile's ordinal
-     * words (key {@code ordinals}, also matched without accents, as capitals drop them). A regular
-     * expression without groups.
+     * "Άρθρο πρώτο", "Secţiunea a 2-a"): roman or arabic numbers, a capital letter, the profile's
+     * ordinals written with digits (key {@code ordinal.digits}) or one of its ordinal words (key
+     * {@code ordinals}, also matched without accents, as capitals drop them). A regular expression
+     * without capturing groups.
      */
     public String unitNumber() {
         List<String> words = new ArrayList<>();
@@ -66,6 +67,9 @@ public final class LanguageProfile {
             if (!bare.equals(w)) {
                 words.add(java.util.regex.Pattern.quote(bare));
             }
+        }
+        if (!get("ordinal.digits").isEmpty()) {
+            words.add(0, get("ordinal.digits"));
         }
         return "(?:[IVXLC]+|\\d+[a-z]?|[A-Z]" + (words.isEmpty() ? "" : "|" + String.join("|", words)) + ")";
     }
