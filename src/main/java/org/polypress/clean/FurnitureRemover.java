@@ -27,9 +27,7 @@ import java.util.regex.Pattern;
  * stamp printed only once; (2) repetition: a line in the top or bottom zone of a page whose shape
  * (digits folded, spaces folded, case folded) recurs in that zone on several pages, and whose
  * numbers are either constant or move with the page number (so "(6)" starting a page is not
- * mistaken for a header). Zones are counted in the lines that are left once the furniture already
- * found is set aside, so a header of several lines ("Dziennik Ustaw", "–2–", "Poz. 2058", then a
- * watermark's fragments) is taken whole; (3) a running header or footer that the extraction put
+ * mistaken for a header), list numbering ("5.", "a)") excepted; (3) a running header or footer that the extraction put
  * elsewhere on the page (PDF text puts a footer before the footnotes): a line whose shape recurs
  * on several pages with a constant reference and a number that moves with the page
  * ("ELI: http://data.europa.eu/eli/reg_del/2024/1772/oj 3/9"), and the recurring lines next to it
@@ -39,15 +37,14 @@ import java.util.regex.Pattern;
  */
 public final class FurnitureRemover {
     private static final int ZONE = 4;
-    /** The zones as printed, then grown past the furniture found at most three times: a header is a few lines deep. */
-    private static final int ZONE_ROUNDS = 4;
     private static final Pattern DIGITS = Pattern.compile("\\d+");
     /**
-     * Shapes of list numbering standing on their own line ("5.", "(6)", "2)"): the numbers of
-     * paragraphs that pdftotext splits from their text may follow the pages by chance; a page number
-     * is recognised by its own shapes ({@link #isPageNumber}).
+     * Shapes of list numbering standing on their own line ("5.", "(6)", "2)", "a)", "(iv)"): the
+     * numbers and letters of points that pdftotext splits from their text may follow the pages by
+     * chance or recur at a page's edge; a page number is recognised by its own shapes
+     * ({@link #isPageNumber}).
      */
-    private static final Pattern NUMBERING = Pattern.compile("[(\\[]?#[.)\\]]");
+    private static final Pattern NUMBERING = Pattern.compile("[(\\[]?(?:#|\\p{L}{1,4})[.)\\]]");
 
     private final List<Pattern> shapes;
     private final Pattern plainPageNumber;
@@ -111,47 +108,34 @@ public final class FurnitureRemover {
         int minPages = Math.max(2, (int) Math.ceil(pages.size() * 0.25));
         Set<String> anywhere = new HashSet<>(); // constant furniture lines, removed wherever they stand
         Long folioOffset = null; // printed page number minus page index, once folios are established
-        anywhere.addAll(recurringTexts(pages, gone, minPages));
-        for (int round = 0; round < ZONE_ROUNDS; round++) {
-            Map<String, List<int[]>> zoneShapes = new HashMap<>();
-            boolean added = false;
-            for (Page page : pages) {
-                Set<Integer> g = gone.get(page.number() - 1);
-                // The first round sees the zones as printed (lines found by shape are evidence too),
-                // the next ones the zones left once the furniture found is set aside.
-                for (int idx : zoneIndexes(page, round == 0 ? Set.of() : g)) {
-                    String line = fold(page.lines().get(idx));
-                    if (isPageNumber(line, page.number(), pages.size(), pageOfN)) {
-                        added |= g.add(idx);
-                        continue;
-                    }
-                    zoneShapes.computeIfAbsent(shape(line), k -> new ArrayList<>()).add(new int[] {page.number(), idx});
-                }
+        Map<String, List<int[]>> zoneShapes = new HashMap<>();
+        for (Page page : pages) {
+            // Lines already found by shape count as evidence too (a masthead's name heading every page).
+            for (int idx : zoneIndexes(page)) {
+                String line = fold(page.lines().get(idx));
+                zoneShapes.computeIfAbsent(shape(line), k -> new ArrayList<>()).add(new int[] {page.number(), idx});
             }
-            for (Map.Entry<String, List<int[]>> e : zoneShapes.entrySet()) {
-                if (!e.getKey().codePoints().anyMatch(c -> Character.isLetterOrDigit(c) || c == '#')
-                        || NUMBERING.matcher(e.getKey()).matches()) {
-                    continue;
-                }
-                Behaviour b = behaving(e.getValue(), pages);
-                if (pagesOf(b.occurrences()) >= minPages && b.occurrences().size() * 2 > e.getValue().size()) {
-                    for (int[] at : b.occurrences()) {
-                        added |= gone.get(at[0] - 1).add(at[1]);
-                    }
-                    Set<String> texts = texts(b.occurrences(), pages);
-                    if (texts.size() == 1) {
-                        // The same line on every page ("EN", "Τεύχος Α’ 77/30.04.2018"): wherever a
-                        // two-column extraction put it, it is the same furniture.
-                        anywhere.addAll(texts);
-                    }
-                    if (e.getKey().equals("#") && folioOffset == null) {
-                        int[] first = b.occurrences().get(0);
-                        folioOffset = Long.parseLong(fold(pages.get(first[0] - 1).lines().get(first[1]))) - first[0];
-                    }
-                }
+        }
+        for (Map.Entry<String, List<int[]>> e : zoneShapes.entrySet()) {
+            if (!e.getKey().codePoints().anyMatch(c -> Character.isLetterOrDigit(c) || c == '#')
+                    || NUMBERING.matcher(e.getKey()).matches()) {
+                continue;
             }
-            if (!added && round > 0) {
-                break;
+            Behaviour b = behaving(e.getValue(), pages);
+            if (pagesOf(b.occurrences()) >= minPages && b.occurrences().size() * 2 > e.getValue().size()) {
+                for (int[] at : b.occurrences()) {
+                    gone.get(at[0] - 1).add(at[1]);
+                }
+                Set<String> texts = texts(b.occurrences(), pages);
+                if (texts.size() == 1) {
+                    // The same line on every page ("EN", "Τεύχος Α’ 77/30.04.2018"): wherever a
+                    // two-column extraction put it, it is the same furniture.
+                    anywhere.addAll(texts);
+                }
+                if (e.getKey().equals("#")) {
+                    int[] first = b.occurrences().get(0);
+                    folioOffset = Long.parseLong(fold(pages.get(first[0] - 1).lines().get(first[1]))) - first[0];
+                }
             }
         }
         anywhere.addAll(displacedRunningLines(pages, gone, minPages));
@@ -163,6 +147,7 @@ public final class FurnitureRemover {
         int backPage = printersBackPage(pages, words);
         for (Page page : pages) {
             Set<Integer> g = gone.get(page.number() - 1);
+            Set<Integer> zone = new HashSet<>(zoneIndexes(page));
             List<String> kept = new ArrayList<>(page.lines().size());
             long expected = page.number() + (folioOffset == null ? 0 : folioOffset);
             for (int i = 0; i < page.lines().size(); i++) {
@@ -171,6 +156,7 @@ public final class FurnitureRemover {
                 boolean folio = folioOffset != null && line.equals(Long.toString(expected));
                 boolean furniture = !line.isEmpty() && (page.number() == backPage || g.contains(i) || folio
                         || anywhere.contains(line) || watermark.contains(line)
+                        || (zone.contains(i) && isPageNumber(line, page.number(), pages.size(), pageOfN))
                         || (decoratedPageNumber.matcher(line).matches() && numberIn(line) == expected));
                 if (furniture) {
                     removed++;
@@ -430,27 +416,6 @@ public final class FurnitureRemover {
         return 0;
     }
 
-    /**
-     * The texts of lines found by shape (a masthead's name heading every page, "ΕΦΗΜΕΡΙΔΑ ΤΗΣ
-     * ΚΥΒΕΡΝΗΣΕΩΣ") that stand on {@code minPages} pages: like constant running lines, they are
-     * furniture wherever a two-column extraction put them.
-     */
-    private static Set<String> recurringTexts(List<Page> pages, List<Set<Integer>> gone, int minPages) {
-        Map<String, Set<Integer>> onPages = new HashMap<>();
-        for (Page page : pages) {
-            for (int i : gone.get(page.number() - 1)) {
-                onPages.computeIfAbsent(fold(page.lines().get(i)), k -> new HashSet<>()).add(page.number());
-            }
-        }
-        Set<String> out = new HashSet<>();
-        onPages.forEach((text, on) -> {
-            if (on.size() >= minPages && !text.isEmpty()) {
-                out.add(text);
-            }
-        });
-        return out;
-    }
-
     private static int countNumbers(String line) {
         Matcher m = DIGITS.matcher(line);
         int n = 0;
@@ -477,11 +442,11 @@ public final class FurnitureRemover {
         return best;
     }
 
-    /** The first and last {@link #ZONE} lines with text, not counting the furniture already found. */
-    private static List<Integer> zoneIndexes(Page page, Set<Integer> gone) {
+    /** The first and last {@link #ZONE} lines with text. */
+    private static List<Integer> zoneIndexes(Page page) {
         List<Integer> nonBlank = new ArrayList<>();
         for (int i = 0; i < page.lines().size(); i++) {
-            if (!page.lines().get(i).isBlank() && !gone.contains(i)) {
+            if (!page.lines().get(i).isBlank()) {
                 nonBlank.add(i);
             }
         }
