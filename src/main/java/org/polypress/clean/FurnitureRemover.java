@@ -38,6 +38,7 @@ import java.util.regex.Pattern;
 public final class FurnitureRemover {
     private static final int ZONE = 4;
     private static final Pattern DIGITS = Pattern.compile("\\d+");
+    private static final Pattern EMAIL = Pattern.compile("[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+");
     /**
      * Shapes of list numbering standing on their own line ("5.", "(6)", "2)", "a)", "(iv)"): the
      * numbers and letters of points that pdftotext splits from their text may follow the pages by
@@ -144,7 +145,7 @@ public final class FurnitureRemover {
         List<Page> out = new ArrayList<>(pages.size());
         int removed = 0;
         Map<String, Integer> examples = new LinkedHashMap<>();
-        int backPage = printersBackPage(pages, words);
+        int backPage = printersBackPage(pages);
         for (Page page : pages) {
             Set<Integer> g = gone.get(page.number() - 1);
             Set<Integer> zone = new HashSet<>(zoneIndexes(page));
@@ -387,31 +388,28 @@ public final class FurnitureRemover {
     }
 
     /**
-     * The back page of a gazette issue on which its printer describes its services (the ΦΕΚ's last
-     * page by the National Printing Office): the document's last page with text, carrying the issue's
-     * barcode and naming the printer (profile key {@code furniture.printer}) twice at least, once
-     * being a description, the other a contact. Returns its number, or 0.
+     * The back page of a gazette issue on which its printer lists its services and contacts (the
+     * ΦΕΚ's last page by the National Printing Office): the document's last page with text, carrying
+     * the issue's barcode (resource key {@code stamp.barcode}) and the printer's e-mail addresses,
+     * two at least; an act's own last page carries neither. Returns its number, or 0.
      */
-    private int printersBackPage(List<Page> pages, FurnitureWords words) {
-        if (words.printer() == null || pages.size() < 2) {
-            return 0;
-        }
+    private int printersBackPage(List<Page> pages) {
         for (int p = pages.size(); p >= 2; p--) {
             Page page = pages.get(p - 1);
             if (page.lines().stream().allMatch(String::isBlank)) {
                 continue;
             }
             boolean coded = false;
-            int named = 0;
+            int mails = 0;
             for (String raw : page.lines()) {
-                String line = JournalMasthead.fold(raw);
+                String line = fold(raw);
                 coded |= barcode.matcher(line).matches();
-                Matcher m = words.printer().matcher(line);
+                Matcher m = EMAIL.matcher(line);
                 while (m.find()) {
-                    named++;
+                    mails++;
                 }
             }
-            return coded && named >= 2 ? p : 0;
+            return coded && mails >= 2 ? p : 0;
         }
         return 0;
     }

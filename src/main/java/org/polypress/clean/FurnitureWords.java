@@ -9,23 +9,21 @@ import org.polypress.profile.LanguageProfile;
 
 /**
  * The words of a language that page furniture is printed in, from the profiles' "# Page furniture"
- * keys: the journal's name ({@code furniture.journal}), its series ({@code furniture.series}) and
- * issue labels ({@code furniture.issue}), the printer of a gazette ({@code furniture.printer}), the
- * opening words of an electronic-signature stamp ({@code furniture.signature}), plus the month
- * names and the words for "page", "of" and "date". Each pattern is null when the language has none.
+ * keys: the journal's name ({@code furniture.journal}), its series and issue labels
+ * ({@code furniture.series}), the opening words of an electronic-signature stamp
+ * ({@code furniture.signature}), plus the month names and the words for "page", "of" and "date".
+ * Each pattern is null when the language has none.
  *
  * @param pageOf       "Page"/"of" words, for "Page 2 of 10"; may be empty
  * @param journal      the journal's or gazette's name, matched against a whole line (or lines joined)
- * @param series       the journal's series line ("L series", "ΤΕΥΧΟΣ ΠΡΩΤΟ")
- * @param issue        the issue number label ("Αρ. Φύλλου 77")
+ * @param series       the journal's series and issue labels ("L series", "ΤΕΥΧΟΣ ΠΡΩΤΟ", "Αρ. Φύλλου 77")
  * @param months       the month names as one alternation, for dates such as "30 Απριλίου 2018"
- * @param printer      the name of a gazette's printer, on the issue's back page
  * @param signature    the words a signature stamp opens with ("Digitally signed by")
  * @param dateLabels   the words a signature stamp labels its time with ("Date", "Data")
  */
-public record FurnitureWords(List<String> pageOf, Pattern journal, Pattern series, Pattern issue, String months,
-        Pattern printer, Pattern signature, Pattern dateLabels) {
-    public static final FurnitureWords NONE = new FurnitureWords(List.of(), null, null, null, "", null, null, null);
+public record FurnitureWords(List<String> pageOf, Pattern journal, Pattern series, String months,
+        Pattern signature, Pattern dateLabels) {
+    public static final FurnitureWords NONE = new FurnitureWords(List.of(), null, null, "", null, null);
 
     public FurnitureWords {
         pageOf = List.copyOf(pageOf);
@@ -33,7 +31,7 @@ public record FurnitureWords(List<String> pageOf, Pattern journal, Pattern serie
 
     /** The page words only (no journal, no stamps). */
     public static FurnitureWords pageWords(List<String> pageOf) {
-        return new FurnitureWords(pageOf, null, null, null, "", null, null, null);
+        return new FurnitureWords(pageOf, null, null, "", null, null);
     }
 
     /**
@@ -48,7 +46,7 @@ public record FurnitureWords(List<String> pageOf, Pattern journal, Pattern serie
             months.add(Pattern.quote(m));
         }
         return new FurnitureWords(pageOf, line(profile.get("furniture.journal")), line(profile.get("furniture.series")),
-                line(profile.get("furniture.issue")), String.join("|", months), line(profile.get("furniture.printer")),
+                String.join("|", months),
                 union(profile.get("furniture.signature"), english.get("furniture.signature")),
                 union(Pattern.quote(profile.labels().getOrDefault("date", "Date")),
                         Pattern.quote(english.labels().getOrDefault("date", "Date"))));

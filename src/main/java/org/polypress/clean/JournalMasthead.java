@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  * {@code furniture.journal}, possibly broken over up to three lines) with the lines around it that
  * are made only of masthead parts: a date ("16.7.2015", "30 Απριλίου 2018"), the language code
  * ("EN"), the issue and page reference of the Official Journal ("L 188/30"), its series ("L series",
- * "ΤΕΥΧΟΣ ΠΡΩΤΟ"), the issue number ("Αρ. Φύλλου 77"), the act number of the act-by-act OJ
+ * "ΤΕΥΧΟΣ ΠΡΩΤΟ") and issue number ("Αρ. Φύλλου 77", profile key {@code furniture.series}), the act number of the act-by-act OJ
  * ("2024/1772"), a folio ("7737") and a lone capital of the emblem ("E").
  *
  * <p>Conventions: the Official Journal of the EU printed "date, language, name, L issue/page" as the
@@ -31,14 +31,13 @@ final class JournalMasthead {
     /** Names of at most this many lines: "Den Europæiske Unions" / "Tidende"; "ΕΦΗΜΕΡΙΔΑ" / "ΤΗΣ ΚΥΒΕΡΝΗΣΕΩΣ" / "ΤΗΣ ΕΛΛΗΝΙΚΗΣ ΔΗΜΟΚΡΑΤΙΑΣ". */
     private static final int NAME_LINES = 3;
 
-    enum Part { NAME, SERIES, ISSUE, PAGEREF, ACT, DATE, LANGUAGE, FOLIO, LETTER }
+    enum Part { NAME, SERIES, PAGEREF, ACT, DATE, LANGUAGE, FOLIO, LETTER }
 
     private final Map<Part, Pattern> parts = new LinkedHashMap<>();
 
     JournalMasthead(FurnitureWords words, Properties shapes) {
         put(Part.NAME, words.journal());
         put(Part.SERIES, words.series());
-        put(Part.ISSUE, words.issue());
         put(Part.PAGEREF, Pattern.compile(shapes.getProperty("masthead.pageref")));
         put(Part.ACT, Pattern.compile(shapes.getProperty("masthead.act")));
         String date = shapes.getProperty("masthead.date");
@@ -113,7 +112,7 @@ final class JournalMasthead {
             // The issue's parts printed apart from the name on the same page ("Αρ. Φύλλου 77" at its foot).
             for (int i : seq) {
                 Set<Part> p = parse(fold(lines.get(i)));
-                if (p != null && (p.contains(Part.ISSUE) || p.contains(Part.PAGEREF) || p.contains(Part.SERIES))) {
+                if (p != null && (p.contains(Part.PAGEREF) || p.contains(Part.SERIES))) {
                     out.add(i);
                 }
             }

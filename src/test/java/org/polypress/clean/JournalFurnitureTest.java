@@ -245,7 +245,7 @@ class JournalFurnitureTest {
         assertEquals(List.of("στην ελληνική γλώσσα, έχει ως εξής:"), text(remove(List.of(new Page(1, List.of(page1.split("\n")))), "el")));
     }
 
-    /** ΦΕΚ Α 77/2018, last page: the National Printing Office's services and contacts, with the barcode. */
+    /** ΦΕΚ Α 77/2018, last page: the National Printing Office's services and e-mail contacts, with the barcode. */
     @Test
     void printersBackPageOfTheGazetteGoesWhole() {
         String law = "Ο επί της Δικαιοσύνης Υπουργός\nΣΤΑΥΡΟΣ ΚΟΝΤΟΝΗΣ\n";
