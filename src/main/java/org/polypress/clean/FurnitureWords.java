@@ -23,7 +23,6 @@ import org.polypress.profile.LanguageProfile;
  */
 public record FurnitureWords(List<String> pageOf, Pattern journal, Pattern series, String months,
         Pattern signature, Pattern dateLabels) {
-    public static final FurnitureWords NONE = new FurnitureWords(List.of(), null, null, "", null, null);
 
     public FurnitureWords {
         pageOf = List.copyOf(pageOf);
