@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.polypress.ingest.LayoutEvidence;
 import org.polypress.profile.LanguageProfile;
+import org.polypress.profile.Profiles;
 
 /**
  * The cleaning stage: raw extracted text in, clean blocks and footnotes out. Composes the steps
@@ -18,6 +19,8 @@ import org.polypress.profile.LanguageProfile;
 public final class Cleaner {
     private final GlyphNormalizer glyphs = new GlyphNormalizer();
     private final PageSplitter splitter = new PageSplitter();
+    /** Signing software stamps in English whatever the document's language (see {@link FurnitureWords#of}). */
+    private static final LanguageProfile ENGLISH = new Profiles().forLanguage("en");
     private final FurnitureRemover furniture = new FurnitureRemover();
 
     public CleanDocument clean(String rawText, LanguageProfile profile) {
@@ -31,8 +34,7 @@ public final class Cleaner {
     public CleanDocument clean(String rawText, LanguageProfile profile, LayoutEvidence layout) {
         GlyphNormalizer.Result g = glyphs.normalize(rawText);
         PageSplitter.Result split = splitter.split(g.text());
-        FurnitureRemover.Result f = furniture.remove(split.pages(),
-                List.of(profile.labels().getOrDefault("page", "Page"), profile.labels().getOrDefault("pageOf", "of")));
+        FurnitureRemover.Result f = furniture.remove(split.pages(), FurnitureWords.of(profile, ENGLISH));
         Set<String> conjunctions = new HashSet<>();
         for (String c : profile.list("conjunctions")) {
             conjunctions.add(c.toLowerCase(Locale.ROOT));

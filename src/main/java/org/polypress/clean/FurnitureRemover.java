@@ -18,22 +18,42 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Removes running headers, footers, page numbers and document stamps.
+ * Removes running headers, footers, page numbers, document stamps, journal mastheads, watermarks
+ * and a gazette printer's back page.
  *
- * <p>Evidence, in order: (1) repetition: a line in the top or bottom zone of a page whose shape
+ * <p>Evidence, in order: (1) stamps recognisable by shape alone (resource
+ * {@code clean/furniture.properties}: Council stamps, barcodes), an electronic signature's stamp
+ * ({@link SignatureStamp}) and a journal's masthead ({@link JournalMasthead}), which also catch a
+ * stamp printed only once; (2) repetition: a line in the top or bottom zone of a page whose shape
  * (digits folded, spaces folded, case folded) recurs in that zone on several pages, and whose
  * numbers are either constant or move with the page number (so "(6)" starting a page is not
- * mistaken for a header); (2) page-number lines whose number follows the page sequence,
- * including "Page 2 of 10" in the document's language; (3) stamps recognisable by shape alone
- * (resource {@code clean/furniture.properties}), which also catch a stamp printed only once.
+ * mistaken for a header), list numbering ("5.", "a)") excepted; (3) a running header or footer that the extraction put
+ * elsewhere on the page (PDF text puts a footer before the footnotes): a line whose shape recurs
+ * on several pages with a constant reference and a number that moves with the page
+ * ("ELI: http://data.europa.eu/eli/reg_del/2024/1772/oj 3/9"), and the recurring lines next to it
+ * ("OJ L, 25.6.2024 EN"); (4) page-number lines whose number follows the page sequence, including
+ * "Page 2 of 10" in the document's language, and the dashed form "– 4 –" wherever it stands;
+ * (5) the fragments of a vertical watermark ("ww", "ov", ".pl"); (6) the printer's back page.
  */
 public final class FurnitureRemover {
     private static final int ZONE = 4;
     private static final Pattern DIGITS = Pattern.compile("\\d+");
+    private static final Pattern EMAIL = Pattern.compile("[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+");
+    /**
+     * Shapes of list numbering standing on their own line ("5.", "(6)", "2)", "a)", "(iv)"): the
+     * numbers and letters of points that pdftotext splits from their text may follow the pages by
+     * chance or recur at a page's edge; a page number is recognised by its own shapes
+     * ({@link #isPageNumber}).
+     */
+    private static final Pattern NUMBERING = Pattern.compile("[(\\[]?(?:#|\\p{L}{1,4})[.)\\]]");
 
     private final List<Pattern> shapes;
     private final Pattern plainPageNumber;
     private final Pattern fractionPageNumber;
+    private final Pattern decoratedPageNumber;
+    private final Pattern watermarkFragment;
+    private final Pattern barcode;
+    private final Properties resource;
 
     /** Removed lines and what they were (distinct shapes, for the report). */
     public record Result(List<Page> pages, int removed, List<String> examples) {
@@ -55,6 +75,10 @@ public final class FurnitureRemover {
         shapes = List.copyOf(list);
         plainPageNumber = Pattern.compile(p.getProperty("pagenumber.plain"));
         fractionPageNumber = Pattern.compile(p.getProperty("pagenumber.fraction"));
+        decoratedPageNumber = Pattern.compile(p.getProperty("pagenumber.decorated"));
+        watermarkFragment = Pattern.compile(p.getProperty("watermark.fragment"));
+        barcode = Pattern.compile(p.getProperty("stamp.barcode"));
+        resource = p;
     }
 
     /**
@@ -62,60 +86,79 @@ public final class FurnitureRemover {
      *                  "Pagina 2 van 10"; may be empty
      */
     public Result remove(List<Page> pages, List<String> pageWords) {
-        Pattern pageOfN = pageWordsPattern(pageWords);
+        return remove(pages, FurnitureWords.pageWords(pageWords));
+    }
+
+    /** @param words the document language's furniture words ({@link FurnitureWords#of}) */
+    public Result remove(List<Page> pages, FurnitureWords words) {
+        Pattern pageOfN = pageWordsPattern(words.pageOf());
+        List<Set<Integer>> gone = new ArrayList<>();
+        SignatureStamp signature = new SignatureStamp(words);
+        JournalMasthead masthead = new JournalMasthead(words, resource);
+        for (Page page : pages) {
+            Set<Integer> g = new HashSet<>(signature.find(page.lines()));
+            for (int i = 0; i < page.lines().size(); i++) {
+                if (isStamp(fold(page.lines().get(i)))) {
+                    g.add(i);
+                }
+            }
+            g.addAll(masthead.find(page.lines(), g, pages.size() == 1));
+            gone.add(g);
+        }
+
+        int minPages = Math.max(2, (int) Math.ceil(pages.size() * 0.25));
+        Set<String> anywhere = new HashSet<>(); // constant furniture lines, removed wherever they stand
+        Long folioOffset = null; // printed page number minus page index, once folios are established
         Map<String, List<int[]>> zoneShapes = new HashMap<>();
         for (Page page : pages) {
+            // Lines already found by shape count as evidence too (a masthead's name heading every page).
             for (int idx : zoneIndexes(page)) {
                 String line = fold(page.lines().get(idx));
                 zoneShapes.computeIfAbsent(shape(line), k -> new ArrayList<>()).add(new int[] {page.number(), idx});
             }
         }
-        int minPages = Math.max(2, (int) Math.ceil(pages.size() * 0.25));
-        Set<String> furnitureAt = new HashSet<>(); // "page:line" of the occurrences to remove
-        Set<String> anywhere = new HashSet<>(); // constant furniture lines, removed wherever they stand
-        Long folioOffset = null; // printed page number minus page index, once folios are established
         for (Map.Entry<String, List<int[]>> e : zoneShapes.entrySet()) {
-            if (!e.getKey().codePoints().anyMatch(c -> Character.isLetterOrDigit(c) || c == '#')) {
+            if (!e.getKey().codePoints().anyMatch(c -> Character.isLetterOrDigit(c) || c == '#')
+                    || NUMBERING.matcher(e.getKey()).matches()) {
                 continue;
             }
-            List<int[]> behaving = behavingOccurrences(e.getValue(), pages);
-            Set<Integer> onPages = new HashSet<>();
-            for (int[] at : behaving) {
-                onPages.add(at[0]);
-            }
-            if (onPages.size() >= minPages && behaving.size() * 2 > e.getValue().size()) {
-                for (int[] at : behaving) {
-                    furnitureAt.add(at[0] + ":" + at[1]);
+            Behaviour b = behaving(e.getValue(), pages);
+            if (pagesOf(b.occurrences()) >= minPages && b.occurrences().size() * 2 > e.getValue().size()) {
+                for (int[] at : b.occurrences()) {
+                    gone.get(at[0] - 1).add(at[1]);
                 }
-                Set<String> texts = new HashSet<>();
-                for (int[] at : behaving) {
-                    texts.add(fold(pages.get(at[0] - 1).lines().get(at[1])));
-                }
+                Set<String> texts = texts(b.occurrences(), pages);
                 if (texts.size() == 1) {
                     // The same line on every page ("EN", "Τεύχος Α’ 77/30.04.2018"): wherever a
                     // two-column extraction put it, it is the same furniture.
                     anywhere.addAll(texts);
                 }
                 if (e.getKey().equals("#")) {
-                    int[] first = behaving.get(0);
+                    int[] first = b.occurrences().get(0);
                     folioOffset = Long.parseLong(fold(pages.get(first[0] - 1).lines().get(first[1]))) - first[0];
                 }
             }
         }
+        anywhere.addAll(displacedRunningLines(pages, gone, minPages));
+        Set<String> watermark = watermarkFragments(pages);
 
         List<Page> out = new ArrayList<>(pages.size());
         int removed = 0;
         Map<String, Integer> examples = new LinkedHashMap<>();
+        int backPage = printersBackPage(pages);
         for (Page page : pages) {
+            Set<Integer> g = gone.get(page.number() - 1);
             Set<Integer> zone = new HashSet<>(zoneIndexes(page));
             List<String> kept = new ArrayList<>(page.lines().size());
+            long expected = page.number() + (folioOffset == null ? 0 : folioOffset);
             for (int i = 0; i < page.lines().size(); i++) {
                 String raw = page.lines().get(i);
                 String line = fold(raw);
-                boolean folio = folioOffset != null && line.equals(Long.toString(page.number() + folioOffset));
-                boolean furniture = !line.isEmpty() && (isStamp(line) || folio || anywhere.contains(line)
-                        || (zone.contains(i) && (furnitureAt.contains(page.number() + ":" + i)
-                        || isPageNumber(line, page.number(), pages.size(), pageOfN))));
+                boolean folio = folioOffset != null && line.equals(Long.toString(expected));
+                boolean furniture = !line.isEmpty() && (page.number() == backPage || g.contains(i) || folio
+                        || anywhere.contains(line) || watermark.contains(line)
+                        || (zone.contains(i) && isPageNumber(line, page.number(), pages.size(), pageOfN))
+                        || (decoratedPageNumber.matcher(line).matches() && numberIn(line) == expected));
                 if (furniture) {
                     removed++;
                     examples.merge(line, 1, Integer::sum);
@@ -168,7 +211,7 @@ public final class FurnitureRemover {
      * header) or moves with the page number at the most common offset (a folio, "7738" on page 2).
      * Occurrences that do not fit ("(6)" starting one page) are left in the text.
      */
-    private static List<int[]> behavingOccurrences(List<int[]> occurrences, List<Page> pages) {
+    private static Behaviour behaving(List<int[]> occurrences, List<Page> pages) {
         List<List<Long>> numbers = new ArrayList<>();
         for (int[] at : occurrences) {
             String line = fold(pages.get(at[0] - 1).lines().get(at[1]));
@@ -182,6 +225,8 @@ public final class FurnitureRemover {
         int width = numbers.get(0).size();
         boolean[] keep = new boolean[occurrences.size()];
         java.util.Arrays.fill(keep, true);
+        boolean moving = false;
+        boolean constant = false;
         for (int k = 0; k < width; k++) {
             Map<Long, Integer> values = new HashMap<>();
             Map<Long, Integer> offsets = new HashMap<>();
@@ -197,6 +242,8 @@ public final class FurnitureRemover {
             long commonValue = mostCommon(values);
             long commonOffset = mostCommon(offsets);
             boolean byValue = values.getOrDefault(commonValue, 0) >= offsets.getOrDefault(commonOffset, 0);
+            moving |= !byValue;
+            constant |= byValue;
             for (int i = 0; i < occurrences.size(); i++) {
                 if (keep[i]) {
                     long v = numbers.get(i).get(k);
@@ -210,7 +257,175 @@ public final class FurnitureRemover {
                 out.add(occurrences.get(i));
             }
         }
-        return out;
+        return new Behaviour(out, moving, constant);
+    }
+
+    /** The occurrences that behave, and whether some number moves with the page or stays constant. */
+    private record Behaviour(List<int[]> occurrences, boolean moving, boolean constant) {
+    }
+
+    private static int pagesOf(List<int[]> occurrences) {
+        Set<Integer> onPages = new HashSet<>();
+        for (int[] at : occurrences) {
+            onPages.add(at[0]);
+        }
+        return onPages.size();
+    }
+
+    private static Set<String> texts(List<int[]> occurrences, List<Page> pages) {
+        Set<String> texts = new HashSet<>();
+        for (int[] at : occurrences) {
+            texts.add(fold(pages.get(at[0] - 1).lines().get(at[1])));
+        }
+        return texts;
+    }
+
+    /**
+     * Running headers and footers that the extraction placed away from the page's edges (PDF text
+     * gives an OJ page's footer before its footnotes): a line whose shape recurs, once a page, on
+     * {@code minPages} pages with a number moving with the page and a constant one (the folio with
+     * the publication's reference: "ELI: http://data.europa.eu/eli/reg_del/2024/1772/oj 3/9",
+     * "Dziennik Ustaw – 2 – Poz. 2058"); then the lines standing next to such folio lines whose shape
+     * recurs there as often with constant numbers ("OJ L, 25.6.2024 EN"). A body line does not carry
+     * a number that follows the page over a quarter of the document. Lines already found in the zones
+     * count as evidence too. Marks them gone and returns the constant texts among them.
+     */
+    private static Set<String> displacedRunningLines(List<Page> pages, List<Set<Integer>> gone, int minPages) {
+        Map<String, List<int[]>> byShape = new HashMap<>();
+        for (Page page : pages) {
+            Set<String> seen = new HashSet<>();
+            Set<String> twice = new HashSet<>();
+            for (int i = 0; i < page.lines().size(); i++) {
+                String line = fold(page.lines().get(i));
+                if (!line.codePoints().anyMatch(Character::isLetter) || countNumbers(line) < 2) {
+                    continue;
+                }
+                String sh = shape(line);
+                if (!seen.add(sh)) {
+                    twice.add(sh);
+                }
+                byShape.computeIfAbsent(sh, k -> new ArrayList<>()).add(new int[] {page.number(), i});
+            }
+            for (String sh : twice) {
+                byShape.get(sh).removeIf(at -> at[0] == page.number());
+            }
+        }
+        List<int[]> folios = new ArrayList<>();
+        for (List<int[]> occ : byShape.values()) {
+            if (occ.isEmpty()) {
+                continue;
+            }
+            Behaviour b = behaving(occ, pages);
+            if (b.moving() && b.constant() && pagesOf(b.occurrences()) >= minPages && b.occurrences().size() * 2 > occ.size()) {
+                folios.addAll(b.occurrences());
+            }
+        }
+        Map<String, List<int[]>> neighbours = new HashMap<>();
+        for (int[] at : folios) {
+            Page page = pages.get(at[0] - 1);
+            Set<Integer> g = gone.get(at[0] - 1);
+            g.add(at[1]);
+            for (int step : new int[] {-1, 1}) {
+                int i = at[1] + step;
+                while (i >= 0 && i < page.lines().size() && page.lines().get(i).isBlank()) {
+                    i += step;
+                }
+                if (i >= 0 && i < page.lines().size()) {
+                    neighbours.computeIfAbsent(shape(fold(page.lines().get(i))), k -> new ArrayList<>()).add(new int[] {at[0], i});
+                }
+            }
+        }
+        Set<String> constant = new HashSet<>();
+        for (List<int[]> occ : neighbours.values()) {
+            Behaviour b = behaving(occ, pages);
+            if (!b.moving() && pagesOf(b.occurrences()) >= minPages && b.occurrences().size() * 2 > occ.size()) {
+                for (int[] at : b.occurrences()) {
+                    gone.get(at[0] - 1).add(at[1]);
+                }
+                Set<String> texts = texts(b.occurrences(), pages);
+                if (texts.size() == 1) {
+                    constant.addAll(texts);
+                }
+            }
+        }
+        return constant;
+    }
+
+    /**
+     * The fragments of a watermark printed vertically along the page's edge, which pdftotext breaks
+     * into runs of two or three glyphs ("ww", "w.", "rc", "l.g", "ov", ".pl" of "www.rcl.gov.pl"):
+     * a line of that shape (resource key {@code watermark.fragment}) standing once on nearly every
+     * page, three quarters of them at least, as the watermark is printed on every page; and at least
+     * two such fragments, as a word alone on its line would be one.
+     */
+    private Set<String> watermarkFragments(List<Page> pages) {
+        if (pages.size() < 2) {
+            return Set.of();
+        }
+        Map<String, Integer> pagesWith = new HashMap<>();
+        for (Page page : pages) {
+            Map<String, Integer> here = new HashMap<>();
+            for (String raw : page.lines()) {
+                String line = fold(raw);
+                if (watermarkFragment.matcher(line).matches()) {
+                    here.merge(line, 1, Integer::sum);
+                }
+            }
+            here.forEach((line, n) -> {
+                if (n == 1) {
+                    pagesWith.merge(line, 1, Integer::sum);
+                }
+            });
+        }
+        long textPages = pages.stream().filter(p -> p.lines().stream().anyMatch(l -> !l.isBlank())).count();
+        Set<String> out = new HashSet<>();
+        pagesWith.forEach((line, n) -> {
+            if (n * 4 >= textPages * 3) {
+                out.add(line);
+            }
+        });
+        return out.size() >= 2 ? out : Set.of();
+    }
+
+    /**
+     * The back page of a gazette issue on which its printer lists its services and contacts (the
+     * ΦΕΚ's last page by the National Printing Office): the document's last page with text, carrying
+     * the issue's barcode (resource key {@code stamp.barcode}) and the printer's e-mail addresses,
+     * two at least; an act's own last page carries neither. Returns its number, or 0.
+     */
+    private int printersBackPage(List<Page> pages) {
+        for (int p = pages.size(); p >= 2; p--) {
+            Page page = pages.get(p - 1);
+            if (page.lines().stream().allMatch(String::isBlank)) {
+                continue;
+            }
+            boolean coded = false;
+            int mails = 0;
+            for (String raw : page.lines()) {
+                String line = fold(raw);
+                coded |= barcode.matcher(line).matches();
+                Matcher m = EMAIL.matcher(line);
+                while (m.find()) {
+                    mails++;
+                }
+            }
+            return coded && mails >= 2 ? p : 0;
+        }
+        return 0;
+    }
+
+    private static int countNumbers(String line) {
+        Matcher m = DIGITS.matcher(line);
+        int n = 0;
+        while (m.find()) {
+            n++;
+        }
+        return n;
+    }
+
+    private static long numberIn(String line) {
+        Matcher m = DIGITS.matcher(line);
+        return m.find() && m.group().length() < 10 ? Long.parseLong(m.group()) : -1;
     }
 
     private static long mostCommon(Map<Long, Integer> counts) {
@@ -225,6 +440,7 @@ public final class FurnitureRemover {
         return best;
     }
 
+    /** The first and last {@link #ZONE} lines with text. */
     private static List<Integer> zoneIndexes(Page page) {
         List<Integer> nonBlank = new ArrayList<>();
         for (int i = 0; i < page.lines().size(); i++) {

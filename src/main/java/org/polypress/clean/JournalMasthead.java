@@ -1,0 +1,149 @@
+package org.polypress.clean;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The masthead of an official journal or gazette: the journal's name (a language fact, profile key
+ * {@code furniture.journal}, possibly broken over up to three lines) with the lines around it that
+ * are made only of masthead parts: a date ("16.7.2015", "30 Απριλίου 2018"), the language code
+ * ("EN"), the issue and page reference of the Official Journal ("L 188/30"), its series ("L series",
+ * "ΤΕΥΧΟΣ ΠΡΩΤΟ") and issue number ("Αρ. Φύλλου 77", profile key {@code furniture.series}), the act number of the act-by-act OJ
+ * ("2024/1772"), a folio ("7737") and a lone capital of the emblem ("E").
+ *
+ * <p>Conventions: the Official Journal of the EU printed "date, language, name, L issue/page" as the
+ * running header of every page until 2023; gazettes such as the Greek ΦΕΚ print their name, date,
+ * series and sheet number as the issue's masthead. Both belong to the issue, not to the act, and are
+ * removed. Since October 2023 the OJ publishes act by act: the masthead "name, language, series, act
+ * number, date" is the act's own publication reference, printed once as its cover; it is kept, except
+ * on a single page (a text copied from EUR-Lex) where no cover can be told from a page header.
+ * A name standing alone is never taken: at least one other masthead part must stand next to it.
+ */
+final class JournalMasthead {
+    /** Names of at most this many lines: "Den Europæiske Unions" / "Tidende"; "ΕΦΗΜΕΡΙΔΑ" / "ΤΗΣ ΚΥΒΕΡΝΗΣΕΩΣ" / "ΤΗΣ ΕΛΛΗΝΙΚΗΣ ΔΗΜΟΚΡΑΤΙΑΣ". */
+    private static final int NAME_LINES = 3;
+
+    enum Part { NAME, SERIES, PAGEREF, ACT, DATE, LANGUAGE, FOLIO, LETTER }
+
+    private final Map<Part, Pattern> parts = new LinkedHashMap<>();
+
+    JournalMasthead(FurnitureWords words, Properties shapes) {
+        put(Part.NAME, words.journal());
+        put(Part.SERIES, words.series());
+        put(Part.PAGEREF, Pattern.compile(shapes.getProperty("masthead.pageref")));
+        put(Part.ACT, Pattern.compile(shapes.getProperty("masthead.act")));
+        String date = shapes.getProperty("masthead.date");
+        if (!words.months().isEmpty()) {
+            date += "|\\d{1,2}\\.? (?:" + words.months() + ") \\d{4}";
+        }
+        put(Part.DATE, Pattern.compile("(?:" + date + ")", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
+        put(Part.LANGUAGE, Pattern.compile(shapes.getProperty("masthead.language")));
+        put(Part.FOLIO, Pattern.compile(shapes.getProperty("masthead.folio")));
+        put(Part.LETTER, Pattern.compile(shapes.getProperty("masthead.letter")));
+    }
+
+    private void put(Part part, Pattern p) {
+        if (p != null) {
+            parts.put(part, p);
+        }
+    }
+
+    /**
+     * The indexes of the page's lines that form a removable masthead (none when the language has no
+     * journal name).
+     *
+     * @param gone lines already known as furniture (stamps), skipped like blank lines
+     */
+    Set<Integer> find(List<String> lines, Set<Integer> gone, boolean singlePage) {
+        Set<Integer> out = new TreeSet<>();
+        if (!parts.containsKey(Part.NAME)) {
+            return out;
+        }
+        List<Integer> seq = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            if (!lines.get(i).isBlank() && !gone.contains(i)) {
+                seq.add(i);
+            }
+        }
+        boolean removedOne = false;
+        for (int s = 0; s < seq.size(); s++) {
+            for (int len = Math.min(NAME_LINES, seq.size() - s); len >= 1; len--) {
+                StringBuilder joined = new StringBuilder();
+                for (int k = s; k < s + len; k++) {
+                    joined.append(k > s ? " " : "").append(fold(lines.get(seq.get(k))));
+                }
+                Set<Part> found = parse(joined.toString()); // the longest name first: "ΕΦΗΜΕΡΙΔΑ ΤΗΣ ΚΥΒΕΡΝΗΣΕΩΣ ΤΗΣ ΕΛΛΗΝΙΚΗΣ ΔΗΜΟΚΡΑΤΙΑΣ"
+                if (found == null || !parts.get(Part.NAME).matcher(joined).lookingAt()) {
+                    continue;
+                }
+                int from = s;
+                int to = s + len - 1;
+                Set<Part> all = EnumSet.copyOf(found);
+                Set<Part> p;
+                while (from > 0 && (p = parse(fold(lines.get(seq.get(from - 1))))) != null && !p.contains(Part.NAME)) {
+                    all.addAll(p);
+                    from--;
+                }
+                while (to + 1 < seq.size() && (p = parse(fold(lines.get(seq.get(to + 1))))) != null && !p.contains(Part.NAME)) {
+                    all.addAll(p);
+                    to++;
+                }
+                boolean alone = all.size() == 1;
+                boolean actCover = all.contains(Part.ACT) && !singlePage;
+                if (!alone && !actCover) {
+                    for (int k = from; k <= to; k++) {
+                        out.add(seq.get(k));
+                    }
+                    removedOne = true;
+                }
+                s = to;
+                break;
+            }
+        }
+        if (removedOne) {
+            // The issue's parts printed apart from the name on the same page ("Αρ. Φύλλου 77" at its foot).
+            for (int i : seq) {
+                Set<Part> p = parse(fold(lines.get(i)));
+                if (p != null && (p.contains(Part.PAGEREF) || p.contains(Part.SERIES))) {
+                    out.add(i);
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The parts a line is made of, or null when it holds anything else. */
+    Set<Part> parse(String line) {
+        Set<Part> found = EnumSet.noneOf(Part.class);
+        int at = 0;
+        while (at < line.length()) {
+            boolean matched = false;
+            for (Map.Entry<Part, Pattern> e : parts.entrySet()) {
+                Matcher m = e.getValue().matcher(line).region(at, line.length());
+                if (m.lookingAt() && m.end() > at && (m.end() == line.length() || line.charAt(m.end()) == ' ')) {
+                    found.add(e.getKey());
+                    at = m.end() == line.length() ? m.end() : m.end() + 1;
+                    matched = true;
+                    break;
+                }
+            }
+            if (!matched) {
+                return null;
+            }
+        }
+        return found.isEmpty() ? null : found;
+    }
+
+    /** Spaces folded; the increment sign that some gazettes' fonts print for the capital delta (∆) read as Δ. */
+    static String fold(String line) {
+        return line.strip().replaceAll("\\s+", " ").replace('\u2206', '\u0394');
+    }
+}
