@@ -28,6 +28,9 @@ public final class BlockBuilder {
      */
     static final int UNWRAPPED_WIDTH = 180;
 
+    /** A line that ends inside a word: a letter and a hyphen ("post-", "decision-"). */
+    private static final java.util.regex.Pattern WORD_HYPHEN_END = java.util.regex.Pattern.compile("\\p{L}-$");
+
     private final Dehyphenator joiner;
     private final LineStarts starts;
     private final java.util.regex.Pattern closingFormula;
@@ -111,6 +114,9 @@ public final class BlockBuilder {
         if (starts.opensBlock(bt) || (closingFormula != null
                 && (closingFormula.matcher(at).matches() || closingFormula.matcher(bt).matches()))) {
             return true;
+        }
+        if (WORD_HYPHEN_END.matcher(at).find()) {
+            return false; // "post-" / "COVID-19" across a page break: a word goes on, whatever follows
         }
         if (isCapitalsLine(bt) && !isAllCaps(at)) {
             return true; // a whole line in capitals after mixed case: a title or formula starts

@@ -5,8 +5,8 @@ import java.text.Normalizer;
 /**
  * Normalises the glyph oddities PDF extraction leaves behind: private-use bullet glyphs become
  * "•", soft hyphens and zero-width characters go, ligatures are decomposed, non-breaking and
- * other special spaces become plain spaces, stray control characters are removed (line feeds
- * and form feeds are kept), and the result is NFC.
+ * other special spaces become plain spaces, a dot above used as the Greek ano teleia becomes it,
+ * stray control characters are removed (line feeds and form feeds are kept), and the result is NFC.
  */
 public final class GlyphNormalizer {
     /** How many characters were changed, for the report. */
@@ -18,7 +18,7 @@ public final class GlyphNormalizer {
         int changed = 0;
         for (int i = 0; i < raw.length(); i++) {
             char c = raw.charAt(i);
-            String replacement = replacement(c);
+            String replacement = c == DOT_ABOVE && isAnoTeleia(raw, i) ? "\u00b7" : replacement(c);
             if (replacement == null) {
                 out.append(c);
             } else {
@@ -28,6 +28,19 @@ public final class GlyphNormalizer {
         }
         String nfc = Normalizer.normalize(out, Normalizer.Form.NFC);
         return new Result(nfc, changed);
+    }
+
+    /** U+02D9, which Greek PDFs' fonts give for the ano teleia (the Greek semicolon). */
+    private static final char DOT_ABOVE = '\u02d9';
+
+    /**
+     * A spacing dot above right after a word or closing bracket and before a space or line end
+     * ("το 2020)˙" beside "το 2020)·" in the same gazette) is the ano teleia, U+00B7 after NFC: no
+     * language writes a dot above as punctuation of its own.
+     */
+    private static boolean isAnoTeleia(String raw, int i) {
+        return i > 0 && !Character.isWhitespace(raw.charAt(i - 1))
+                && (i + 1 == raw.length() || Character.isWhitespace(raw.charAt(i + 1)));
     }
 
     /** null = keep the character as it is. */

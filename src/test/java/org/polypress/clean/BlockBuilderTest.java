@@ -148,4 +148,13 @@ class BlockBuilderTest {
         assertEquals(2, r.blocks().size(), texts(r).toString());
         assertTrue(texts(r).get(1).contains("για την Ανταλλαγή Εκθέσεων"));
     }
+
+    @Test
+    void aWordBrokenAtAPageEndGoesOnOnTheNextPage() {
+        // EP resolution P9_TA(2023)0282 (pdftotext): "post-" ends page 12, "COVID-19," starts page 13.
+        Page p1 = new Page(1, List.of("having regard to its resolution of 10 July 2020 on the EU’s public health strategy post-"));
+        Page p2 = new Page(2, List.of("COVID-19,"));
+        BlockBuilder.Result r = builder().build(List.of(p1, p2));
+        assertEquals(List.of("having regard to its resolution of 10 July 2020 on the EU’s public health strategy post-COVID-19,"), texts(r));
+    }
 }

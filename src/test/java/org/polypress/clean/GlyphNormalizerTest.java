@@ -30,4 +30,12 @@ class GlyphNormalizerTest {
     void decomposedTextIsComposed() {
         assertEquals("geëerbiedigd", normalizer.normalize("gee\u0308erbiedigd").text());
     }
+
+    @Test
+    void aDotAboveAfterAWordIsTheGreekAnoTeleia() {
+        // Greek Government Gazette 77/2018 (pdftotext): the same clause ends "2020)·" and "2020)˙".
+        String in = "που θα πραγματοποιηθεί το 2020)˙\nδ) ο όρος «Συνιστώσα»";
+        assertEquals("που θα πραγματοποιηθεί το 2020)·\nδ) ο όρος «Συνιστώσα»", new GlyphNormalizer().normalize(in).text());
+        assertEquals("a ˙b", new GlyphNormalizer().normalize("a ˙b").text());
+    }
 }

@@ -59,4 +59,19 @@ class GazetteActsTest {
         // The narrow column's line "... για την" does not end the paragraph before "Ανταλλαγή".
         assertEquals(true, body.contains("για την Ανταλλαγή Εκθέσεων ανά Χώρα"), body);
     }
+
+    @Test
+    void romanianSectionsNumberedWithDigitOrdinals() {
+        // Notă de fundamentare (Romanian Government): "Secţiunea a 2-a" over its heading.
+        String text = String.join("\n", "Secţiunea 1", "Titlul prezentului act normativ", "",
+                "Proiect de Ordonanţă de Urgenţă a Guvernului privind lansarea Programului.", "",
+                "Secţiunea a 2-a", "Motivul emiterii actului normativ", "",
+                "Prin Ordonanţa de Urgenţă a Guvernului nr. 120/2002 au fost aprobate categoriile de activităţi.", "");
+        LanguageProfile p = PROFILES.forLanguage("ro");
+        DocumentTree t = new StructureBuilder(CLOCK).build(new Cleaner().clean(text, p), p);
+        List<String> out = new ArrayList<>();
+        containers(t.main().body(), out);
+        assertEquals(List.of("SECTION Secţiunea 1 / Titlul prezentului act normativ",
+                "SECTION Secţiunea a 2-a / Motivul emiterii actului normativ"), out);
+    }
 }
