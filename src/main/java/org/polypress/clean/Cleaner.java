@@ -34,7 +34,8 @@ public final class Cleaner {
     public CleanDocument clean(String rawText, LanguageProfile profile, LayoutEvidence layout) {
         GlyphNormalizer.Result g = glyphs.normalize(rawText);
         PageSplitter.Result split = splitter.split(g.text());
-        FurnitureRemover.Result f = furniture.remove(split.pages(), FurnitureWords.of(profile, ENGLISH));
+        FurnitureWords furnitureWords = FurnitureWords.of(profile, ENGLISH);
+        FurnitureRemover.Result f = furniture.remove(split.pages(), furnitureWords);
         Set<String> conjunctions = new HashSet<>();
         for (String c : profile.list("conjunctions")) {
             conjunctions.add(c.toLowerCase(Locale.ROOT));
@@ -43,7 +44,7 @@ public final class Cleaner {
         FootnoteExtractor.Result notes = new FootnoteExtractor(joiner, layout)
                 .extract(joiner.restore(f.pages()), joiner.restore(split.pages()));
         BlockBuilder.Result blocks = new BlockBuilder(joiner, actingFormula(profile), new LineStarts(structureWords(profile), labelPattern(profile, List.of("chapter", "part", "title", "section", "article")),
-                articleWithText(profile), labels(profile), leadWords(profile))).build(notes.pages());
+                articleWithText(profile), labels(profile), leadWords(profile))).build(furniture.coverFirst(notes.pages(), furnitureWords));
         List<String> warnings = new ArrayList<>(notes.warnings());
         CleanDocument.Stats stats = new CleanDocument.Stats(split.pages().size(), split.evidence(), f.removed(),
                 f.examples(), g.changed(), blocks.doubleSpaced(), joiner.joinedCount(), joiner.keptCount(),

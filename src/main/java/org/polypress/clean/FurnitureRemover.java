@@ -89,6 +89,47 @@ public final class FurnitureRemover {
         return remove(pages, FurnitureWords.pageWords(pageWords));
     }
 
+    /**
+     * The Official Journal prints an act's cover masthead at the top of its first page; a PDF's
+     * content order may put those lines anywhere on the page (after recital (4) in Delegated
+     * Regulation (EU) 2024/1772). They are moved to the page's start, where they are printed, so
+     * that they stay out of the preamble; nothing else moves. Run on the text without its notes,
+     * after footnote extraction, which reads the pages as the extraction gave them.
+     */
+    public List<Page> coverFirst(List<Page> pages, FurnitureWords words) {
+        JournalMasthead masthead = new JournalMasthead(words, resource);
+        if (pages.size() < 2) {
+            return pages;
+        }
+        Page first = pages.get(0);
+        Set<Integer> cover = masthead.cover(first.lines(), Set.of());
+        int firstText = 0;
+        while (firstText < first.lines().size() && first.lines().get(firstText).isBlank()) {
+            firstText++;
+        }
+        if (cover.isEmpty() || cover.contains(firstText)) {
+            return pages;
+        }
+        List<String> lines = new ArrayList<>(first.lines().size());
+        for (int i : cover) {
+            lines.add(first.lines().get(i));
+        }
+        lines.add("");
+        boolean gap = false;
+        for (int i = 0; i < first.lines().size(); i++) {
+            if (!cover.contains(i)) {
+                lines.add(first.lines().get(i));
+                gap = false;
+            } else if (!gap) {
+                lines.add(""); // where they stood, the text before and after them stays apart
+                gap = true;
+            }
+        }
+        List<Page> out = new ArrayList<>(pages);
+        out.set(0, new Page(first.number(), lines));
+        return out;
+    }
+
     /** @param words the document language's furniture words ({@link FurnitureWords#of}) */
     public Result remove(List<Page> pages, FurnitureWords words) {
         Pattern pageOfN = pageWordsPattern(words.pageOf());

@@ -63,6 +63,19 @@ final class JournalMasthead {
      * @param gone lines already known as furniture (stamps), skipped like blank lines
      */
     Set<Integer> find(List<String> lines, Set<Integer> gone, boolean singlePage) {
+        return scan(lines, gone, singlePage, false);
+    }
+
+    /**
+     * The indexes of the page's lines that form the act's own cover masthead of the Official
+     * Journal published act by act ("Official Journal of the European Union", "EN", "L series",
+     * "2024/1772", "25.6.2024"), which is kept as the act's text; empty when there is none.
+     */
+    Set<Integer> cover(List<String> lines, Set<Integer> gone) {
+        return scan(lines, gone, false, true);
+    }
+
+    private Set<Integer> scan(List<String> lines, Set<Integer> gone, boolean singlePage, boolean covers) {
         Set<Integer> out = new TreeSet<>();
         if (!parts.containsKey(Part.NAME)) {
             return out;
@@ -98,7 +111,7 @@ final class JournalMasthead {
                 }
                 boolean alone = all.size() == 1;
                 boolean actCover = all.contains(Part.ACT) && !singlePage;
-                if (!alone && !actCover) {
+                if (covers ? !alone && actCover : !alone && !actCover) {
                     for (int k = from; k <= to; k++) {
                         out.add(seq.get(k));
                     }
@@ -108,7 +121,7 @@ final class JournalMasthead {
                 break;
             }
         }
-        if (removedOne) {
+        if (removedOne && !covers) {
             // The parts printed apart from the name on the same page ("Αρ. Φύλλου 77" at its foot).
             for (int i : seq) {
                 Set<Part> p = parse(fold(lines.get(i)));

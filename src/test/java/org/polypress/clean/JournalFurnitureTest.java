@@ -294,4 +294,29 @@ class JournalFurnitureTest {
             assertTrue(kept.contains(stays), stays + " not in " + kept);
         }
     }
+
+    @Test
+    void anActsCoverMastheadMovesToTheTopOfItsPageWhereTheJournalPrintsIt() {
+        // Commission Delegated Regulation (EU) 2025/301 read by PDFBox in content order: the cover
+        // masthead comes after recital (5), before the notes; it is printed at the top of page 1.
+        Page p1 = new Page(1, List.of(
+                "COMMISSION DELEGATED REGULATION (EU) 2025/301 ",
+                "of 23 October 2024",
+                "(5) Taking into account the criteria set out in Article 20, first paragraph, point (a), of Regulation (EU) 2022/2554, the",
+                "should take into account weekends and bank holidays.",
+                "Official Journal ",
+                "of the European Union ",
+                "EN ",
+                "L series ",
+                "2025/301 20.2.2025",
+                "(1) OJ L 333, 27.12.2022, p. 1, ELI: http://data.europa.eu/eli/reg/2022/2554/oj."));
+        Page p2 = new Page(2, List.of("(6) Since significant cyber threats are to be notified on a voluntary basis."));
+        List<Page> out = remover.coverFirst(List.of(p1, p2),
+                FurnitureWords.of(PROFILES.forLanguage("en"), PROFILES.forLanguage("en")));
+        List<String> lines = out.get(0).lines().stream().filter(l -> !l.isBlank()).map(String::strip).toList();
+        assertEquals(List.of("Official Journal", "of the European Union", "EN", "L series", "2025/301 20.2.2025",
+                "COMMISSION DELEGATED REGULATION (EU) 2025/301", "of 23 October 2024"), lines.subList(0, 7));
+        assertEquals(p1.lines().size() + 2, out.get(0).lines().size()); // nothing lost: two blank lines more
+        assertEquals(p2, out.get(1));
+    }
 }
