@@ -43,8 +43,10 @@ public final class Cleaner {
         Dehyphenator joiner = new Dehyphenator(g.text(), conjunctions, WordList.forLanguage(profile.code()));
         FootnoteExtractor.Result notes = new FootnoteExtractor(joiner, layout)
                 .extract(joiner.restore(f.pages()), joiner.restore(split.pages()));
-        BlockBuilder.Result blocks = new BlockBuilder(joiner, actingFormula(profile), new LineStarts(structureWords(profile), labelPattern(profile, List.of("chapter", "part", "title", "section", "article")),
-                articleWithText(profile), labels(profile), leadWords(profile))).build(furniture.coverFirst(notes.pages(), furnitureWords));
+        LanguageProfile words = profile.withEnglishOriginals();
+        BlockBuilder.Result blocks = new BlockBuilder(joiner, actingFormula(profile), new LineStarts(structureWords(words),
+                labelPattern(words, List.of("chapter", "part", "title", "section", "article")),
+                articleWithText(words), labels(profile), leadWords(words))).build(furniture.coverFirst(notes.pages(), furnitureWords));
         List<String> warnings = new ArrayList<>(notes.warnings());
         CleanDocument.Stats stats = new CleanDocument.Stats(split.pages().size(), split.evidence(), f.removed(),
                 f.examples(), g.changed(), blocks.doubleSpaced(), joiner.joinedCount(), joiner.keptCount(),

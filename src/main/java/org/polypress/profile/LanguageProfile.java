@@ -26,6 +26,32 @@ public final class LanguageProfile {
         this.fallback = fallback;
     }
 
+    /** Keys whose English words also hold in a text of another language: see {@link #withEnglishOriginals}. */
+    private static final java.util.Set<String> STRUCTURE_KEYS = java.util.Set.of("part", "title", "chapter", "section",
+            "article", "annex", "citation.lead", "recital.lead", "formula.recitals");
+
+    /**
+     * This profile with the English structure and lead words after its own ("Άρθρο|Section",
+     * "λαμβάνοντας υπόψη|whereas"): an act that ratifies an international agreement prints the
+     * agreement's English original beside its translation (Greek law 4534/2018 and its
+     * Arrangement), and those parts are structured by their own words. Everything else is unchanged.
+     */
+    public LanguageProfile withEnglishOriginals() {
+        if (code.equals("en") || fallback.isEmpty()) {
+            return this;
+        }
+        Properties merged = new Properties();
+        merged.putAll(own);
+        for (String key : STRUCTURE_KEYS) {
+            String mine = own.getProperty(key, "").strip();
+            String english = fallback.getProperty(key, "").strip();
+            if (!english.isEmpty() && !mine.equalsIgnoreCase(english)) {
+                merged.setProperty(key, mine.isEmpty() ? english : mine + "|" + english);
+            }
+        }
+        return new LanguageProfile(code, merged, fallback);
+    }
+
     /** ISO 639-1 code ("nl"). */
     public String code() {
         return code;

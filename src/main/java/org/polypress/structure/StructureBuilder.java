@@ -32,7 +32,8 @@ public final class StructureBuilder {
         this.clock = clock;
     }
 
-    public DocumentTree build(CleanDocument doc, LanguageProfile profile) {
+    public DocumentTree build(CleanDocument doc, LanguageProfile documentProfile) {
+        LanguageProfile profile = documentProfile.withEnglishOriginals();
         BlockClassifier classifier = new BlockClassifier(profile);
         List<Classified> all = new ArrayList<>();
         for (Block b : doc.blocks()) {

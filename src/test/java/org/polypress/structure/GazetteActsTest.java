@@ -74,4 +74,20 @@ class GazetteActsTest {
         assertEquals(List.of("SECTION Secţiunea 1 / Titlul prezentului act normativ",
                 "SECTION Secţiunea a 2-a / Motivul emiterii actului normativ"), out);
     }
+
+    @Test
+    void theEnglishOriginalOfARatifiedAgreementIsStructuredByItsOwnWords() {
+        // Greek law 4534/2018 prints the Arrangement's English original before its translation.
+        String text = String.join("\n", "Άρθρο πρώτο", "Κυρώνεται η Συμφωνία, της οποίας το κείμενο έχει ως εξής:", "",
+                "Now, therefore, the Competent Authorities declare their intent as follows:", "SECTION 1", "Definitions",
+                "1.", "", "For the purposes of this Arrangement, the following terms have the following meanings:",
+                "SECTION 2", "Exchange of Information with Respect to MNE Groups",
+                "1.", "", "Pursuant to the provisions of Article 18 of the Convention, each Competent Authority intends to exchange.", "");
+        LanguageProfile p = PROFILES.forLanguage("el");
+        DocumentTree t = new StructureBuilder(CLOCK).build(new Cleaner().clean(text, p), p);
+        List<String> out = new ArrayList<>();
+        containers(t.main().body(), out);
+        assertEquals(List.of("ARTICLE Άρθρο πρώτο", "SECTION SECTION 1 / Definitions",
+                "SECTION SECTION 2 / Exchange of Information with Respect to MNE Groups"), out);
+    }
 }
