@@ -118,7 +118,7 @@ public final class BlockBuilder {
         if (WORD_HYPHEN_END.matcher(at).find()) {
             return false; // "post-" / "COVID-19" across a page break: a word goes on, whatever follows
         }
-        if (isCapitalsLine(bt) && !isAllCaps(at)) {
+        if (Capitals.isLine(bt) && !isAllCaps(at)) {
             return true; // a whole line in capitals after mixed case: a title or formula starts
         }
         boolean aEndsSentence = endsSentence(at);
@@ -147,7 +147,7 @@ public final class BlockBuilder {
             return true;
         }
         return at.length() < width * 0.6 && bUpper && !at.endsWith(",") && !at.endsWith("-")
-                && !(isCapitalsLine(at) && isCapitalsLine(bt)); // a title in capitals over several lines
+                && !(Capitals.isLine(at) && Capitals.isLine(bt)); // a title in capitals over several lines
     }
 
     /** "2.1 Internationale belangen", "4. Beleidsprioriteiten ...": a numbered line short of the full width. */
@@ -158,20 +158,6 @@ public final class BlockBuilder {
 
     private static boolean startsUpper(String t) {
         return !t.isEmpty() && Character.isUpperCase(t.codePointAt(0));
-    }
-
-    /** All upper case, with at least two words of three letters or more ("DE RAAD VAN DE EUROPESE UNIE,"). */
-    static boolean isCapitalsLine(String text) {
-        if (!isAllCaps(text)) {
-            return false;
-        }
-        int words = 0;
-        for (String w : text.split("\\s+")) {
-            if (w.codePoints().filter(Character::isLetter).count() >= 3) {
-                words++;
-            }
-        }
-        return words >= 2;
     }
 
     /** Letters all upper case: a title in capitals running over several lines. */

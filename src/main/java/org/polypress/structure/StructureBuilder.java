@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.polypress.clean.Block;
+import org.polypress.clean.Capitals;
 import org.polypress.clean.CleanDocument;
 import org.polypress.clean.NoteRefs;
 import org.polypress.profile.LanguageProfile;
@@ -413,7 +414,7 @@ public final class StructureBuilder {
         }
         int start = -1;
         for (int k = end - 1; k >= 0; k--) {
-            if (beginsInCapitals(blocks.get(k).plain())) {
+            if (Capitals.beginsWith(blocks.get(k).plain())) {
                 start = k;
             } else if (start >= 0) {
                 break;
@@ -438,42 +439,10 @@ public final class StructureBuilder {
         return !t.isEmpty() && ".;:!?".indexOf(t.charAt(t.length() - 1)) >= 0;
     }
 
-    /**
-     * A block that begins with a phrase in capitals: at least two words of three letters or more
-     * before the first word in lower case ("NEUVOSTON ASETUS (EU) 2022/879, annettu ...",
-     * "REGLAMENTO (CE) N o 561/2007 DE LA COMISIÓN"; words of one or two letters do not count).
-     */
-    static boolean beginsInCapitals(String plain) {
-        return capitalWords(plain, false) >= 2;
-    }
-
-    /** A short line wholly in capitals (words of one or two letters aside), ending as a formula does. */
+    /** A short line wholly in capitals, ending as a formula does ("DER RAT DER EUROPÄISCHEN UNION —"). */
     private static boolean isActingLine(String plain) {
         String t = plain.strip();
-        return t.length() <= 120 && capitalWords(t, true) >= 2 && !t.endsWith(".");
-    }
-
-    /**
-     * Words in capitals (three capital letters or more, at most one lower-case letter: Irish
-     * "gCOMHAIRLE", "hÉIREANN"); -1 if {@code whole} and a word of three letters or more is in lower case.
-     */
-    private static int capitalWords(String plain, boolean whole) {
-        int words = 0;
-        for (String w : plain.strip().split("\\s+")) {
-            long letters = w.codePoints().filter(Character::isLetter).count();
-            long lower = w.codePoints().filter(Character::isLowerCase).count();
-            if (lower > 1 || lower == 1 && letters - lower < 3) {
-                if (letters >= 3) {
-                    if (whole) {
-                        return -1;
-                    }
-                    break;
-                }
-            } else if (letters >= 3) {
-                words++;
-            }
-        }
-        return words;
+        return t.length() <= 120 && Capitals.isLine(t) && !t.endsWith(".");
     }
 
     /**
