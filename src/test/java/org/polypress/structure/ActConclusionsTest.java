@@ -3,15 +3,9 @@ package org.polypress.structure;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.polypress.clean.Cleaner;
 import org.polypress.clean.NoteRefs;
-import org.polypress.profile.LanguageProfile;
-import org.polypress.profile.Profiles;
 
 /**
  * The end of an Official Journal act as pdftotext gives it (Commission Delegated Regulation (EU)
@@ -20,8 +14,6 @@ import org.polypress.profile.Profiles;
  * printed, never as headings or as part of the last article.
  */
 class ActConclusionsTest {
-    private static final Profiles PROFILES = new Profiles();
-    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-01-02T00:00:00Z"), ZoneOffset.UTC);
 
     private static final String TEXT = String.join("\n",
             "THE EUROPEAN COMMISSION,",
@@ -54,8 +46,7 @@ class ActConclusionsTest {
 
     @Test
     void enactingFormulaClosingFormulaAndSignaturesStandApart() {
-        LanguageProfile p = PROFILES.forLanguage("en");
-        DocumentTree t = new StructureBuilder(CLOCK).build(new Cleaner().clean(TEXT, p), p);
+        DocumentTree t = StructureFixtures.tree("en", TEXT);
         List<String> preamble = t.main().preamble().stream()
                 .map(n -> n instanceof Node.Prose pr ? pr.text() : ((Node.Unit) n).text()).map(NoteRefs::strip).toList();
         assertEquals("HAS ADOPTED THIS REGULATION:", preamble.get(preamble.size() - 1));

@@ -3,15 +3,9 @@ package org.polypress.structure;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.polypress.clean.Cleaner;
 import org.polypress.clean.NoteRefs;
-import org.polypress.profile.LanguageProfile;
-import org.polypress.profile.Profiles;
 
 /**
  * Openings of EU acts as EUR-Lex prints them (copied from the web page: one paragraph per line, a
@@ -20,13 +14,9 @@ import org.polypress.profile.Profiles;
  * preposition "o" nor a date "20. veebruar 2015" is taken for a bullet or a paragraph number.
  */
 class ActOpeningsTest {
-    private static final Profiles PROFILES = new Profiles();
-    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-01-02T00:00:00Z"), ZoneOffset.UTC);
 
     private static DocumentTree tree(String lang, String... lines) {
-        LanguageProfile p = PROFILES.forLanguage(lang);
-        String text = String.join("\n\n", lines) + "\n";
-        return new StructureBuilder(CLOCK).build(new Cleaner().clean(text, p), p);
+        return StructureFixtures.tree(lang, String.join("\n\n", lines) + "\n");
     }
 
     private static String firstFormula(DocumentTree t) {

@@ -2,16 +2,10 @@ package org.polypress.structure;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.polypress.clean.Cleaner;
 import org.polypress.clean.NoteRefs;
-import org.polypress.profile.LanguageProfile;
-import org.polypress.profile.Profiles;
 
 /**
  * National gazette acts as pdftotext gives them: the Greek Government Gazette numbers articles with
@@ -19,8 +13,6 @@ import org.polypress.profile.Profiles;
  * narrow columns, whose lines are short against a full-width page of the same document.
  */
 class GazetteActsTest {
-    private static final Profiles PROFILES = new Profiles();
-    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-01-02T00:00:00Z"), ZoneOffset.UTC);
 
     private static void containers(List<Node> nodes, List<String> out) {
         for (Node n : nodes) {
@@ -49,8 +41,7 @@ class GazetteActsTest {
                 "Επιπρόσθετοι ορισμοί",
                 "Για τους σκοπούς του παρόντος νόμου, οι όροι έχουν",
                 "την έννοια που τους αποδίδεται στη Συμφωνία.");
-        LanguageProfile p = PROFILES.forLanguage("el");
-        DocumentTree t = new StructureBuilder(CLOCK).build(new Cleaner().clean(page1 + "\n", p), p);
+        DocumentTree t = StructureFixtures.tree("el", page1 + "\n");
         List<String> out = new ArrayList<>();
         containers(t.main().body(), out);
         assertEquals(List.of("PART ΜΕΡΟΣ ΠΡΩΤΟ", "ARTICLE Άρθρο πρώτο", "PART ΜΕΡΟΣ ΔΕΥΤΕΡΟ",
@@ -67,8 +58,7 @@ class GazetteActsTest {
                 "Proiect de Ordonanţă de Urgenţă a Guvernului privind lansarea Programului.", "",
                 "Secţiunea a 2-a", "Motivul emiterii actului normativ", "",
                 "Prin Ordonanţa de Urgenţă a Guvernului nr. 120/2002 au fost aprobate categoriile de activităţi.", "");
-        LanguageProfile p = PROFILES.forLanguage("ro");
-        DocumentTree t = new StructureBuilder(CLOCK).build(new Cleaner().clean(text, p), p);
+        DocumentTree t = StructureFixtures.tree("ro", text);
         List<String> out = new ArrayList<>();
         containers(t.main().body(), out);
         assertEquals(List.of("SECTION Secţiunea 1 / Titlul prezentului act normativ",
@@ -83,8 +73,7 @@ class GazetteActsTest {
                 "1.", "", "For the purposes of this Arrangement, the following terms have the following meanings:",
                 "SECTION 2", "Exchange of Information with Respect to MNE Groups",
                 "1.", "", "Pursuant to the provisions of Article 18 of the Convention, each Competent Authority intends to exchange.", "");
-        LanguageProfile p = PROFILES.forLanguage("el");
-        DocumentTree t = new StructureBuilder(CLOCK).build(new Cleaner().clean(text, p), p);
+        DocumentTree t = StructureFixtures.tree("el", text);
         List<String> out = new ArrayList<>();
         containers(t.main().body(), out);
         assertEquals(List.of("ARTICLE Άρθρο πρώτο", "SECTION SECTION 1 / Definitions",

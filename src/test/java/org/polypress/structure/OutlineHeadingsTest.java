@@ -2,15 +2,9 @@ package org.polypress.structure;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.polypress.clean.Cleaner;
-import org.polypress.profile.LanguageProfile;
-import org.polypress.profile.Profiles;
 
 /**
  * The outline of a European Parliament text as pdftotext gives it: labels alone on their lines
@@ -19,8 +13,6 @@ import org.polypress.profile.Profiles;
  * is a heading, while a run of lettered items stays a list.
  */
 class OutlineHeadingsTest {
-    private static final Profiles PROFILES = new Profiles();
-    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-01-02T00:00:00Z"), ZoneOffset.UTC);
 
     private static final String TEXT = String.join("\n",
             "51.",
@@ -79,8 +71,7 @@ class OutlineHeadingsTest {
 
     @Test
     void labelsOverHeadingsNestByStyle() {
-        LanguageProfile p = PROFILES.forLanguage("en");
-        DocumentTree t = new StructureBuilder(CLOCK).build(new Cleaner().clean(TEXT, p), p);
+        DocumentTree t = StructureFixtures.tree("en", TEXT);
         List<String> out = new ArrayList<>();
         headings(t.main().body(), "", out);
         assertEquals(List.of(
