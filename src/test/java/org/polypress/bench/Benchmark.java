@@ -44,7 +44,11 @@ import org.polypress.structure.StructureBuilder;
  * writes {@code target/bench/results.json}. Measures, warm (after warm-up runs in this JVM),
  * as medians of several runs:
  * <ol>
- *   <li>time per stage for each sample and dev-corpus document;</li>
+ *   <li>time per stage for each sample and dev-corpus document, and the share of extraction plus
+ *       cleaning in the whole;</li>
+ *   <li>PDF inputs: a few pages cut from dev-corpus PDFs, fed as the PDF (extraction reads PDFBox's
+ *       text positions and the cleaner uses that layout evidence) and, beside each, as pdftotext's text
+ *       of the same pages: what the layout evidence costs;</li>
  *   <li>scaling: one document's pages concatenated 1x, 4x, 16x, 64x (about 1,000 pages), time and
  *       peak heap, and the 64x/1x time ratio (target: at most 80);</li>
  *   <li>overhead: FOP alone on the same XSL-FO versus the whole pipeline;</li>
@@ -58,6 +62,14 @@ public final class Benchmark {
         "dev/el_fek-a-63-2018_law-transposing-dir-2015-1794.txt", "dev/en_de-ai-strategy-2018.txt",
         "dev/en_eu-reg-2024-1772_commission-delegated.txt", "dev/fr_fr-anssi-nis2-brochure-2024.txt",
         "dev/pl_dzu-2015-poz-2058_obwieszczenie.txt", "dev/ro_oug-internationalizare_draft-2017.txt"};
+    /**
+     * Pages cut from dev-corpus PDFs (see {@code bench/PROVENANCE.md}), each stored as {@code NAME.pdf}
+     * and as {@code NAME.txt}, pdftotext's default output of the same pages.
+     */
+    private static final String[] PDF_DOCUMENTS = {
+        "bench/el_fek-a-63-2018_law-transposing-dir-2015-1794.p1-3",
+        "bench/en_ep-ta-9-2023-0282_resolution-covid-lessons.p10-13",
+        "bench/ro_oug-internationalizare_draft-2017.p1-1"};
     private static final String[] STAGES = {"extract", "clean", "structure", "akn", "validate", "html", "fo", "pdf"};
 
     private final Profiles profiles = new Profiles();
@@ -92,6 +104,7 @@ public final class Benchmark {
                 "java", System.getProperty("java.version"), "maxHeapMb", Runtime.getRuntime().maxMemory() >> 20));
         results.put("runs", runs);
         results.put("stages", b.stages());
+        results.put("pdfInputs", b.pdfInputs());
         results.put("scaling", b.scaling());
         if (Files.isRegularFile(jar)) {
             results.put("route", b.route(jar, out));
@@ -105,50 +118,85 @@ public final class Benchmark {
     /** Per-stage medians per document, and the share of everything but FOP in the total. */
     private Map<String, Object> stages() throws Exception {
         System.out.println("== Stage times, warm, median of " + runs + " runs (ms)");
-        System.out.printf(Locale.ROOT, "%-52s %5s", "document", "pages");
-        for (String s : STAGES) {
-            System.out.printf(Locale.ROOT, " %8s", s);
-        }
-        System.out.printf(Locale.ROOT, " %8s %8s %9s%n", "total", "fopOnly", "nonFOP%");
+        header();
         Map<String, Object> out = new LinkedHashMap<>();
         for (String doc : DOCUMENTS) {
-            byte[] bytes = resource(doc);
-            String name = doc.substring(doc.indexOf('/') + 1);
-            for (int i = 0; i < 2; i++) {
-                once(name, bytes); // warm-up
-            }
-            List<double[]> samples = new ArrayList<>();
-            int pages = 0;
-            for (int i = 0; i < runs; i++) {
-                Timed t = once(name, bytes);
-                samples.add(t.millis);
-                pages = t.pages;
-            }
-            double[] median = new double[STAGES.length + 2];
-            for (int k = 0; k < median.length; k++) {
-                final int kk = k;
-                median[k] = median(samples.stream().mapToDouble(a -> a[kk]).toArray());
-            }
-            double total = Arrays.stream(median, 0, STAGES.length).sum();
-            double fopOnly = median[STAGES.length]; // FOP rendering of the same FO
-            double nonFop = (total - fopOnly) / total * 100;
-            System.out.printf(Locale.ROOT, "%-52s %5d", name, pages);
-            Map<String, Object> row = new LinkedHashMap<>();
-            for (int k = 0; k < STAGES.length; k++) {
-                System.out.printf(Locale.ROOT, " %8.1f", median[k]);
-                row.put(STAGES[k], round(median[k]));
-            }
-            System.out.printf(Locale.ROOT, " %8.1f %8.1f %8.1f%%%n", total, fopOnly, nonFop);
-            row.put("total", round(total));
-            row.put("fopAlone", round(fopOnly));
-            row.put("nonFopSharePercent", round(nonFop));
-            row.put("pages", pages);
-            out.put(name, row);
+            out.put(doc.substring(doc.indexOf('/') + 1), row(doc));
         }
         return out;
     }
 
-    private record Timed(double[] millis, int pages) {
+    /**
+     * The same pages fed as the PDF and as pdftotext's text of them, measured alike: the PDF row's
+     * extract includes reading the text positions, its clean uses the layout evidence they give.
+     */
+    private Map<String, Object> pdfInputs() throws Exception {
+        System.out.println("\n== PDF inputs beside the same pages as text (pdftotext), warm, median of " + runs
+                + " runs (ms)");
+        header();
+        Map<String, Object> out = new LinkedHashMap<>();
+        for (String doc : PDF_DOCUMENTS) {
+            Map<String, Object> pair = new LinkedHashMap<>();
+            pair.put("pdf", row(doc + ".pdf"));
+            pair.put("txt", row(doc + ".txt"));
+            out.put(doc.substring(doc.indexOf('/') + 1), pair);
+        }
+        return out;
+    }
+
+    private static void header() {
+        System.out.printf(Locale.ROOT, "%-58s %4s %5s", "document", "in", "pages");
+        for (String s : STAGES) {
+            System.out.printf(Locale.ROOT, " %8s", s);
+        }
+        System.out.printf(Locale.ROOT, " %8s %8s %8s %8s%n", "total", "fopOnly", "nonFOP%", "ext+cl%");
+    }
+
+    /** One document: 2 warm-up runs, then the median of each stage over the runs; prints its row. */
+    private Map<String, Object> row(String doc) throws Exception {
+        byte[] bytes = resource(doc);
+        String name = doc.substring(doc.indexOf('/') + 1);
+        for (int i = 0; i < 2; i++) {
+            once(name, bytes); // warm-up
+        }
+        List<double[]> samples = new ArrayList<>();
+        Timed last = null;
+        for (int i = 0; i < runs; i++) {
+            last = once(name, bytes);
+            samples.add(last.millis);
+        }
+        double[] median = new double[STAGES.length + 2];
+        for (int k = 0; k < median.length; k++) {
+            final int kk = k;
+            median[k] = median(samples.stream().mapToDouble(a -> a[kk]).toArray());
+        }
+        double total = Arrays.stream(median, 0, STAGES.length).sum();
+        double fopOnly = median[STAGES.length]; // FOP rendering of the same FO
+        double nonFop = (total - fopOnly) / total * 100;
+        double extractClean = (median[0] + median[1]) / total * 100;
+        System.out.printf(Locale.ROOT, "%-58s %4d %5d", name, last.inputPages, last.pages);
+        Map<String, Object> row = new LinkedHashMap<>();
+        for (int k = 0; k < STAGES.length; k++) {
+            System.out.printf(Locale.ROOT, " %8.1f", median[k]);
+            row.put(STAGES[k], round(median[k]));
+        }
+        System.out.printf(Locale.ROOT, " %8.1f %8.1f %7.1f%% %7.1f%%%n", total, fopOnly, nonFop, extractClean);
+        row.put("total", round(total));
+        row.put("fopAlone", round(fopOnly));
+        row.put("nonFopSharePercent", round(nonFop));
+        row.put("extractCleanSharePercent", round(extractClean));
+        row.put("inputPages", last.inputPages);
+        row.put("pages", last.pages);
+        row.put("layoutEvidence", last.layout);
+        return row;
+    }
+
+    /**
+     * @param inputPages the input's pages (the PDF's, or the text's form-feed pages)
+     * @param pages      the published PDF's pages
+     * @param layout     whether the extraction read layout evidence (a PDF with text positions)
+     */
+    private record Timed(double[] millis, int inputPages, int pages, boolean layout) {
     }
 
     /** One document through every stage, each timed; FO and FOP measured apart. */
@@ -159,7 +207,7 @@ public final class Benchmark {
         LanguageProfile profile = profiles.forLanguage(languages.detect(text.text()).code());
         ms[0] = lap(t);
         t = System.nanoTime();
-        CleanDocument clean = cleaner.clean(text.text(), profile);
+        CleanDocument clean = cleaner.clean(text.text(), profile, text.layout()); // as the pipeline does
         ms[1] = lap(t);
         t = System.nanoTime();
         DocumentTree tree = structure.build(clean, profile);
@@ -183,7 +231,7 @@ public final class Benchmark {
         int pages = pdf.renderFromFo(fo).pages();
         ms[7] = lap(t);
         ms[STAGES.length] = ms[7];
-        return new Timed(ms, pages);
+        return new Timed(ms, text.pageCount(), pages, text.layout().present());
     }
 
     /** A long document made of one real document's pages, 1x to 64x: time and peak heap. */
