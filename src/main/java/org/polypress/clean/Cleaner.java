@@ -12,7 +12,7 @@ import org.polypress.profile.Profiles;
 
 /**
  * The cleaning stage: raw extracted text in, clean blocks and footnotes out. Composes the steps
- * in order: glyphs, pages, furniture, footnotes, lines to blocks, the type each block is printed in
+ * in order: glyphs, pages, furniture, footnotes, note calls without notes, lines to blocks, the type each block is printed in
  * (from a PDF's layout evidence). Stateless and thread-safe;
  * each call builds its own per-document state (the document's vocabulary).
  */
@@ -42,14 +42,18 @@ public final class Cleaner {
         Dehyphenator joiner = new Dehyphenator(g.text(), conjunctions, WordList.forLanguage(profile.code()));
         FootnoteExtractor.Result notes = new FootnoteExtractor(joiner, layout)
                 .extract(joiner.restore(f.pages()), joiner.restore(split.pages()));
+        List<String> referenceWords = new ArrayList<>(profile.alternatives("article"));
+        referenceWords.addAll(profile.alternatives("crossref"));
+        UnprintedNoteCalls.Result calls = new UnprintedNoteCalls(referenceWords).find(notes.pages(), notes.notes());
         BlockBuilder.Result blocks = new BlockBuilder(joiner, actingFormula(profile), new LineStarts(structureWords(profile), labelPattern(profile, List.of("chapter", "part", "title", "section", "article")),
-                articleWithText(profile), labels(profile), leadWords(profile))).build(notes.pages());
+                articleWithText(profile), labels(profile), leadWords(profile))).build(calls.pages());
         List<String> warnings = new ArrayList<>(notes.warnings());
+        warnings.addAll(calls.warnings());
         CleanDocument.Stats stats = new CleanDocument.Stats(split.pages().size(), split.evidence(), f.removed(),
                 f.examples(), g.changed(), blocks.doubleSpaced(), joiner.joinedCount(), joiner.keptCount(),
                 joiner.undecided(), blocks.boxes(), warnings);
         List<Block> typed = new TypeMarker(layout, glyphs).mark(blocks.blocks());
-        return new CleanDocument(typed, notes.notes(), stats);
+        return new CleanDocument(typed, calls.notes(), stats);
     }
 
     /** "Art. 1. 1. Każda", "ART. 1 În cadrul": an article number, then text starting with a capital or digit. */
