@@ -12,8 +12,8 @@ import org.polypress.profile.Profiles;
 
 /**
  * The cleaning stage: raw extracted text in, clean blocks and footnotes out. Composes the steps
- * in order: glyphs, pages, furniture, footnotes, note calls without notes, lines to blocks, the type each block is printed in
- * (from a PDF's layout evidence). Stateless and thread-safe;
+ * in order: glyphs, pages, furniture, footnotes, note calls without notes, lines to blocks, the
+ * type each block is printed in (from a PDF's layout evidence). Stateless and thread-safe;
  * each call builds its own per-document state (the document's vocabulary).
  */
 public final class Cleaner {
@@ -42,9 +42,7 @@ public final class Cleaner {
         Dehyphenator joiner = new Dehyphenator(g.text(), conjunctions, WordList.forLanguage(profile.code()));
         FootnoteExtractor.Result notes = new FootnoteExtractor(joiner, layout)
                 .extract(joiner.restore(f.pages()), joiner.restore(split.pages()));
-        List<String> referenceWords = new ArrayList<>(profile.alternatives("article"));
-        referenceWords.addAll(profile.alternatives("crossref"));
-        UnprintedNoteCalls.Result calls = new UnprintedNoteCalls(referenceWords).find(notes.pages(), notes.notes());
+        UnprintedNoteCalls.Result calls = UnprintedNoteCalls.of(profile).find(notes.pages(), notes.notes());
         BlockBuilder.Result blocks = new BlockBuilder(joiner, actingFormula(profile), new LineStarts(structureWords(profile), labelPattern(profile, List.of("chapter", "part", "title", "section", "article")),
                 articleWithText(profile), labels(profile), leadWords(profile))).build(calls.pages());
         List<String> warnings = new ArrayList<>(notes.warnings());

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.polypress.profile.LanguageProfile;
 
 /**
  * Note calls whose notes are not in the text: the Official Journal convention of a parenthesised
@@ -14,7 +15,7 @@ import java.util.regex.Pattern;
  * <p>A parenthesised number is such a call only when all of these hold, so that a "point (1)"
  * cross-reference or the "(2)" of a list is never taken:
  * <ul>
- *   <li>it follows a non-blank character and one space on the same line (not a line start, where
+ *   <li>it follows a non-blank character and a space on the same line (not a line start, where
  *       "(1)" labels a recital or a point), the character not an opening bracket, a colon or a
  *       semicolon (after which a list's items start);</li>
  *   <li>it does not follow a reference word of the language ("point (1)", "articolul 42 alineatul
@@ -31,10 +32,11 @@ import java.util.regex.Pattern;
 public final class UnprintedNoteCalls {
     /**
      * A parenthesised number of one to three digits (notes of an act number up to a few hundred)
-     * after a non-blank character and one space, not followed by a letter or digit.
+     * after a non-blank character and a space, not followed by a letter or digit. EUR-Lex's text
+     * sometimes doubles the space ("Európskej únie  (2)."): all of it goes with the call.
      */
     private static final Pattern CALL = Pattern.compile("(?<=[^\\s(\\[{:;" + NoteRefs.OPEN + NoteRefs.CLOSE
-            + "])[ \\u00A0]\\((\\d{1,3})\\)(?![\\p{L}\\p{N}])");
+            + "])[ \\u00A0]+\\((\\d{1,3})\\)(?![\\p{L}\\p{N}])");
     /**
      * Text ending with a parenthesised label and at most a short joining word ("(1) and ", "(a), ",
      * "(2) ou "): the next parenthesised number continues that enumeration. Joining words of the EU
@@ -56,6 +58,13 @@ public final class UnprintedNoteCalls {
         this.referenceWord = referenceWords.isEmpty() ? null
                 : Pattern.compile("(?:^|[^\\p{L}])(?:" + String.join("|", referenceWords)
                         + ")\\p{L}*\\.?(?:\\s+\\d+[a-z]?\\.?)?\\s*$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    }
+
+    /** With the language's reference words: its article words and its cross-reference words (key {@code crossref}). */
+    public static UnprintedNoteCalls of(LanguageProfile profile) {
+        List<String> words = new ArrayList<>(profile.alternatives("article"));
+        words.addAll(profile.alternatives("crossref"));
+        return new UnprintedNoteCalls(words);
     }
 
     /** The pages with the calls replaced by references, all notes (the new ones last), and warnings. */
