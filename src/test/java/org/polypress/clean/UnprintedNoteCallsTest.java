@@ -149,4 +149,13 @@ class UnprintedNoteCallsTest {
         List<Page> restart = List.of(pages.get(0), new Page(2, List.of("as laid down in Regulation (EU) 2022/30 (1).")));
         assertEquals(restart, in("en").find(restart, notes).pages());
     }
+
+    @Test
+    void anAbbreviatedParagraphWordWithoutItsPointIsAReferenceWordToo() {
+        // Romanian explanatory memorandum (nota de fundamentare, 2017): "art. 8 alin (1)" is paragraph 1 of article 8.
+        String line = "menționate la art. 8 alin (1) din actul normativ.";
+        UnprintedNoteCalls.Result r = find(in("ro"), line);
+        assertEquals(line, text(r));
+        assertTrue(r.notes().isEmpty());
+    }
 }
