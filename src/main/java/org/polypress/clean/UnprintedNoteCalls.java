@@ -93,14 +93,8 @@ public final class UnprintedNoteCalls {
         for (int p = 0; p < pages.size(); p++) {
             String text = String.join("\n", pages.get(p).lines());
             Matcher m = CALL.matcher(text);
-            int from = 0;
             while (m.find()) {
-                String before = text.substring(Math.max(0, m.start() - LOOK_BACK), m.start());
-                if (!calls.isEmpty() && text.indexOf(NoteRefs.OPEN, from) >= 0 && text.indexOf(NoteRefs.OPEN, from) < m.start()) {
-                    return unchanged; // a note found in the text stands after a call: no run on from it
-                }
-                from = m.end();
-                if (isReference(before)) {
+                if (isReference(text.substring(Math.max(0, m.start() - LOOK_BACK), m.start()))) {
                     continue;
                 }
                 if (Integer.parseInt(m.group(1)) != first + calls.size()) {
@@ -108,11 +102,8 @@ public final class UnprintedNoteCalls {
                 }
                 calls.add(new Call(p, m.start(), m.end(), m.group(1)));
             }
-            if (!calls.isEmpty() && text.indexOf(NoteRefs.OPEN, from) >= 0) {
-                return unchanged;
-            }
         }
-        if (calls.isEmpty()) {
+        if (calls.isEmpty() || referenceAfter(pages, calls.get(0))) {
             return unchanged;
         }
         List<Footnote> all = new ArrayList<>(notes);
@@ -137,6 +128,19 @@ public final class UnprintedNoteCalls {
             out.add(new Page(pages.get(p).number(), List.of(texts.get(p).toString().split("\n", -1))));
         }
         return new Result(out, all, warnings);
+    }
+
+    /** Whether a note found in the text stands after the first call: the calls then do not run on from the notes. */
+    private static boolean referenceAfter(List<Page> pages, Call first) {
+        if (String.join("\n", pages.get(first.page()).lines()).indexOf(NoteRefs.OPEN, first.end()) >= 0) {
+            return true;
+        }
+        for (Page page : pages.subList(first.page() + 1, pages.size())) {
+            if (String.join("\n", page.lines()).indexOf(NoteRefs.OPEN) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean isReference(String before) {

@@ -158,4 +158,15 @@ class UnprintedNoteCallsTest {
         assertEquals(line, text(r));
         assertTrue(r.notes().isEmpty());
     }
+
+    @Test
+    void aCallBeforeANoteFoundInTheTextIsNoCall() {
+        // Official Journal page: notes 1 and 2 found at its bottom; a "(3)" before them does not run on from them.
+        List<Page> pages = List.of(new Page(1, List.of("as laid down in Regulation (EU) 2022/30 (3),",
+                "Having regard to Regulation (EU) 2019/1020" + NoteRefs.ref(1) + ",",
+                "Having regard to Directive 2014/53/EU" + NoteRefs.ref(2) + ",")));
+        List<Footnote> notes = List.of(new Footnote(1, "1", 1, "OJ L 169, 25.6.2019, p. 1.", true),
+                new Footnote(2, "2", 1, "OJ L 153, 22.5.2014, p. 62.", true));
+        assertEquals(pages, in("en").find(pages, notes).pages());
+    }
 }
