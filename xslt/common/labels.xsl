@@ -18,6 +18,7 @@
       'notes': 'Notes',
       'backToText': 'Back to text',
       'noteRef': 'Note',
+      'noteNotInSource': 'The text of this note is not in the source document.',
       'permalink': 'Link to this passage',
       'page': 'Page',
       'pageOf': 'of',

@@ -11,6 +11,7 @@
     xmlns:fox="http://xmlgraphics.apache.org/fop/extensions"
     xmlns:akn="http://docs.oasis-open.org/legaldocml/ns/akn/3.0"
     xmlns:ppfo="urn:polypress:fo"
+    xmlns:pp="urn:polypress"
     exclude-result-prefixes="#all" expand-text="yes">
 
   <xsl:template match="akn:b | akn:strong">
@@ -111,6 +112,10 @@
               <fo:block text-align="start">{$label}</fo:block>
             </fo:list-item-label>
             <fo:list-item-body start-indent="body-start()">
+              <!-- Called in the text, its body not in the source (an extract cut before its notes). -->
+              <xsl:if test="tokenize(@class) = 'notInSource'">
+                <fo:block font-style="italic">{pp:label('noteNotInSource')}</fo:block>
+              </xsl:if>
               <xsl:call-template name="ppfo:blocks">
                 <xsl:with-param name="nodes" select="node()"/>
               </xsl:call-template>

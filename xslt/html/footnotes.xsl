@@ -5,7 +5,8 @@
 
   Links are built from the note's @eId (fn-EID, fnref-EID). The number shown is the printed
   marker, unless markers repeat in the document (they restart per page in many sources): then
-  the notes are numbered 1, 2, 3 in document order (see pp:note-numbers).
+  the notes are numbered 1, 2, 3 in document order (see pp:note-numbers). A note whose body is
+  not in the source (class notInSource) says so in the document's language (label noteNotInSource).
 -->
 <xsl:stylesheet version="3.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
@@ -69,6 +70,12 @@
               </span>
               <div class="note-body">
                 <xsl:choose>
+                  <xsl:when test="tokenize(@class) = 'notInSource'">
+                    <!-- Called in the text, its body not in the source (an extract cut before its notes). -->
+                    <p class="note-not-in-source">
+                      <xsl:value-of select="pp:label('noteNotInSource')"/>
+                    </p>
+                  </xsl:when>
                   <xsl:when test="*">
                     <xsl:apply-templates/>
                   </xsl:when>

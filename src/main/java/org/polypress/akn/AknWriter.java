@@ -25,6 +25,11 @@ import org.polypress.structure.Node;
 public final class AknWriter {
     public static final String NS = "http://docs.oasis-open.org/legaldocml/ns/akn/3.0";
     private static final XMLOutputFactory FACTORY = XMLOutputFactory.newFactory();
+    /**
+     * The class of an authorialNote whose call is in the text but whose body is not in the source
+     * (an extract cut before its notes): the note holds an empty paragraph.
+     */
+    public static final String NOT_IN_SOURCE = "notInSource";
 
     /**
      * @param tree      the document
@@ -536,6 +541,11 @@ public final class AknWriter {
                     w.writeAttribute("marker", note.marker());
                     w.writeAttribute("placement", "bottom");
                     w.writeAttribute("eId", ids.fixed("authorialNote_" + note.id()));
+                    if (!note.bodyInSource()) {
+                        // Called in the text, its body not in the source: an empty note, marked so that
+                        // the editions can say so; nothing is written in the author's name.
+                        w.writeAttribute("class", NOT_IN_SOURCE);
+                    }
                     start("p");
                     w.writeCharacters(note.text());
                     end();

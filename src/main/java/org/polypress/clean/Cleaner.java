@@ -12,8 +12,8 @@ import org.polypress.profile.Profiles;
 
 /**
  * The cleaning stage: raw extracted text in, clean blocks and footnotes out. Composes the steps
- * in order: glyphs, pages, furniture, footnotes, lines to blocks, the type each block is printed in
- * (from a PDF's layout evidence). Stateless and thread-safe;
+ * in order: glyphs, pages, furniture, footnotes, note calls without notes, lines to blocks, the
+ * type each block is printed in (from a PDF's layout evidence). Stateless and thread-safe;
  * each call builds its own per-document state (the document's vocabulary).
  */
 public final class Cleaner {
@@ -43,16 +43,18 @@ public final class Cleaner {
         Dehyphenator joiner = new Dehyphenator(g.text(), conjunctions, WordList.forLanguage(profile.code()));
         FootnoteExtractor.Result notes = new FootnoteExtractor(joiner, layout)
                 .extract(joiner.restore(f.pages()), joiner.restore(split.pages()));
+        UnprintedNoteCalls.Result calls = UnprintedNoteCalls.of(profile).find(notes.pages(), notes.notes());
         LanguageProfile words = profile.withEnglishOriginals();
         BlockBuilder.Result blocks = new BlockBuilder(joiner, actingFormula(profile), new LineStarts(structureWords(words),
                 labelPattern(words, List.of("chapter", "part", "title", "section", "article")),
-                articleWithText(words), labels(profile), leadWords(words))).build(furniture.coverFirst(notes.pages(), furnitureWords));
+                articleWithText(words), labels(profile), leadWords(words))).build(furniture.coverFirst(calls.pages(), furnitureWords));
         List<String> warnings = new ArrayList<>(notes.warnings());
+        warnings.addAll(calls.warnings());
         CleanDocument.Stats stats = new CleanDocument.Stats(split.pages().size(), split.evidence(), f.removed(),
                 f.examples(), g.changed(), blocks.doubleSpaced(), joiner.joinedCount(), joiner.keptCount(),
                 joiner.undecided(), blocks.boxes(), warnings);
         List<Block> typed = new TypeMarker(layout, glyphs).mark(blocks.blocks());
-        return new CleanDocument(typed, notes.notes(), stats);
+        return new CleanDocument(typed, calls.notes(), stats);
     }
 
     /** "Art. 1. 1. Każda", "ART. 1 În cadrul": an article number, then text starting with a capital or digit. */

@@ -99,4 +99,46 @@ class AknWriterTest {
         assertFalse(xml.contains("<script>"));
         assertTrue(elements(d, "script").isEmpty());
     }
+
+    /** The opening of Commission Implementing Regulation (EU) 2015/1165 as EUR-Lex shows it: its notes are cut off. */
+    static final String OJ_OPENING = String.join("\n",
+            "COMMISSION IMPLEMENTING REGULATION (EU) 2015/1165",
+            "",
+            "of 15 July 2015",
+            "",
+            "approving the active substance halauxifen-methyl",
+            "",
+            "THE EUROPEAN COMMISSION,",
+            "",
+            "Having regard to the Treaty on the Functioning of the European Union,",
+            "",
+            "Having regard to Regulation (EC) No 1107/2009 of the European Parliament and of the Council of 21 October 2009 "
+                    + "concerning the placing of plant protection products on the market and repealing Council Directives "
+                    + "79/117/EEC and 91/414/EEC (1), and in particular Article 13(2) thereof,",
+            "",
+            "Whereas:",
+            "",
+            "(1)",
+            "",
+            "In accordance with Article 7(1) of Regulation (EC) No 1107/2009, the United Kingdom received on 20 September "
+                    + "2012 an application from Dow AgroSciences Limited.",
+            "");
+
+    @Test
+    void aNoteCalledWhoseBodyIsNotInTheSourceIsAnEmptyMarkedNote() throws Exception {
+        String xml = akn(OJ_OPENING, "en", "oj");
+        assertEquals(List.of(), VALIDATOR.errors(xml));
+        Document d = parse(xml);
+        List<Element> notes = elements(d, "authorialNote");
+        assertEquals(1, notes.size());
+        Element note = notes.get(0);
+        assertEquals("1", note.getAttribute("marker"));
+        assertEquals(AknWriter.NOT_IN_SOURCE, note.getAttribute("class"));
+        assertEquals("", note.getTextContent());
+        // The call is the note; the space before it went with it.
+        Element citation = (Element) note.getParentNode().getParentNode();
+        String text = citation.getTextContent();
+        assertTrue(text.contains("79/117/EEC and 91/414/EEC, and in particular Article 13(2) thereof,"), text);
+        assertEquals("citation", citation.getLocalName(), text);
+    }
 }

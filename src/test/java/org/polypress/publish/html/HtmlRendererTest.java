@@ -7,6 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -29,7 +33,11 @@ import org.jsoup.select.Elements;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.polypress.akn.AknWriter;
+import org.polypress.clean.Cleaner;
+import org.polypress.profile.LanguageProfile;
 import org.polypress.publish.html.HtmlFixtures.Fixture;
+import org.polypress.structure.StructureBuilder;
 
 /** The HTML edition of the hand-written fixtures, read back with jsoup as a browser would. */
 class HtmlRendererTest {
@@ -428,6 +436,27 @@ class HtmlRendererTest {
         Document doc = Jsoup.parse(renderer.render(HtmlFixtures.load(Fixture.STRATEGY_EN), "en", Map.of()).pageText());
         assertEquals("https://law.example.org/akn/nl/doc/strategy/2017-12-01/ics/eng@/!main",
                 doc.selectFirst("link[rel=canonical]").attr("href"));
+    }
+
+    @Test
+    void aNoteWhoseBodyIsNotInTheSourceSaysSo() throws SaxonApiException {
+        // The opening of Commission Implementing Regulation (EU) 2015/1165 as EUR-Lex shows it: its notes are cut off.
+        String text = String.join("\n", "COMMISSION IMPLEMENTING REGULATION (EU) 2015/1165", "", "of 15 July 2015", "",
+                "THE EUROPEAN COMMISSION,", "",
+                "Having regard to Regulation (EC) No 1107/2009 of the European Parliament and of the Council of 21 October 2009 "
+                        + "concerning the placing of plant protection products on the market and repealing Council Directives "
+                        + "79/117/EEC and 91/414/EEC (1), and in particular Article 13(2) thereof,", "",
+                "Whereas:", "", "(1)", "",
+                "In accordance with Article 7(1) of Regulation (EC) No 1107/2009, the United Kingdom received an application.", "");
+        LanguageProfile en = HtmlFixtures.PROFILES.forLanguage("en");
+        Clock clock = Clock.fixed(Instant.parse("2026-01-02T00:00:00Z"), ZoneOffset.UTC);
+        String akn = new AknWriter().write(new StructureBuilder(clock).build(new Cleaner().clean(text, en), en), "oj",
+                LocalDate.of(2026, 1, 2));
+        Document doc = Jsoup.parse(HtmlFixtures.renderer().render(HtmlFixtures.parse(akn), "en", en.labels()).pageText());
+        assertEquals("1", doc.selectFirst("a.noteref").text());
+        Element note = doc.selectFirst("ol.notes > li");
+        assertEquals("The text of this note is not in the source document.",
+                note.selectFirst(".note-body p.note-not-in-source").text());
     }
 
     private static int count(String text, String what) {
