@@ -46,6 +46,14 @@ public final class FurnitureRemover {
      * ({@link #isPageNumber}).
      */
     private static final Pattern NUMBERING = Pattern.compile("[(\\[]?(?:#|\\p{L}{1,4})[.)\\]]");
+    /**
+     * Shape of a numbered point opening its line, its number the only one ("1. Modificări ale",
+     * "2) the"): a table's or a list's points follow each other, so two of them standing at the
+     * edges of consecutive pages move with the page by chance (a Romanian "notă de fundamentare"'s
+     * table, "1. Modificări ale" ending page 3, "2. Modificări ale" starting page 4). A page's
+     * number does not open a line followed by prose; such a shape is never taken for a folio.
+     */
+    private static final Pattern NUMBERED_POINT = Pattern.compile("#[.)] [^#]*\\p{L}[^#]*");
 
     private final List<Pattern> shapes;
     private final Pattern plainPageNumber;
@@ -164,6 +172,9 @@ public final class FurnitureRemover {
                 continue;
             }
             Behaviour b = behaving(e.getValue(), pages);
+            if (b.moving() && NUMBERED_POINT.matcher(e.getKey()).matches()) {
+                continue;
+            }
             if (pagesOf(b.occurrences()) >= minPages && b.occurrences().size() * 2 > e.getValue().size()) {
                 for (int[] at : b.occurrences()) {
                     gone.get(at[0] - 1).add(at[1]);

@@ -51,6 +51,23 @@ class FurnitureRemoverTest {
         assertEquals(2, r.removed());
     }
 
+    /** A Romanian "notă de fundamentare" (pdftotext): a table's numbered points open two consecutive pages' edges. */
+    @Test
+    void numberedPointsAtPageEdgesAreNoFolios() {
+        List<Page> pages = List.of(
+                new Page(1, List.of("4. Impact asupra", "Nu a fost identificat.", "mediului", "5.Alte informaţii",
+                        "Secţiunea a 4-a", "Impactul financiar asupra bugetului general consolidat,",
+                        "atât pe termen scurt, pentru anul curent, cât şi pe termen lung (pe 5 ani)",
+                        "1. Modificări ale", "Impactul asupra veniturilor bugetare nu poate fi cuantificat.",
+                        "veniturilor bugetare,", "")),
+                new Page(2, List.of("plus/minus", "2. Modificări ale", "cheltuielilor", "bugetare, plus/minus", "",
+                        "3. Impact financiar,", "plus/minus", "4. Propuneri pentru", "acoperirea creşterii",
+                        "cheltuielilor bugetare", "5. Propuneri pentru a", "compensa reducerea", "veniturilor bugetare")));
+        FurnitureRemover.Result r = remover.remove(pages, List.of("Pagina", "din"));
+        assertEquals(pages, r.pages());
+        assertEquals(0, r.removed());
+    }
+
     static String join(List<Page> pages) {
         StringBuilder b = new StringBuilder();
         for (Page p : pages) {
