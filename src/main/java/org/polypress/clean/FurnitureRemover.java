@@ -182,7 +182,11 @@ public final class FurnitureRemover {
                 Set<String> texts = texts(b.occurrences(), pages);
                 if (texts.size() == 1) {
                     // The same line on every page ("EN", "Τεύχος Α’ 77/30.04.2018"): wherever a
-                    // two-column extraction put it, it is the same furniture.
+                    // two-column extraction put it, it is the same furniture; except inside the first
+                    // page, where journals and gazettes print no running header but their masthead,
+                    // and the same words are the act's own reference (Dziennik Ustaw: "Poz. 2058"
+                    // under "Warszawa, dnia 7 grudnia 2015 r." on page 1, the running "Poz. 2058"
+                    // beside the folio "–2–" on the next pages).
                     anywhere.addAll(texts);
                 }
                 if (e.getKey().equals("#")) {
@@ -208,7 +212,8 @@ public final class FurnitureRemover {
                 String line = fold(raw);
                 boolean folio = folioOffset != null && line.equals(Long.toString(expected));
                 boolean furniture = !line.isEmpty() && (page.number() == backPage || g.contains(i) || folio
-                        || anywhere.contains(line) || watermark.contains(line)
+                        || (anywhere.contains(line) && (page.number() > 1 || zone.contains(i)))
+                        || watermark.contains(line)
                         || (zone.contains(i) && isPageNumber(line, page.number(), pages.size(), pageOfN))
                         || (decoratedPageNumber.matcher(line).matches() && numberIn(line) == expected));
                 if (furniture) {

@@ -68,6 +68,28 @@ class FurnitureRemoverTest {
         assertEquals(0, r.removed());
     }
 
+    /** Dziennik Ustaw (pdftotext): "Poz. 2058" runs beside the folio from page 2 on; under page 1's masthead it is the act's reference. */
+    @Test
+    void aRunningLineInsideTheFirstPageIsTheActsReference() {
+        List<Page> pages = List.of(
+                new Page(1, List.of("Dokument podpisany", "przez Marek Głuch", "Data: 2015.12.07", "16:57:35 CET", "",
+                        "l.g", "ov", ".pl", "", "DZIENNIK USTAW", "RZECZYPOSPOLITEJ POLSKIEJ", "Warszawa, dnia 7 grudnia 2015 r.",
+                        "Poz. 2058", "", "O B W IE S ZC ZE N I E", "", "z dnia 19 listopada 2015 r.", "",
+                        "w sprawie ogłoszenia jednolitego tekstu ustawy o dostępie do informacji publicznej", "",
+                        "1. Na podstawie art. 16 ust. 1 zdanie pierwsze ustawy z dnia 20 lipca 2000 r. o ogłaszaniu aktów normatywnych",
+                        "i niektórych innych aktów prawnych (Dz. U. z 2015 r. poz. 1484 i 1890) ogłasza się w załączniku do niniejszego")),
+                new Page(2, List.of("Dziennik Ustaw", "", "–2–", "", "Poz. 2058", "", "l.g", "ov", ".pl", "",
+                        "Załącznik do obwieszczenia Marszałka Sejmu Rzeczypospolitej", "Polskiej z dnia 19 listopada 2015 r. (poz. 2058)",
+                        "", "US T AW A", "")),
+                new Page(3, List.of("Dziennik Ustaw", "", "–3–", "", "Poz. 2058", "", "l.g", "ov", ".pl", "",
+                        "Art. 4. 1. Obowiązane do udostępniania informacji publicznej są władze publiczne oraz inne podmioty wykonujące",
+                        "zadania publiczne, w szczególności:", "1)", "", "organy władzy publicznej;")));
+        FurnitureRemover.Result r = remover.remove(pages, List.of("Strona", "z"));
+        assertTrue(r.pages().get(0).lines().contains("Poz. 2058"), r.pages().get(0).lines().toString());
+        assertFalse(r.pages().get(1).lines().contains("Poz. 2058"));
+        assertFalse(r.pages().get(2).lines().contains("Poz. 2058"));
+    }
+
     static String join(List<Page> pages) {
         StringBuilder b = new StringBuilder();
         for (Page p : pages) {
