@@ -33,7 +33,9 @@ import java.util.regex.Pattern;
  * A run of eight digits that reads as two years, the second not before the first ("20172020"), at a
  * place where the line could have ended is a year range whose hyphen was dropped ("2017-" +
  * "2020."): a year is not written glued to another, and {@link Dehyphenator} keeps a hyphen before
- * a digit. Otherwise the word stays as printed; a word the list could split in more than one place is
+ * a digit. So is, in a line two full lines long (which holds a join for certain), the one place in
+ * the zone where a capital meets a digit ("(DP3T) protocol" for "DP-" + "3T) protocol"): a word is
+ * not broken before a digit, the hyphen was the acronym's own (only one such place in the word). Otherwise the word stays as printed; a word the list could split in more than one place is
  * reported as undecided. Two passes over the text, each linear in its length.
  */
 final class JoinedHyphens {
@@ -134,7 +136,8 @@ final class JoinedHyphens {
             while (m.find()) {
                 String low = m.group().toLowerCase(Locale.ROOT);
                 boolean near = mayHoldJoin[i] && m.end() > zoneFrom && m.start() < zoneTo && low.length() == m.group().length();
-                int at = near ? candidate(m.group(), m.start(), keys, listDecides, vocabulary) : AMBIGUOUS;
+                boolean twoLines = lines[i].strip().length() >= 2 * zoneFrom;
+                int at = near ? candidate(m.group(), m.start(), twoLines, keys, listDecides, vocabulary) : AMBIGUOUS;
                 if (at == AMBIGUOUS) {
                     elsewhere.add(low);
                 } else {
@@ -218,7 +221,8 @@ final class JoinedHyphens {
     }
 
     /** Where in the token a removed hyphen goes, or {@link #AMBIGUOUS}. */
-    private int candidate(String token, int start, Map<String, Integer> keys, boolean listDecides, Map<String, Integer> vocabulary) {
+    private int candidate(String token, int start, boolean twoLines, Map<String, Integer> keys, boolean listDecides,
+                          Map<String, Integer> vocabulary) {
         String low = token.toLowerCase(Locale.ROOT);
         if (isYearRange(token)) {
             return inZone(start + 4) ? 4 : AMBIGUOUS;
@@ -226,6 +230,12 @@ final class JoinedHyphens {
         Integer known = keys.get(low);
         if (known != null) {
             return known != AMBIGUOUS && inZone(start + known) ? known : AMBIGUOUS;
+        }
+        if (twoLines) {
+            int at = capitalBeforeDigit(token, start);
+            if (at != AMBIGUOUS) {
+                return at;
+            }
         }
         if (!listDecides) {
             return AMBIGUOUS;
@@ -260,6 +270,20 @@ final class JoinedHyphens {
             undecided.add(token);
         }
         return AMBIGUOUS;
+    }
+
+    /** The one place in the zone where a capital is followed by a digit ("DP3T": 2), or {@link #AMBIGUOUS}. */
+    private int capitalBeforeDigit(String token, int start) {
+        int found = AMBIGUOUS;
+        for (int i = 1; i < token.length(); i++) {
+            if (Character.isUpperCase(token.charAt(i - 1)) && Character.isDigit(token.charAt(i)) && inZone(start + i)) {
+                if (found != AMBIGUOUS) {
+                    return AMBIGUOUS;
+                }
+                found = i;
+            }
+        }
+        return found;
     }
 
     /** "20172020": two years, the second not before the first. */

@@ -120,6 +120,17 @@ class DehyphenatorTest {
     }
 
     @Test
+    void anAcronymBeforeADigitInADoubleLineGetsItsHyphenBack() {
+        // EP resolution P9_TA(2023)0282, pdftotext's default output: "(DP-" + "3T) protocol" joined
+        String text = TestTexts.read("clean/en_ep-ta-9-2023-0282_resolution-covid-lessons.txt");
+        Dehyphenator d = new Dehyphenator(text, Set.of("and"), WordList.forLanguage("en"));
+        List<String> out = d.restore(List.of(new Page(1, Arrays.asList(text.split("\n", -1))))).get(0).lines();
+        assertTrue(out.get(3020).contains("Privacy-Preserving Proximity Tracing (DP-3T) protocol respected"), out.get(3020));
+        // a line of usual length: "SARS-CoV2" stays as printed
+        assertEquals("it is important to invest in innovative techniques for detecting SARS-CoV2 and other", out.get(1511));
+    }
+
+    @Test
     void wideLinesGiveTheWordListNoSay() {
         // German AI strategy, pdftotext's default output: lines are whole paragraphs of any
         // length, so no line-end zone is narrow enough for the word list; "FinTech" stays.
