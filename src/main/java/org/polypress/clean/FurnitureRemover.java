@@ -158,6 +158,7 @@ public final class FurnitureRemover {
         int minPages = Math.max(2, (int) Math.ceil(pages.size() * 0.25));
         Set<String> anywhere = new HashSet<>(); // constant furniture lines, removed wherever they stand
         Long folioOffset = null; // printed page number minus page index, once folios are established
+        Set<String> twiceOnAPage = wordsTwiceOnAPage(pages);
         Map<String, List<int[]>> zoneShapes = new HashMap<>();
         for (Page page : pages) {
             // Lines already found by shape count as evidence too (a masthead's name heading every page).
@@ -176,10 +177,13 @@ public final class FurnitureRemover {
                 continue;
             }
             if (pagesOf(b.occurrences()) >= minPages && b.occurrences().size() * 2 > e.getValue().size()) {
+                Set<String> texts = texts(b.occurrences(), pages);
+                if (texts.size() == 1 && twiceOnAPage.containsAll(texts)) {
+                    continue;
+                }
                 for (int[] at : b.occurrences()) {
                     gone.get(at[0] - 1).add(at[1]);
                 }
-                Set<String> texts = texts(b.occurrences(), pages);
                 if (texts.size() == 1) {
                     // The same line on every page ("EN", "Τεύχος Α’ 77/30.04.2018"): wherever a
                     // two-column extraction put it, it is the same furniture; except inside the first
@@ -319,6 +323,26 @@ public final class FurnitureRemover {
 
     /** The occurrences that behave, and whether some number moves with the page or stays constant. */
     private record Behaviour(List<int[]> occurrences, boolean moving, boolean constant) {
+    }
+
+    /**
+     * Lines of words only that stand more than once on one page: a running header or footer is
+     * printed once a page, so such a line is the text's own, broken at the same words in a narrow
+     * column (a Romanian "notă de fundamentare"'s table: "proiectului de act" three times on a page,
+     * once at the top of the page before).
+     */
+    private static Set<String> wordsTwiceOnAPage(List<Page> pages) {
+        Set<String> out = new HashSet<>();
+        for (Page page : pages) {
+            Set<String> seen = new HashSet<>();
+            for (String raw : page.lines()) {
+                String line = fold(raw);
+                if (!line.isEmpty() && !DIGITS.matcher(line).find() && !seen.add(line)) {
+                    out.add(line);
+                }
+            }
+        }
+        return out;
     }
 
     private static int pagesOf(List<int[]> occurrences) {

@@ -90,6 +90,16 @@ class FurnitureRemoverTest {
         assertFalse(r.pages().get(2).lines().contains("Poz. 2058"));
     }
 
+    /** A Romanian "notă de fundamentare" (pdftotext): a table's narrow column breaks its text at the same words. */
+    @Test
+    void wordsStandingTwiceOnAPageAreNoRunningLine() {
+        List<Page> pages = List.of(
+                new Page(1, List.of("2. Conformitatea", "proiectului de act", "normativ cu legislaţia", "comunitară în cazul", "proiectelor ce transpun", "prevederi comunitare;", "3. Măsuri normative", "necesare aplicării directe", "a actelor normative", "comunitare;", "521/2005 privind procedura", "de consultare a structurilor", "asociative ale autorităţilor", "administraţiei publice locale")),
+                new Page(2, List.of("Secţiunea a 7-a", "Activităţi de informare publică privind elaborarea şi", "implementarea prezentului act normativ", "1. Informarea societăţii Proiectul de act normativ se publică pe site-ul Ministerului", "civile cu privire la", "pentru Mediul de Afaceri, Comerţ și Antreprenoriat", "necesitatea elaborării", "proiectului de act", "normativ", "2. Informarea societăţii Nu este cazul.", "civile cu privire la", "eventualul impact", "asupra mediului în", "urma implementării", "proiectului de act", "normativ, precum şi", "efectele asupra", "sănătăţii şi securităţii", "cetăţenilor sau", "diversităţii biologice", "3. Alte informaţii", "Nu este cazul.", "Secţiunea a 8-a", "Măsuri de implementare", "1. Măsurile de punere Nu este cazul.", "în aplicare a", "proiectului de act")));
+        FurnitureRemover.Result r = remover.remove(pages, List.of("Pagina", "din"));
+        assertEquals(pages, r.pages());
+    }
+
     static String join(List<Page> pages) {
         StringBuilder b = new StringBuilder();
         for (Page p : pages) {
