@@ -46,6 +46,14 @@ public final class FurnitureRemover {
      * ({@link #isPageNumber}).
      */
     private static final Pattern NUMBERING = Pattern.compile("[(\\[]?(?:#|\\p{L}{1,4})[.)\\]]");
+    /**
+     * Shape of a numbered point opening its line, its number the only one ("1. Modificări ale",
+     * "2) the"): a table's or a list's points follow each other, so two of them standing at the
+     * edges of consecutive pages move with the page by chance (a Romanian "notă de fundamentare"'s
+     * table, "1. Modificări ale" ending page 3, "2. Modificări ale" starting page 4). A page's
+     * number does not open a line followed by prose; such a shape is never taken for a folio.
+     */
+    private static final Pattern NUMBERED_POINT = Pattern.compile("#[.)] [^#]*\\p{L}[^#]*");
 
     private final List<Pattern> shapes;
     private final Pattern plainPageNumber;
@@ -150,6 +158,7 @@ public final class FurnitureRemover {
         int minPages = Math.max(2, (int) Math.ceil(pages.size() * 0.25));
         Set<String> anywhere = new HashSet<>(); // constant furniture lines, removed wherever they stand
         Long folioOffset = null; // printed page number minus page index, once folios are established
+        Set<String> twiceOnAPage = wordsTwiceOnAPage(pages);
         Map<String, List<int[]>> zoneShapes = new HashMap<>();
         for (Page page : pages) {
             // Lines already found by shape count as evidence too (a masthead's name heading every page).
@@ -164,14 +173,24 @@ public final class FurnitureRemover {
                 continue;
             }
             Behaviour b = behaving(e.getValue(), pages);
+            if (b.moving() && NUMBERED_POINT.matcher(e.getKey()).matches()) {
+                continue;
+            }
             if (pagesOf(b.occurrences()) >= minPages && b.occurrences().size() * 2 > e.getValue().size()) {
+                Set<String> texts = texts(b.occurrences(), pages);
+                if (texts.size() == 1 && twiceOnAPage.containsAll(texts)) {
+                    continue;
+                }
                 for (int[] at : b.occurrences()) {
                     gone.get(at[0] - 1).add(at[1]);
                 }
-                Set<String> texts = texts(b.occurrences(), pages);
                 if (texts.size() == 1) {
                     // The same line on every page ("EN", "Τεύχος Α’ 77/30.04.2018"): wherever a
-                    // two-column extraction put it, it is the same furniture.
+                    // two-column extraction put it, it is the same furniture; except inside the first
+                    // page, where journals and gazettes print no running header but their masthead,
+                    // and the same words are the act's own reference (Dziennik Ustaw: "Poz. 2058"
+                    // under "Warszawa, dnia 7 grudnia 2015 r." on page 1, the running "Poz. 2058"
+                    // beside the folio "–2–" on the next pages).
                     anywhere.addAll(texts);
                 }
                 if (e.getKey().equals("#")) {
@@ -197,7 +216,8 @@ public final class FurnitureRemover {
                 String line = fold(raw);
                 boolean folio = folioOffset != null && line.equals(Long.toString(expected));
                 boolean furniture = !line.isEmpty() && (page.number() == backPage || g.contains(i) || folio
-                        || anywhere.contains(line) || watermark.contains(line)
+                        || (anywhere.contains(line) && (page.number() > 1 || zone.contains(i)))
+                        || watermark.contains(line)
                         || (zone.contains(i) && isPageNumber(line, page.number(), pages.size(), pageOfN))
                         || (decoratedPageNumber.matcher(line).matches() && numberIn(line) == expected));
                 if (furniture) {
@@ -303,6 +323,26 @@ public final class FurnitureRemover {
 
     /** The occurrences that behave, and whether some number moves with the page or stays constant. */
     private record Behaviour(List<int[]> occurrences, boolean moving, boolean constant) {
+    }
+
+    /**
+     * Lines of words only that stand more than once on one page: a running header or footer is
+     * printed once a page, so such a line is the text's own, broken at the same words in a narrow
+     * column (a Romanian "notă de fundamentare"'s table: "proiectului de act" three times on a page,
+     * once at the top of the page before).
+     */
+    private static Set<String> wordsTwiceOnAPage(List<Page> pages) {
+        Set<String> out = new HashSet<>();
+        for (Page page : pages) {
+            Set<String> seen = new HashSet<>();
+            for (String raw : page.lines()) {
+                String line = fold(raw);
+                if (!line.isEmpty() && !DIGITS.matcher(line).find() && !seen.add(line)) {
+                    out.add(line);
+                }
+            }
+        }
+        return out;
     }
 
     private static int pagesOf(List<int[]> occurrences) {

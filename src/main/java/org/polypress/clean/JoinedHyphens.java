@@ -30,7 +30,12 @@ import java.util.regex.Pattern;
  *       place in the zone ("energyefficient": "energy", "efficient"); only when the document has
  *       enough hyphenated words for a text that kept its line-end hyphens to show some.</li>
  * </ol>
- * Otherwise the word stays as printed; a word the list could split in more than one place is
+ * A run of eight digits that reads as two years, the second not before the first ("20172020"), at a
+ * place where the line could have ended is a year range whose hyphen was dropped ("2017-" +
+ * "2020."): a year is not written glued to another, and {@link Dehyphenator} keeps a hyphen before
+ * a digit. So is, in a line two full lines long (which holds a join for certain), the one place in
+ * the zone where a capital meets a digit ("(DP3T) protocol" for "DP-" + "3T) protocol"): a word is
+ * not broken before a digit, the hyphen was the acronym's own (only one such place in the word). Otherwise the word stays as printed; a word the list could split in more than one place is
  * reported as undecided. Two passes over the text, each linear in its length.
  */
 final class JoinedHyphens {
@@ -45,6 +50,8 @@ final class JoinedHyphens {
      */
     private static final double EXPECTED_LINE_END_HYPHENS = 3.0;
     private static final int AMBIGUOUS = -1;
+    /** Two years of the documents we publish (1900..2099) written as one run of digits. */
+    private static final Pattern TWO_YEARS = Pattern.compile("((?:19|20)\\d\\d)((?:19|20)\\d\\d)");
 
     private final WordList words;
     private final Map<String, Integer> restore = new HashMap<>();
@@ -97,7 +104,7 @@ final class JoinedHyphens {
         // times in the dev corpus); pdftotext's default output shows none, or the few it could not
         // join (a hyphen followed by a soft hyphen, "care-\u00ad"): under a quarter of the expected.
         boolean dialect = lineEndHyphens == 0 || lineEndHyphens * 4 <= expected;
-        if (!dialect || widths.size() < MIN_PARAGRAPH_LINES || keys.isEmpty()) {
+        if (!dialect || widths.size() < MIN_PARAGRAPH_LINES) {
             zoneFrom = 0;
             zoneTo = -1;
             active = false;
@@ -129,7 +136,8 @@ final class JoinedHyphens {
             while (m.find()) {
                 String low = m.group().toLowerCase(Locale.ROOT);
                 boolean near = mayHoldJoin[i] && m.end() > zoneFrom && m.start() < zoneTo && low.length() == m.group().length();
-                int at = near ? candidate(m.group(), m.start(), keys, listDecides, vocabulary) : AMBIGUOUS;
+                boolean twoLines = lines[i].strip().length() >= 2 * zoneFrom;
+                int at = near ? candidate(m.group(), m.start(), twoLines, keys, listDecides, vocabulary) : AMBIGUOUS;
                 if (at == AMBIGUOUS) {
                     elsewhere.add(low);
                 } else {
@@ -213,11 +221,21 @@ final class JoinedHyphens {
     }
 
     /** Where in the token a removed hyphen goes, or {@link #AMBIGUOUS}. */
-    private int candidate(String token, int start, Map<String, Integer> keys, boolean listDecides, Map<String, Integer> vocabulary) {
+    private int candidate(String token, int start, boolean twoLines, Map<String, Integer> keys, boolean listDecides,
+                          Map<String, Integer> vocabulary) {
         String low = token.toLowerCase(Locale.ROOT);
+        if (isYearRange(token)) {
+            return inZone(start + 4) ? 4 : AMBIGUOUS;
+        }
         Integer known = keys.get(low);
         if (known != null) {
             return known != AMBIGUOUS && inZone(start + known) ? known : AMBIGUOUS;
+        }
+        if (twoLines) {
+            int at = capitalBeforeDigit(token, start);
+            if (at != AMBIGUOUS) {
+                return at;
+            }
         }
         if (!listDecides) {
             return AMBIGUOUS;
@@ -252,6 +270,26 @@ final class JoinedHyphens {
             undecided.add(token);
         }
         return AMBIGUOUS;
+    }
+
+    /** The one place in the zone where a capital is followed by a digit ("DP3T": 2), or {@link #AMBIGUOUS}. */
+    private int capitalBeforeDigit(String token, int start) {
+        int found = AMBIGUOUS;
+        for (int i = 1; i < token.length(); i++) {
+            if (Character.isUpperCase(token.charAt(i - 1)) && Character.isDigit(token.charAt(i)) && inZone(start + i)) {
+                if (found != AMBIGUOUS) {
+                    return AMBIGUOUS;
+                }
+                found = i;
+            }
+        }
+        return found;
+    }
+
+    /** "20172020": two years, the second not before the first. */
+    static boolean isYearRange(String token) {
+        Matcher m = TWO_YEARS.matcher(token);
+        return m.matches() && Integer.parseInt(m.group(2)) >= Integer.parseInt(m.group(1));
     }
 
     /**

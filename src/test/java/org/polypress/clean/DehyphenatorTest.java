@@ -120,6 +120,17 @@ class DehyphenatorTest {
     }
 
     @Test
+    void anAcronymBeforeADigitInADoubleLineGetsItsHyphenBack() {
+        // EP resolution P9_TA(2023)0282, pdftotext's default output: "(DP-" + "3T) protocol" joined
+        String text = TestTexts.read("clean/en_ep-ta-9-2023-0282_resolution-covid-lessons.txt");
+        Dehyphenator d = new Dehyphenator(text, Set.of("and"), WordList.forLanguage("en"));
+        List<String> out = d.restore(List.of(new Page(1, Arrays.asList(text.split("\n", -1))))).get(0).lines();
+        assertTrue(out.get(3020).contains("Privacy-Preserving Proximity Tracing (DP-3T) protocol respected"), out.get(3020));
+        // a line of usual length: "SARS-CoV2" stays as printed
+        assertEquals("it is important to invest in innovative techniques for detecting SARS-CoV2 and other", out.get(1511));
+    }
+
+    @Test
     void wideLinesGiveTheWordListNoSay() {
         // German AI strategy, pdftotext's default output: lines are whole paragraphs of any
         // length, so no line-end zone is narrow enough for the word list; "FinTech" stays.
@@ -141,6 +152,80 @@ class DehyphenatorTest {
         Dehyphenator d = new Dehyphenator(text, Set.of("and"), WordList.forLanguage("en"));
         List<String> out = d.restore(List.of(new Page(1, Arrays.asList(text.split("\n", -1))))).get(0).lines();
         assertTrue(out.get(78).contains("due to its excellent, broad-based research landscape."), out.get(78));
+    }
+
+    @Test
+    void aYearRangeGetsTheHyphenPdftotextRemoved() {
+        // Romanian draft emergency ordinance (2017), pdftotext's default output: "2017-" + "2020." joined
+        String text = """
+        relansării economice, reducerii şomajului prin crearea de noi locuri de muncă; pentru
+        promovarea produselor şi serviciilor întreprinderilor mici şi mijlocii pe pieţele externe,
+        stimularea comunicării şi a parteneriatului în afaceri, pregătirea întreprinzătorilor în
+        domeniul tehnicilor de promovare a produselor şi serviciilor pe noi pieţe;
+        Ţinând cont de cele mai sus menţionate şi având in vedere timpul necesar companiilor
+        româneşti de a-şi pregăti strategia de promovare şi un plan de afaceri adecvat pentru
+        maximizarea rezultatelor şi a aportului la creşterea economică de peste 3%, prognozată
+        pentru anul 2017, este oportună aprobarea în regim de urgenţă a Programului de susţinere
+        a internaţionalizării operatorilor economici români.
+        Această reglementare nu ar putea fi amânată întrucât ar genera consecinţe negative
+        deosebite asupra dezvoltării de politici publice necesare relansării economice, reducerii
+        şomajului prin crearea de noi locuri de muncă, cât şi în ceea ce priveşte maximizarea
+        rezultatelor la export şi a aportului la creşterea economică de peste 3%, prognozată pentru
+        anul 2017
+        în temeiul art. 115, alin. 4 din Constituţia ROMÂNIEI, republicată şi a Regulamentului
+        (UE) nr. 1.407/2013
+
+        GUVERNUL ROMÂNIEI adoptă prezenta ordonanţă de urgenţă:
+        ART. 1 În cadrul Ministerului pentru Mediul de Afaceri, Comerţ şi Antreprenoriat se
+        lansează Programul de susţinere a internaţionalizării operatorilor economici români, cu
+        finanţare de la bugetul de stat, denumit în continuare Programul, pentru perioada 20172020.
+        ART. 2
+        (1) Suma de la bugetul de stat pentru susţinerea internaţionalizării operatorilor economici
+        români se va aproba distinct în bugetul anual al Ministerului pentru Mediul de Afaceri,
+        Comerţului şi Antreprenoriat.
+        (2) Suma aprobată cu această destinaţie în bugetul Ministerului pentru Mediul de Afaceri,
+        Comerţilui şi Antreprenoriat nu va putea fi redistribuită în vederea utilizării la alte
+        capitole de cheltuieli.
+
+        ART. 3 Prin Program se finanţează, prin alocaţie financiară nerambursabilă, următoarele
+        tipuri de activităţi în vederea internaţionalizării operatorilor economici români: participări
+        individuale la târguri şi expoziţii internaţionale, organizate în străinătate, cu stand propriu;
+        participări individuale la misiuni economice organizate în străinătate; crearea identităţii
+        vizuale a unui operator economic român (marcă, siglă, slogan); realizarea unui site pe
+        Internet/aplicaţie pentru mobil, pentru prezentarea activităţii solicitantului şi a produselor
+        promovate, în limba română şi cel puţin într-o limbă de circulaţie internaţională; participări
+        la cursuri de pregătire, în ţară şi/sau în străinătate, în domeniul tehnicilor de promovare a
+        produselor/serviciilor pe noi pieţe; documentare de piaţă şi alte tipuri de activităţi de
+        promovare şi susţinere a internaţionalizării.
+        ART. 4
+        (1) Sumele necesare pentru implementarea Programului se vor asigura anual cu
+        încadrarea în prevederile bugetare aprobate cu această destinaţie în bugetul
+        Ministerului pentru Mediul de Afaceri, Comerţ şi Antreprenoriat.
+        (2) Bugetul alocat Programului pentru anul 2017 se constituie prin alocarea unei sume din
+        bugetul Ministerului pentru Mediul de Afaceri, Comerţ şi Antreprenoriat, capitolul 80.01
+        “Acţiuni generale, economice şi de muncă”, titlul “Subvenţii” în valoare de 40.000.000
+        lei.
+        (3) Alocaţia financiară nerambursabilă este în cuantum de maxim 50 mii lei/beneficiar
+        reprezentând maxim 90% din valoarea cheltuielilor eligibile, pentru un număr maxim de
+        500 de beneficiari anual, care îndeplinesc condiţiile de eligibilitate prevăzute în
+        prezentul act normativ şi respectă prevederile normelor de implementare ce vor fi
+        aprobate prin Hotârâre de Guvern în maxim 30 de zile din momentul intrării în vigoare a
+        prezentei ordonanţe.
+        (4) În cadrul acestui program, fiecare beneficiar poate obţine pe parcursul unui an o
+        alocaţie financiară nerambursabilă totală de maxim 50.000 lei.
+        Art. 5 Pentru încadrarea în Program, beneficiarul trebuie să îndeplinească cumulativ
+        următoarele condiţii:
+        a) este înregistrat conform Legii societăţilor nr. 31/1990, republicată, cu modificările şi
+        completările ulterioare, Legii nr. 1/2005 privind organizarea şi funcţionarea
+        cooperaţiei, republicată, şi îşi desfăşoară activitatea în România;
+        b) se încadrează în categoria întreprinderilor mici şi mijlocii în condiţiile Legii nr.
+        346/2004, cu modificările şi completările ulterioare, privind stimularea înfiinţării şi
+        """;
+        Dehyphenator d = new Dehyphenator(text, Set.of("şi"), WordList.forLanguage("ro"));
+        List<String> out = d.restore(List.of(new Page(1, Arrays.asList(text.split("\n", -1))))).get(0).lines();
+        assertEquals("finanţare de la bugetul de stat, denumit în continuare Programul, pentru perioada 2017-2020.", out.get(20));
+        // a year followed by a number in the middle of a line is no range: "anul 2017" stays as printed
+        assertEquals(Arrays.asList(text.split("\n", -1)).subList(0, 20), out.subList(0, 20));
     }
 
     @Test
