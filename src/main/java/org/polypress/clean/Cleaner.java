@@ -47,7 +47,7 @@ public final class Cleaner {
         LanguageProfile words = profile.withEnglishOriginals();
         BlockBuilder.Result blocks = new BlockBuilder(joiner, actingFormula(profile), new LineStarts(structureWords(words),
                 labelPattern(words, List.of("chapter", "part", "title", "section", "article")),
-                articleWithText(words), labels(profile), leadWords(words))).build(furniture.coverFirst(calls.pages(), furnitureWords));
+                articleWithText(words), labels(profile), leadWords(words))).build(furniture.coverFirst(SuperscriptDigits.apply(calls.pages(), layout), furnitureWords));
         List<String> warnings = new ArrayList<>(notes.warnings());
         warnings.addAll(calls.warnings());
         CleanDocument.Stats stats = new CleanDocument.Stats(split.pages().size(), split.evidence(), f.removed(),

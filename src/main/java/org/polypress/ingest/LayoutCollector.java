@@ -53,6 +53,12 @@ final class LayoutCollector {
     private final List<LayoutEvidence.Raised> raised = new ArrayList<>();
     private final List<Line> lines = new ArrayList<>();
 
+    /** The last line summarised: its page, dominant size, baseline and closing characters. */
+    private record Previous(int page, int halfPoints, float baseline, String end) {
+    }
+
+    private Previous previous;
+
     /** A line's summary, kept until the body size is known. */
     private record Line(int page, String text, int halfPoints, boolean bold, boolean italic, boolean smallCaps) {
     }
@@ -145,6 +151,9 @@ final class LayoutCollector {
         }
         int dominant = dominant(count);
         findRaised(page, size, visible, dominant);
+        float baseline = medianBaseline(size, visible, dominant);
+        raisedLine(page, visible, dominant, baseline);
+        previous = new Previous(page, dominant, baseline, before(n));
         String folded = fold(text);
         if (!folded.isEmpty() && folded.length() <= MAX_STYLED_CHARS) {
             lines.add(new Line(page, folded, dominant, letters > 0 && boldLetters >= letters * FACE_SHARE,
@@ -212,6 +221,46 @@ final class LayoutCollector {
                 i++;
             }
             raised.add(new LayoutEvidence.Raised(page, run.toString(), before(start)));
+        }
+    }
+
+    private float medianBaseline(int[] size, boolean[] visible, int dominant) {
+        float[] baselines = new float[size.length];
+        int m = 0;
+        for (int i = 0; i < size.length; i++) {
+            if (visible[i] && size[i] == dominant) {
+                baselines[m++] = glyphs.get(i).getYDirAdj();
+            }
+        }
+        Arrays.sort(baselines, 0, m);
+        return baselines[m / 2];
+    }
+
+    /**
+     * A line of digits alone, in smaller type and lifted above the baseline of the line just before
+     * it on the page, but not above that line's top: a superscript that the stripper wrote as a line
+     * of its own (the "3" of the Polish "art. 36³"; PDFBox breaks a line where the baseline jumps).
+     * It is raised after that line's last characters.
+     */
+    private void raisedLine(int page, boolean[] visible, int dominant, float baseline) {
+        if (previous == null || previous.page() != page || dominant > previous.halfPoints() * RAISED_MAX_SIZE) {
+            return;
+        }
+        StringBuilder digits = new StringBuilder();
+        for (int i = 0; i < glyphs.size(); i++) {
+            String u = glyphs.get(i).getUnicode();
+            if (!visible[i]) {
+                continue;
+            }
+            if (u == null || !u.chars().allMatch(c -> c >= '0' && c <= '9')) {
+                return;
+            }
+            digits.append(u);
+        }
+        double points = previous.halfPoints() / 2.0;
+        double lift = previous.baseline() - baseline;
+        if (digits.length() > 0 && digits.length() <= 3 && lift >= points * RAISED_MIN_LIFT && lift < points) {
+            raised.add(new LayoutEvidence.Raised(page, digits.toString(), previous.end()));
         }
     }
 

@@ -128,4 +128,52 @@ class PdfLayoutTest {
         }
         return sink.text();
     }
+
+    /**
+     * A Polish gazette line with an article number's raised suffix ("art. 36³") drawn as text objects
+     * of their own, as Dz.U. 2015 poz. 2058 does: the stripper writes the "3" as a line of its own.
+     */
+    private static byte[] articleSuffixPage() throws IOException {
+        try (PDDocument document = new PDDocument()) {
+            PDType1Font regular = new PDType1Font(Standard14Fonts.FontName.TIMES_ROMAN);
+            PDPage page = new PDPage();
+            document.addPage(page);
+            try (PDPageContentStream c = new PDPageContentStream(document, page)) {
+                c.beginText();
+                c.setFont(regular, 9);
+                c.newLineAtOffset(72, 700);
+                c.showText("1) centralnej bazy danych ksiag wieczystych, o ktorej mowa w art. 36");
+                c.endText();
+                c.beginText();
+                c.setFont(regular, 6);
+                c.newLineAtOffset(330, 704.56f);
+                c.showText("3");
+                c.endText();
+                c.beginText();
+                c.setFont(regular, 9);
+                c.newLineAtOffset(334, 700);
+                c.showText(" ust. 1 ustawy z dnia 6 lipca 1982 r. o ksiegach");
+                c.endText();
+                c.beginText();
+                c.setFont(regular, 9);
+                c.newLineAtOffset(72, 688);
+                c.showText("wieczystych i hipotece (Dz. U. z 2013 r. poz. 707, z pozn. zm.);");
+                c.endText();
+            }
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            document.save(out);
+            return out.toByteArray();
+        }
+    }
+
+    @Test
+    void aRaisedArticleSuffixIsPrintedAsASuperscriptAfterItsNumber() throws Exception {
+        ExtractedText result = EXTRACTOR.extract("dzu.pdf", articleSuffixPage());
+        assertTrue(result.layout().raised().stream().anyMatch(r -> r.text().equals("3") && r.before().strip().endsWith("art. 36")),
+                result.layout().raised() + "\n" + result.text());
+        org.polypress.profile.LanguageProfile pl = new org.polypress.profile.Profiles().forLanguage("pl");
+        String clean = new org.polypress.clean.Cleaner().clean(result.text(), pl, result.layout()).blocks().stream()
+                .map(org.polypress.clean.Block::plain).reduce("", (a, b) -> a + "\n" + b);
+        assertTrue(clean.contains("w art. 36³ ust. 1 ustawy z dnia 6 lipca 1982 r."), clean);
+    }
 }
