@@ -117,6 +117,11 @@ public final class BlockClassifier {
         if ((m = LETTER.matcher(plain)).matches() && recital != null && recital.matcher(m.group(2)).lookingAt()) {
             return labelled(Classified.Kind.RECITAL, m, text, plain, block);
         }
+        if (recital != null && recital.matcher(plain).lookingAt() && (plain.endsWith(";") || plain.endsWith(","))) {
+            // "Whereas the laws of ... are expected to require ...;": an unlettered recital clause, as
+            // international agreements and their translations set their preambles.
+            return new Classified(Classified.Kind.RECITAL, "", text, 0, block);
+        }
         if (block.type().display() && (m = DISPLAY_NUM.matcher(plain)).matches() && isDisplayHeading(m.group(2), block)) {
             // "1  Vision and goals", "3.1 Strengthening research ...", "II  More and better data":
             // a number and a title in heading type.

@@ -79,4 +79,20 @@ class GazetteActsTest {
         assertEquals(List.of("ARTICLE Άρθρο πρώτο", "SECTION SECTION 1 / Definitions",
                 "SECTION SECTION 2 / Exchange of Information with Respect to MNE Groups"), out);
     }
+
+    @Test
+    void unletteredRecitalClausesOfAnAgreementAreUnits() {
+        // Greek law 4534/2018, the Arrangement's English original and its Greek translation.
+        String text = String.join("\n", "Whereas the laws of the Hellenic Republic and the United States of America are expected to",
+                "require the Reporting Entity of an MNE Group to annually file a CbC Report;", "",
+                "Λαμβάνοντας υπόψη ότι η νομοθεσία της Ελληνικής Δημοκρατίας αναμένεται να απαιτεί",
+                "την υποβολή Έκθεσης ανά Χώρα;", "",
+                "Whereas the first paragraph of this letter is prose.", "");
+        DocumentTree t = StructureFixtures.tree("el", text);
+        List<Node> all = new ArrayList<>();
+        StructureSamplesTest.collect(t.main().body(), all);
+        all.addAll(t.main().preamble());
+        long units = all.stream().filter(n -> n instanceof Node.Unit u && u.num().isEmpty()).count();
+        assertEquals(2, units, all.toString());
+    }
 }
