@@ -24,15 +24,25 @@ final class SuperscriptDigits {
         if (layout.raised().isEmpty()) {
             return pages;
         }
+        // Only runs after a digit can be suffixes; grouped by page, so each page looks at its own.
+        java.util.Map<Integer, List<LayoutEvidence.Raised>> byPage = new java.util.HashMap<>();
+        for (LayoutEvidence.Raised r : layout.raised()) {
+            String before = r.before().replaceAll("\\s+", "");
+            if (!before.isEmpty() && Character.isDigit(before.charAt(before.length() - 1))) {
+                byPage.computeIfAbsent(r.page(), k -> new ArrayList<>()).add(r);
+            }
+        }
         List<Page> out = new ArrayList<>(pages.size());
         for (Page page : pages) {
+            List<LayoutEvidence.Raised> runs = byPage.getOrDefault(page.number(), List.of());
+            if (runs.isEmpty()) {
+                out.add(page);
+                continue;
+            }
             String text = String.join("\n", page.lines());
             String changed = text;
-            for (LayoutEvidence.Raised r : layout.raised()) {
+            for (LayoutEvidence.Raised r : runs) {
                 String before = r.before().replaceAll("\\s+", "");
-                if (r.page() != page.number() || before.isEmpty() || !Character.isDigit(before.charAt(before.length() - 1))) {
-                    continue;
-                }
                 // The run's characters before it, spaces and line breaks aside, then the run alone
                 // between white space: on the same line ("36 3 ust.") or on a line of its own.
                 StringBuilder pattern = new StringBuilder();
