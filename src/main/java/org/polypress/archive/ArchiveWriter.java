@@ -66,10 +66,10 @@ public final class ArchiveWriter {
     }
 
     /** A bag made and verified, not yet visible. */
-    public record StagedBag(Path documentFolder, Path staging, String inputPath, String inputSha256) {
+    public record StagedBag(Path documentFolder, Path temp, Path staging, String inputPath, String inputSha256) {
         /** Removes the staged bag (after a failure, or when it is not needed). */
         public void discard() throws IOException {
-            deleteTree(staging);
+            deleteTree(temp);
         }
     }
 
@@ -86,7 +86,10 @@ public final class ArchiveWriter {
     public StagedBag stage(Path outputDir, ArchiveRecord record) throws IOException, ArchiveException {
         Path folder = ArchiveFolder.of(outputDir, record.name());
         Files.createDirectories(folder);
-        Path staging = ArchiveFolder.stagingPath(folder);
+        Path temp = ArchiveFolder.stagingPath(folder);
+        // The bag's root inside the hidden temporary folder is not hidden itself: bagit leaves hidden
+        // folders out of its manifests.
+        Path staging = temp.resolve("bag");
         boolean done = false;
         try {
             Map<String, byte[]> payload = payload(record);
@@ -116,12 +119,12 @@ public final class ArchiveWriter {
                 throw new ArchiveException("the bag made is not valid: " + check.problem());
             }
             done = true;
-            return new StagedBag(folder, staging, record.inputPath(), checksums.get(record.inputPath()));
+            return new StagedBag(folder, temp, staging, record.inputPath(), checksums.get(record.inputPath()));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is required of every Java runtime", e);
         } finally {
             if (!done) {
-                deleteTree(staging);
+                deleteTree(temp);
             }
         }
     }
@@ -144,15 +147,18 @@ public final class ArchiveWriter {
         Path target = staged.documentFolder().resolve(ArchiveFolder.version(next));
         Files.move(staged.staging(), target, StandardCopyOption.ATOMIC_MOVE);
         syncFolder(staged.documentFolder());
+        staged.discard();
         return new Committed(target, next, true);
     }
 
     /** The payload by path in the bag: the input first, then the publication's files. */
-    private static Map<String, byte[]> payload(ArchiveRecord record) {
+    private static Map<String, byte[]> payload(ArchiveRecord record) throws ArchiveException {
         Map<String, byte[]> out = new LinkedHashMap<>();
         out.put(record.inputPath(), record.input());
         for (OutputFile f : record.editions()) {
-            out.put("data/" + f.relativePath(), f.content());
+            if (out.putIfAbsent("data/" + f.relativePath(), f.content()) != null) {
+                throw new ArchiveException("two files would be data/" + f.relativePath() + " in the bag");
+            }
         }
         return out;
     }
