@@ -99,8 +99,7 @@ public final class ArchiveWriter {
                 Files.createDirectories(file.getParent());
                 Files.write(file, e.getValue(), StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
             }
-            DocumentFacts facts = record.akn() != null ? DocumentFacts.read(record.akn())
-                    : new DocumentFacts("", "", "", "", "", "", "");
+            DocumentFacts facts = facts(record);
             Bag bag = BagCreator.bagInPlace(staging, List.of(StandardSupportedAlgorithms.SHA256), false,
                     bagInfo(record, facts));
             Map<String, String> checksums = checksums(bag, staging);
@@ -161,6 +160,19 @@ public final class ArchiveWriter {
             }
         }
         return out;
+    }
+
+    /** The document's facts; none when the publication has no readable Akoma Ntoso (another pipeline's). */
+    private static DocumentFacts facts(ArchiveRecord record) {
+        DocumentFacts none = new DocumentFacts("", "", "", "", "", "", "");
+        if (record.akn() == null) {
+            return none;
+        }
+        try {
+            return DocumentFacts.read(record.akn());
+        } catch (IllegalArgumentException e) {
+            return none;
+        }
     }
 
     private Metadata bagInfo(ArchiveRecord record, DocumentFacts facts) {
