@@ -17,6 +17,7 @@ final class HelpText {
         out.append("""
                 Usage: java -jar polypress.jar [--once] [--input DIR] [--output DIR] [--config FILE]
                                                [--SETTING VALUE]... [--set KEY=VALUE]...
+                       java -jar polypress.jar --verify [DIR]
 
                 Publishes the documents dropped into the input folder as editions (Akoma Ntoso XML,
                 HTML, PDF) in the output folder. Without --once it keeps watching until stopped;
@@ -31,6 +32,9 @@ final class HelpText {
                   --config FILE     Read settings from FILE (properties format, KEY=VALUE lines) over
                                     the defaults; the command line overrides both.
                   --set KEY=VALUE   Set any setting by its key, e.g. --set poll.delay=5s.
+                  --verify [DIR]    Check every archival bag under DIR (default: the output folder)
+                                    with the BagIt verifier and the PREMIS 3 schema; one line per
+                                    bag, then a summary. Exit code 0: all valid; 1: otherwise.
                   -h, --help        Show this help.
 
                 Output folder:
@@ -38,6 +42,7 @@ final class HelpText {
                   failed/NAME.json  why NAME failed (stage, reason, suggestion); removed once it publishes
                   status.json       state, counts and recent documents, for machines
                   .state/           what was published (content hash + file name); do not edit
+                  archive/NAME/vN/  BagIt bag of each version of NAME: input, editions, report, PREMIS
 
                 Settings (--SETTING VALUE or --SETTING=VALUE; default in brackets):
                 """);

@@ -22,8 +22,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * {@code java -jar polypress.jar}: watches the input folder until stopped, or with {@code --once}
- * publishes what is there and exits. Exit codes: 0 success, 1 some document failed (or the service
- * could not start), 2 bad usage or settings. See {@code --help}.
+ * publishes what is there and exits; with {@code --verify [DIR]} checks the archival bags instead.
+ * Exit codes: 0 success, 1 some document failed (or the service could not start, or a bag is not
+ * valid), 2 bad usage or settings. See {@code --help}.
  */
 public final class PolypressMain {
     static final int OK = 0;
@@ -60,6 +61,9 @@ public final class PolypressMain {
             return USAGE;
         }
 
+        if (commandLine.verify().isPresent()) {
+            return VerifyCommand.run(commandLine.verify().get().orElse(settings.outputDir()), out, err);
+        }
         DocumentPipeline pipeline;
         try {
             pipeline = PipelineFactory.create(settings);

@@ -109,13 +109,27 @@ final class AtomicFiles {
         return name.startsWith(TEMP_PREFIX) && name.endsWith(TEMP_SUFFIX);
     }
 
-    /** Deletes temporaries under {@code root} (not following links); returns the files removed. */
+    /**
+     * Deletes temporaries under {@code root} (not following links): files, and folders named like
+     * them (an archival bag being staged, see {@code org.polypress.archive.ArchiveFolder}) with all
+     * they hold. Returns the temporaries removed.
+     */
     static List<Path> removeLeftovers(Path root) throws IOException {
         List<Path> removed = new ArrayList<>();
         if (!Files.isDirectory(root)) {
             return removed;
         }
         Files.walkFileTree(root, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) throws IOException {
+                if (!dir.equals(root) && isTemporary(dir)) {
+                    deleteTree(dir);
+                    removed.add(dir);
+                    return FileVisitResult.SKIP_SUBTREE;
+                }
+                return FileVisitResult.CONTINUE;
+            }
+
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
                 if (attrs.isRegularFile() && isTemporary(file)) {
@@ -131,6 +145,22 @@ final class AtomicFiles {
             }
         });
         return removed;
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        Files.walkFileTree(dir, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+                Files.deleteIfExists(file);
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult postVisitDirectory(Path d, IOException exc) throws IOException {
+                Files.deleteIfExists(d);
+                return FileVisitResult.CONTINUE;
+            }
+        });
     }
 
     private static void syncFolder(Path folder) {

@@ -12,6 +12,7 @@ import org.apache.camel.component.file.FileEndpoint;
 import org.apache.camel.impl.DefaultCamelContext;
 import org.apache.camel.spi.IdempotentRepository;
 import org.apache.camel.support.processor.idempotent.FileIdempotentRepository;
+import org.polypress.archive.ArchiveWriter;
 import org.polypress.config.ProcessedPolicy;
 import org.polypress.config.ProgressMode;
 import org.polypress.config.Settings;
@@ -37,6 +38,9 @@ public final class WatchedFolder implements AutoCloseable {
     private static final int PUBLISHED_CACHE = 10_000;
     /** Size of the repository file at which its oldest entries are dropped. */
     private static final long PUBLISHED_STORE_MAX_BYTES = 64L * 1024 * 1024;
+    /** Settings of the archive, read here only (declared in polypress.properties). */
+    static final String ARCHIVE = "archive";
+    static final String ARCHIVE_SOURCE_ORGANISATION = "archive.source-organization";
 
     private final Settings settings;
     private final OutputLayout layout;
@@ -100,7 +104,9 @@ public final class WatchedFolder implements AutoCloseable {
         context.addRoutes(new PolypressRoute(settings, endpoint, published, tracker,
                 new InputReader(settings.inputDir(), settings.maxInputBytes(), () -> stopping),
                 new PipelineStep(pipeline),
-                new PublicationWriter(layout, listeners),
+                new PublicationWriter(layout, listeners, settings.flag(ARCHIVE)
+                        ? Optional.of(new ArchiveWriter(settings.value(ARCHIVE_SOURCE_ORGANISATION)))
+                        : Optional.empty()),
                 new InputDisposal(settings.processed(), settings.doneDir()),
                 new FailureHandler(layout, settings.maxRetries())));
         context.start();

@@ -29,13 +29,38 @@ class PolypressMainTest {
     void helpExplainsEveryOption() {
         assertEquals(0, run("--help"));
         String help = out.toString(StandardCharsets.UTF_8);
-        for (String option : new String[] {"--once", "--input DIR", "--output DIR", "--config FILE", "--set KEY=VALUE"}) {
+        for (String option : new String[] {"--once", "--input DIR", "--output DIR", "--config FILE", "--set KEY=VALUE",
+            "--verify [DIR]"}) {
             assertTrue(help.contains(option), option);
         }
         for (SettingDescriptor d : SettingsLoader.descriptors()) {
             assertTrue(help.contains(d.option() + "  ["), "help lacks " + d.option());
         }
         assertTrue(help.contains("failed/NAME.json"));
+    }
+
+    @Test
+    void verifyChecksEveryBagPrintsOneLineEachAndExitsOneWhenAnyIsInvalid() throws Exception {
+        Path in = Files.createDirectories(tmp.resolve("in"));
+        Path outDir = tmp.resolve("out");
+        Files.writeString(in.resolve("a.txt"), "alpha");
+        Files.writeString(in.resolve("b.txt"), "beta");
+        assertEquals(0, run("--once", "--input", in.toString(), "--output", outDir.toString(),
+                "--read-lock-check-interval", "20ms", "--poll-delay", "50ms", "--progress", "off",
+                "--set", "pipeline.class=" + ScriptedTestPipeline.class.getName()));
+        out.reset();
+        assertEquals(0, run("--verify", outDir.toString()));
+        assertEquals(String.join(System.lineSeparator(), "valid    archive/a/v1", "valid    archive/b/v1",
+                "2 bags under " + outDir + ": 2 valid, 0 invalid", ""), out.toString(StandardCharsets.UTF_8));
+
+        Files.writeString(outDir.resolve("archive/b/v1/data/input/b.txt"), "betA");
+        out.reset();
+        assertEquals(1, run("--output", outDir.toString(), "--verify"), "the output folder by default");
+        String lines = out.toString(StandardCharsets.UTF_8);
+        assertTrue(lines.startsWith("valid    archive/a/v1" + System.lineSeparator()
+                + "INVALID  archive/b/v1: CorruptChecksumException: "), lines);
+        assertTrue(lines.endsWith("2 bags under " + outDir + ": 1 valid, 1 invalid" + System.lineSeparator()), lines);
+        assertEquals(1, run("--verify", tmp.resolve("nowhere").toString()));
     }
 
     @Test
