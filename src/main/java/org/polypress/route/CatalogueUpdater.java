@@ -59,7 +59,8 @@ public final class CatalogueUpdater implements PublicationListener {
             String html = renderer.render(List.copyOf(entries.values()), outputDir, lang, labels);
             AtomicFiles.write(outputDir.resolve(FILE), html.getBytes(StandardCharsets.UTF_8), false);
         } catch (IOException | SaxonApiException | RuntimeException e) {
-            LOG.warn("catalogue {} not updated for {}: {}", outputDir.resolve(FILE), publication.name(), e.toString());
+            LOG.warn("catalogue {} not updated for {}: {}", outputDir.resolve(FILE), LogText.name(publication.name()),
+                    LogText.name(e.toString()));
         }
     }
 }

@@ -1,5 +1,6 @@
 package org.polypress.route;
 
+import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.DirectoryStream;
@@ -8,6 +9,9 @@ import java.nio.file.Path;
 import java.util.regex.Pattern;
 import org.apache.camel.CamelContext;
 import org.apache.camel.component.file.FileEndpoint;
+import org.apache.camel.component.file.GenericFile;
+import org.apache.camel.component.file.GenericFileMessage;
+import org.apache.camel.support.builder.ExpressionBuilder;
 import org.apache.camel.spi.IdempotentRepository;
 import org.apache.camel.spi.PollingConsumerPollStrategy;
 import org.apache.camel.support.processor.idempotent.MemoryIdempotentRepository;
@@ -59,9 +63,7 @@ final class InputEndpoint {
                 if (EXCLUDED.matcher(name).matches() || !Files.isRegularFile(file)) {
                     continue;
                 }
-                // Same key as the consumer's idempotentKey below.
-                String key = name + "-" + Files.size(file) + "-" + Files.getLastModifiedTime(file).toMillis();
-                if (!seen.contains(key)) {
+                if (!seen.contains(seenKey(file.toFile()))) {
                     return true;
                 }
             }
@@ -71,9 +73,21 @@ final class InputEndpoint {
         }
     }
 
+    /**
+     * The consumer's in-memory idempotency key of a file: its own name (not Camel's, which turns a
+     * backslash into a separator), length and time stamp. {@link #hasUnhandledFiles} uses the same.
+     */
+    static String seenKey(File file) {
+        return file.getName() + "-" + file.length() + "-" + file.lastModified();
+    }
+
     FileEndpoint create(CamelContext context, PollingConsumerPollStrategy pollStrategy) {
         FileEndpoint endpoint = context.getEndpoint("file:" + settings.inputDir(), FileEndpoint.class);
-        endpoint.setAutoCreate(true);
+        // The folder is checked (or created, with input.create) before the route starts; a folder
+        // that disappears later fails every scan, which --once reports instead of waiting forever.
+        endpoint.setAutoCreate(false);
+        endpoint.setStartingDirectoryMustExist(true);
+        endpoint.setDirectoryMustExist(true);
         endpoint.setRecursive(false);
         endpoint.setIncludeHiddenFiles(false);
         endpoint.setExclude(EXCLUDE);
@@ -83,7 +97,11 @@ final class InputEndpoint {
 
         endpoint.setNoop(true);
         endpoint.setIdempotent(true);
-        endpoint.setIdempotentKey("${file:name}-${file:size}-${file:modified}");
+        endpoint.setIdempotentKey(ExpressionBuilder.messageExpression(message -> {
+            GenericFile<?> file = message instanceof GenericFileMessage<?> m ? m.getGenericFile()
+                    : message.getBody(GenericFile.class);
+            return seenKey((File) file.getFile());
+        }));
         endpoint.setIdempotentRepository(seen);
 
         endpoint.setInitialDelay(0);

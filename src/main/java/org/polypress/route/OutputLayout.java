@@ -14,6 +14,8 @@ record OutputLayout(Path root) {
     static final String FAILED_DIR = "failed";
     static final String STATUS_FILE = "status.json";
     static final String PUBLISHED_KEYS = "published.keys";
+    /** {@code failed/NAME.json} */
+    static final String REPORT_ENDING = ".json";
 
     OutputLayout {
         root = root.toAbsolutePath().normalize();
@@ -37,7 +39,7 @@ record OutputLayout(Path root) {
     }
 
     Path failureReport(String name) {
-        return failedDir().resolve(name + ".json");
+        return failedDir().resolve(name + REPORT_ENDING);
     }
 
     /**

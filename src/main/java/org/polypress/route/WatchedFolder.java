@@ -1,7 +1,11 @@
 package org.polypress.route;
 
 import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -76,10 +80,15 @@ public final class WatchedFolder implements AutoCloseable {
                 || (settings.progress() == ProgressMode.AUTO && System.console() != null);
         this.tracker = new DocumentTracker(this.observers, drawProgress ? new ProgressLine(System.err) : null);
         this.input = new InputEndpoint(settings);
-        this.idle = new IdleDetector(tracker::inProgress, input::hasUnhandledFiles, stallLimit(settings.pollDelay()));
+        this.idle = new IdleDetector(tracker::inProgress, input::hasUnhandledFiles, settings.inputDir(),
+                stallLimit(settings.pollDelay()));
     }
 
-    /** Prepares the folders and starts watching. */
+    /**
+     * Prepares the folders and starts watching.
+     *
+     * @throws StartupProblem when a folder cannot be used (see {@link #prepareFolders()}); nothing was started
+     */
     public synchronized void start() throws Exception {
         if (context != null) {
             throw new IllegalStateException("already started");
@@ -98,7 +107,8 @@ public final class WatchedFolder implements AutoCloseable {
                 layout.publishedKeys().toFile(), PUBLISHED_CACHE, PUBLISHED_STORE_MAX_BYTES);
         FileEndpoint endpoint = input.create(context, idle);
         context.addRoutes(new PolypressRoute(settings, endpoint, published, tracker,
-                new InputReader(settings.inputDir(), settings.maxInputBytes(), () -> stopping),
+                new InputReader(settings.inputDir(), settings.maxInputBytes(), pipeline.longestNameEnding(),
+                        () -> stopping),
                 new PipelineStep(pipeline),
                 new PublicationWriter(layout, listeners),
                 new InputDisposal(settings.processed(), settings.doneDir()),
@@ -151,7 +161,9 @@ public final class WatchedFolder implements AutoCloseable {
             }
         }
         summary = new RunSummary(tracker.counts(), Duration.ofNanos(System.nanoTime() - startedNanos));
-        announce(RunState.STOPPED);
+        if (context != null) {
+            announce(RunState.STOPPED); // a start refused before Camel writes no status into unusable folders
+        }
         return summary;
     }
 
@@ -171,12 +183,38 @@ public final class WatchedFolder implements AutoCloseable {
         }
     }
 
-    private void prepareFolders() throws IOException {
-        Files.createDirectories(settings.inputDir());
-        Files.createDirectories(layout.stateDir());
-        Files.createDirectories(layout.failedDir());
+    /**
+     * Checks the folders before anything else happens, so that a wrong folder costs one line and
+     * no document runs the pipeline in vain: the input folder must exist (or is created with
+     * {@code input.create}); the output folder and its {@code .state/} and {@code failed/} must be
+     * folders in which a file can be written and renamed. The previous run's {@code status.json}
+     * is removed first: it describes a run that is over, and must not pass for this one's should
+     * this run be unable to write its own (a full disk).
+     */
+    private void prepareFolders() throws IOException, StartupProblem {
+        Path in = settings.inputDir();
+        if (!Files.exists(in, LinkOption.NOFOLLOW_LINKS) && !Files.exists(in)) {
+            if (!settings.flag(Settings.INPUT_CREATE)) {
+                throw new StartupProblem("no such input folder: " + in + " (create it, or set input.create=true)");
+            }
+            try {
+                Files.createDirectories(in);
+            } catch (IOException e) {
+                throw new StartupProblem("cannot create the input folder " + in + ": " + reason(e));
+            }
+        } else if (!Files.isDirectory(in)) {
+            throw new StartupProblem("the input folder " + in + " is not a folder");
+        }
+        Path out = layout.root();
+        if (Files.exists(out) && !Files.isDirectory(out)) {
+            throw new StartupProblem("the output folder " + out + " is a file, not a folder");
+        }
+        Files.deleteIfExists(layout.statusFile());
+        for (Path folder : List.of(out, layout.stateDir(), layout.failedDir())) {
+            requireWritableFolder(folder, "the output folder " + out);
+        }
         if (settings.processed() == ProcessedPolicy.MOVE) {
-            Files.createDirectories(settings.doneDir());
+            requireWritableFolder(settings.doneDir(), "the done folder " + settings.doneDir());
         }
         List<Path> leftovers = new ArrayList<>(AtomicFiles.removeLeftovers(layout.root()));
         if (settings.processed() == ProcessedPolicy.MOVE) {
@@ -185,6 +223,26 @@ public final class WatchedFolder implements AutoCloseable {
         if (!leftovers.isEmpty()) {
             LOG.info("removed {} temporary files left by an interrupted run", leftovers.size());
         }
+    }
+
+    /** Creates the folder if needed and proves that a file can be written, renamed and removed in it. */
+    private static void requireWritableFolder(Path folder, String what) throws StartupProblem {
+        try {
+            Files.createDirectories(folder);
+            AtomicFiles.probe(folder);
+        } catch (FileAlreadyExistsException e) {
+            throw new StartupProblem(what + " cannot be used: " + e.getFile() + " is a file, not a folder");
+        } catch (AccessDeniedException e) {
+            throw new StartupProblem(what + " cannot be written: permission denied on " + e.getFile());
+        } catch (IOException e) {
+            throw new StartupProblem(what + " cannot be written: " + reason(e));
+        }
+    }
+
+    private static String reason(IOException e) {
+        return e instanceof FileSystemException fs && fs.getReason() != null
+                ? fs.getReason() + (fs.getFile() == null ? "" : " (" + fs.getFile() + ")")
+                : String.valueOf(e.getMessage());
     }
 
     private String describePolicy() {
