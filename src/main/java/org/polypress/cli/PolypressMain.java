@@ -62,6 +62,13 @@ public final class PolypressMain {
             return USAGE;
         }
 
+        try {
+            WatchedFolder.checkFolders(settings); // before the pipeline, which takes seconds to build
+        } catch (StartupProblem e) {
+            err.println("polypress: " + e.getMessage());
+            return USAGE;
+        }
+
         DocumentPipeline pipeline;
         try {
             pipeline = PipelineFactory.create(settings);

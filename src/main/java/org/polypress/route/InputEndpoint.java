@@ -60,7 +60,9 @@ final class InputEndpoint {
         try (DirectoryStream<Path> files = Files.newDirectoryStream(settings.inputDir())) {
             for (Path file : files) {
                 String name = file.getFileName().toString();
-                if (EXCLUDED.matcher(name).matches() || !Files.isRegularFile(file)) {
+                // Everything but folders, as the consumer: named pipes and broken links are handed
+                // over too (and refused), so they are not done until they have an outcome.
+                if (EXCLUDED.matcher(name).matches() || Files.isDirectory(file)) {
                     continue;
                 }
                 if (!seen.contains(seenKey(file.toFile()))) {

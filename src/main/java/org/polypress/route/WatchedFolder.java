@@ -184,14 +184,16 @@ public final class WatchedFolder implements AutoCloseable {
     }
 
     /**
-     * Checks the folders before anything else happens, so that a wrong folder costs one line and
-     * no document runs the pipeline in vain: the input folder must exist (or is created with
-     * {@code input.create}); the output folder and its {@code .state/} and {@code failed/} must be
-     * folders in which a file can be written and renamed. The previous run's {@code status.json}
-     * is removed first: it describes a run that is over, and must not pass for this one's should
-     * this run be unable to write its own (a full disk).
+     * Checks the folders of these settings, so that a wrong folder costs one line and no document
+     * runs the pipeline in vain: the input folder must exist (or is created with {@code input.create});
+     * the output folder and its {@code .state/} and {@code failed/} (and the done folder with
+     * {@code processed=move}) must be folders in which a file can be written and renamed; they are
+     * created if missing. Called by {@link #start()}; callers may call it earlier, before building
+     * an expensive pipeline.
+     *
+     * @throws StartupProblem saying in one line what is wrong
      */
-    private void prepareFolders() throws IOException, StartupProblem {
+    public static void checkFolders(Settings settings) throws StartupProblem {
         Path in = settings.inputDir();
         if (!Files.exists(in, LinkOption.NOFOLLOW_LINKS) && !Files.exists(in)) {
             if (!settings.flag(Settings.INPUT_CREATE)) {
@@ -205,17 +207,30 @@ public final class WatchedFolder implements AutoCloseable {
         } else if (!Files.isDirectory(in)) {
             throw new StartupProblem("the input folder " + in + " is not a folder");
         }
+        OutputLayout layout = new OutputLayout(settings.outputDir());
         Path out = layout.root();
         if (Files.exists(out) && !Files.isDirectory(out)) {
             throw new StartupProblem("the output folder " + out + " is a file, not a folder");
         }
-        Files.deleteIfExists(layout.statusFile());
         for (Path folder : List.of(out, layout.stateDir(), layout.failedDir())) {
             requireWritableFolder(folder, "the output folder " + out);
         }
         if (settings.processed() == ProcessedPolicy.MOVE) {
             requireWritableFolder(settings.doneDir(), "the done folder " + settings.doneDir());
         }
+    }
+
+    /**
+     * {@link #checkFolders}, then removes the temporaries a crash left. The previous run's
+     * {@code status.json} is removed first: it describes a run that is over, and must not pass
+     * for this one's should this run be unable to write its own (a full disk).
+     */
+    private void prepareFolders() throws IOException, StartupProblem {
+        Path status = layout.statusFile();
+        if (Files.isDirectory(layout.root()) && !Files.isDirectory(status, LinkOption.NOFOLLOW_LINKS)) {
+            Files.deleteIfExists(status);
+        }
+        checkFolders(settings);
         List<Path> leftovers = new ArrayList<>(AtomicFiles.removeLeftovers(layout.root()));
         if (settings.processed() == ProcessedPolicy.MOVE) {
             leftovers.addAll(AtomicFiles.removeLeftovers(settings.doneDir()));
