@@ -6,6 +6,9 @@ import java.io.UncheckedIOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
 import java.util.regex.Pattern;
 import org.apache.camel.CamelContext;
 import org.apache.camel.component.file.FileEndpoint;
@@ -31,7 +34,8 @@ import org.polypress.config.Settings;
  * itself when {@code processed=move}, and failed ones stay in place). Its own in-memory idempotency,
  * keyed on name, size and time stamp, stops it from reading an unchanged file twice in one run; the
  * persistent, content-based idempotency is the route's.</li>
- * <li>non-recursive; hidden files and temporary names ({@code .tmp .part .crdownload .swp ~}) excluded.</li>
+ * <li>non-recursive; hidden files and temporary names ({@code .tmp .part .crdownload .swp ~}) excluded;
+ * what is never read is listed by {@link #ignored()} for the summary.</li>
  * </ul>
  */
 final class InputEndpoint {
@@ -81,6 +85,50 @@ final class InputEndpoint {
      */
     static String seenKey(File file) {
         return file.getName() + "-" + file.length() + "-" + file.lastModified();
+    }
+
+    /** An entry of the input folder that is never read, and why, in plain words. */
+    record Ignored(String name, String why) {
+    }
+
+    /**
+     * The entries of the input folder the consumer never reads: hidden names (a leading dot, so
+     * {@code ....txt} too), temporary names, and sub-folders with the files in them (the folder is
+     * not watched recursively). The done folder and the consumer's own markers are not counted.
+     */
+    List<Ignored> ignored() {
+        List<Ignored> out = new ArrayList<>();
+        Path done = settings.doneDir().toAbsolutePath().normalize();
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(settings.inputDir())) {
+            for (Path entry : entries) {
+                String name = entry.getFileName().toString();
+                if (Files.isDirectory(entry)) {
+                    if (!entry.toAbsolutePath().normalize().equals(done)) {
+                        out.add(new Ignored(name + "/", "a sub-folder (" + filesIn(entry)
+                                + "); only files directly in the input folder are read"));
+                    }
+                } else if (name.endsWith(StableFileReadLock.MARKER_ENDING)) {
+                    continue; // the consumer's own marker of a file in progress
+                } else if (name.startsWith(".")) {
+                    out.add(new Ignored(name, "the name starts with a dot (a hidden file)"));
+                } else if (EXCLUDED.matcher(name).matches()) {
+                    out.add(new Ignored(name, "a temporary name (.tmp, .part, .crdownload, .swp, ~)"));
+                }
+            }
+        } catch (IOException | UncheckedIOException e) {
+            return out; // the folder vanished: reported by the scans
+        }
+        out.sort(java.util.Comparator.comparing(Ignored::name));
+        return out;
+    }
+
+    private static String filesIn(Path folder) {
+        try (Stream<Path> files = Files.walk(folder)) {
+            long n = files.filter(p -> !Files.isDirectory(p)).count();
+            return n == 1 ? "1 file" : n + " files";
+        } catch (IOException | UncheckedIOException e) {
+            return "its files cannot be listed";
+        }
     }
 
     FileEndpoint create(CamelContext context, PollingConsumerPollStrategy pollStrategy) {

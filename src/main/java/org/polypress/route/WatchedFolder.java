@@ -41,6 +41,8 @@ public final class WatchedFolder implements AutoCloseable {
     private static final int PUBLISHED_CACHE = 10_000;
     /** Size of the repository file at which its oldest entries are dropped. */
     private static final long PUBLISHED_STORE_MAX_BYTES = 64L * 1024 * 1024;
+    /** Ignored entries named one by one at the end of a run; the rest are only counted (a log, not a listing). */
+    private static final int LOGGED_IGNORED = 20;
 
     private final Settings settings;
     private final OutputLayout layout;
@@ -160,7 +162,14 @@ public final class WatchedFolder implements AutoCloseable {
                 health.stop();
             }
         }
-        summary = new RunSummary(tracker.counts(), Duration.ofNanos(System.nanoTime() - startedNanos));
+        List<InputEndpoint.Ignored> ignored = context == null ? List.of() : input.ignored();
+        for (InputEndpoint.Ignored entry : ignored.subList(0, Math.min(ignored.size(), LOGGED_IGNORED))) {
+            LOG.info("ignored   {}: {}", LogText.name(entry.name()), entry.why());
+        }
+        if (ignored.size() > LOGGED_IGNORED) {
+            LOG.info("ignored   {} more entries of the input folder", ignored.size() - LOGGED_IGNORED);
+        }
+        summary = new RunSummary(tracker.counts(), ignored.size(), Duration.ofNanos(System.nanoTime() - startedNanos));
         if (context != null) {
             announce(RunState.STOPPED); // a start refused before Camel writes no status into unusable folders
         }

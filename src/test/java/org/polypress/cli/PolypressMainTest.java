@@ -37,6 +37,7 @@ class PolypressMainTest {
             assertTrue(help.contains(d.option() + "  ["), "help lacks " + d.option());
         }
         assertTrue(help.contains("failed/NAME.json"));
+        assertTrue(help.contains("....txt") && help.contains("sub-folders") && help.contains("\"ignored\""), help);
     }
 
     @Test
