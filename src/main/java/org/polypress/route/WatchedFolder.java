@@ -43,6 +43,8 @@ public final class WatchedFolder implements AutoCloseable {
     private static final long PUBLISHED_STORE_MAX_BYTES = 64L * 1024 * 1024;
     /** Ignored entries named one by one at the end of a run; the rest are only counted (a log, not a listing). */
     private static final int LOGGED_IGNORED = 20;
+    /** Held by the watcher that writes the output folder's status.json (see {@link #prepareFolders()}). */
+    static final String OWNER_LOCK = "owner.lock";
 
     private final Settings settings;
     private final OutputLayout layout;
@@ -58,6 +60,7 @@ public final class WatchedFolder implements AutoCloseable {
     private long startedNanos;
     private RunSummary summary;
     private volatile boolean stopping;
+    private Optional<OwnerLock> owner = Optional.empty();
 
     public WatchedFolder(Settings settings, DocumentPipeline pipeline, List<PublicationListener> listeners) {
         this(settings, pipeline, listeners, List.of());
@@ -173,6 +176,7 @@ public final class WatchedFolder implements AutoCloseable {
         if (context != null) {
             announce(RunState.STOPPED); // a start refused before Camel writes no status into unusable folders
         }
+        owner.ifPresent(OwnerLock::close);
         return summary;
     }
 
@@ -230,16 +234,28 @@ public final class WatchedFolder implements AutoCloseable {
     }
 
     /**
-     * {@link #checkFolders}, then removes the temporaries a crash left. The previous run's
-     * {@code status.json} is removed first: it describes a run that is over, and must not pass
-     * for this one's should this run be unable to write its own (a full disk).
+     * {@link #checkFolders}, then becomes the owner of the output folder's {@code status.json}
+     * unless another watcher is: the first watcher of an output folder holds an operating-system
+     * lock on {@code .state/owner.lock} until it stops, writes {@code status.json}, and removes
+     * the previous run's first (it describes a run that is over, and must not pass for this one's
+     * should this run be unable to write its own, on a full disk). A second watcher of the same
+     * folder leaves {@code status.json} alone and says so; its status is on its HTTP endpoint.
+     * Then removes the temporaries a crash left.
      */
     private void prepareFolders() throws IOException, StartupProblem {
-        Path status = layout.statusFile();
-        if (Files.isDirectory(layout.root()) && !Files.isDirectory(status, LinkOption.NOFOLLOW_LINKS)) {
-            Files.deleteIfExists(status);
+        try {
+            checkFolders(settings);
+        } catch (StartupProblem e) {
+            removeStatusOfAnEarlierRun(); // nothing can run on these folders: no owner to protect
+            throw e;
         }
-        checkFolders(settings);
+        owner = OwnerLock.tryAcquire(layout.stateDir().resolve(OWNER_LOCK));
+        if (owner.isPresent()) {
+            removeStatusOfAnEarlierRun();
+        } else {
+            status.leaveFileToAnother();
+            LOG.info("another Polypress is publishing into {}: its status.json is left to it", layout.root());
+        }
         List<Path> leftovers = new ArrayList<>(AtomicFiles.removeLeftovers(layout.root()));
         if (settings.processed() == ProcessedPolicy.MOVE) {
             leftovers.addAll(AtomicFiles.removeLeftovers(settings.doneDir()));
@@ -267,6 +283,13 @@ public final class WatchedFolder implements AutoCloseable {
         return e instanceof FileSystemException fs && fs.getReason() != null
                 ? fs.getReason() + (fs.getFile() == null ? "" : " (" + fs.getFile() + ")")
                 : String.valueOf(e.getMessage());
+    }
+
+    private void removeStatusOfAnEarlierRun() throws IOException {
+        Path file = layout.statusFile();
+        if (Files.isDirectory(layout.root()) && !Files.isDirectory(file, LinkOption.NOFOLLOW_LINKS)) {
+            Files.deleteIfExists(file);
+        }
     }
 
     private String describePolicy() {
