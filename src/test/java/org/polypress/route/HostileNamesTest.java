@@ -113,7 +113,7 @@ class HostileNamesTest {
 
         assertEquals(new RunCounts(1, 1, 0, 0, 0), summary.counts());
         assertEquals(List.of("short.txt"), pipeline.calls, "refused before the pipeline ran");
-        assertEquals(List.of(".state/published.keys", "failed/" + "α".repeat(120) + "x.json",
+        assertEquals(List.of(".state/owner.lock", ".state/published.keys", "failed/" + "α".repeat(120) + "x.json",
                 "html/short.html", "html/short.standalone.html", "status.json", "xml/short.xml"), h.outputFiles());
         assertTrue(h.json("failed/" + "α".repeat(120) + "x.json").getString("reason").contains("too long"));
     }
@@ -129,7 +129,7 @@ class HostileNamesTest {
 
         assertEquals(1, summary.counts().failed());
         assertEquals(1, pipeline.calls.size(), "a name that cannot be written is permanent: not retried");
-        assertEquals(List.of(".state/published.keys", "failed/" + name + ".json", "status.json"), h.outputFiles(),
+        assertEquals(List.of(".state/owner.lock", ".state/published.keys", "failed/" + name + ".json", "status.json"), h.outputFiles(),
                 "neither xml/NAME.xml nor html/NAME.html may be visible");
         JsonObject report = h.json("failed/" + name + ".json");
         assertEquals("write", report.getString("stage"));
