@@ -34,6 +34,8 @@ import org.polypress.pipeline.Stage;
  * never having been stored, processed at the next start.
  */
 final class InputReader implements Processor {
+    /** What Java makes of bytes of a file name that the system's file name encoding cannot decode. */
+    private static final char UNDECODABLE = '\uFFFD';
     /** Links followed at most before a chain counts as a loop: Linux's MAXSYMLINKS (40). */
     static final int MAX_LINK_HOPS = 40;
     /** File type bits of {@code unix:mode} (POSIX {@code S_IFMT}) and the types that are not files. */
@@ -88,6 +90,11 @@ final class InputReader implements Processor {
             throw refuse(fileName + " cannot be published: " + tooLong.get() + ".",
                     "Rename the file to a shorter name.");
         }
+        if (fileName.indexOf(UNDECODABLE) >= 0 && !Files.exists(path, LinkOption.NOFOLLOW_LINKS)) {
+            throw refuse(fileName + " cannot be opened: its name has bytes that are not valid in the file name encoding"
+                            + " of this system (" + System.getProperty("sun.jnu.encoding") + "), shown here as \uFFFD.",
+                    "Rename the file with a name in UTF-8, or start Polypress with a UTF-8 locale (LANG=C.UTF-8).");
+        }
         refuseBrokenLink(path, fileName);
         refuseLinkLeavingInput(path, fileName);
         refuseWhatIsNotAFile(path, fileName);
@@ -119,6 +126,9 @@ final class InputReader implements Processor {
 
     /** A link that never reaches anything: its target is missing, or following it goes round in a loop. */
     private static void refuseBrokenLink(Path path, String fileName) throws IOException, PipelineFailure {
+        if (!Files.isSymbolicLink(path)) {
+            return;
+        }
         Set<Path> visited = new HashSet<>();
         Path current = path.toAbsolutePath().normalize();
         while (Files.isSymbolicLink(current)) {

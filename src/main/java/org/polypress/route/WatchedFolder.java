@@ -124,6 +124,11 @@ public final class WatchedFolder implements AutoCloseable {
             LOG.info("health endpoint on http://{}:{}/health", settings.healthHost(), health.port());
         }
         announce(RunState.RUNNING);
+        String names = System.getProperty("sun.jnu.encoding", "UTF-8");
+        if (!names.equalsIgnoreCase("UTF-8")) {
+            LOG.warn("file names are read as {}, not UTF-8 (the locale is not a UTF-8 one): files whose names have "
+                    + "other letters cannot be opened and are refused; start with LANG=C.UTF-8", names);
+        }
         LOG.info("watching {} -> publishing into {} ({} workers, processed inputs: {})", settings.inputDir(),
                 settings.outputDir(), settings.workers(), describePolicy());
     }

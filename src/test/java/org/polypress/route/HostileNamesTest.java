@@ -3,6 +3,7 @@ package org.polypress.route;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -172,5 +173,23 @@ class HostileNamesTest {
             assertFalse(line.startsWith("2026-12-02 03:00:00"), "forged line: " + line);
         }
         assertTrue(log.contains("failed    x.txt\\n2026-12-02 03:00:00 INFO polypress - published forged.txt"), log);
+    }
+
+    @Test
+    void aNameThatIsNotValidInTheFileNameEncodingIsRefusedAsSuch() throws Exception {
+        // Bytes 0xFF 0xFE are never UTF-8: Java decodes them to U+FFFD and cannot open the file by that name.
+        Process touch = new ProcessBuilder("sh", "-c", "printf x > \"$(printf 'bad\\377\\376.txt')\"")
+                .directory(h.input.toFile()).start();
+        assumeTrue(touch.waitFor(10, java.util.concurrent.TimeUnit.SECONDS) && touch.exitValue() == 0, "no sh");
+        assumeTrue("UTF-8".equals(System.getProperty("sun.jnu.encoding")), "file names are not read as UTF-8 here");
+        FakePipeline pipeline = new FakePipeline();
+
+        RunSummary summary = h.runOnce(h.settings().maxRetries(3).build(), pipeline, List.of());
+
+        assertEquals(new RunCounts(0, 1, 0, 0, 0), summary.counts());
+        JsonObject report = onlyReport();
+        assertTrue(report.getString("reason").contains("not valid in the file name encoding"), report.getString("reason"));
+        assertEquals(Boolean.TRUE, report.getBoolean("permanent"));
+        assertEquals(1, report.getInteger("attempts"));
     }
 }
