@@ -40,6 +40,8 @@ final class HealthServer {
     static final int QUEUE = 32;
     /** Largest request head read (request line and headers); a probe's is far smaller. */
     static final int MAX_REQUEST_BYTES = 8 * 1024;
+    /** Pause after a failed accept: long enough not to spin, short against a probe's timeout. */
+    private static final long ACCEPT_RETRY_MILLIS = 50;
 
     private final ServerSocket socket;
     private final ThreadPoolExecutor workers;
@@ -99,12 +101,24 @@ final class HealthServer {
             try {
                 connection = socket.accept();
             } catch (IOException e) {
-                continue; // closed (the loop ends) or one failed accept
+                pauseAfterFailedAccept(); // closed (the loop ends), or out of file descriptors for a moment
+                continue;
             }
             try {
                 workers.execute(() -> serve(connection));
             } catch (RejectedExecutionException busy) {
                 close(connection);
+            }
+        }
+    }
+
+    /** A failed accept (say, no file descriptor left) is not retried in a busy loop. */
+    private void pauseAfterFailedAccept() {
+        if (!socket.isClosed()) {
+            try {
+                Thread.sleep(ACCEPT_RETRY_MILLIS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
             }
         }
     }
