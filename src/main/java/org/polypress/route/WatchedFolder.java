@@ -245,7 +245,8 @@ public final class WatchedFolder implements AutoCloseable {
      * the previous run's first (it describes a run that is over, and must not pass for this one's
      * should this run be unable to write its own, on a full disk). A second watcher of the same
      * folder leaves {@code status.json} alone and says so; its status is on its HTTP endpoint.
-     * Then removes the temporaries a crash left.
+     * Then the owner removes the temporaries a crash left (a second watcher does not: while the
+     * owner runs, they are its files being written).
      */
     private void prepareFolders() throws IOException, StartupProblem {
         try {
@@ -259,7 +260,9 @@ public final class WatchedFolder implements AutoCloseable {
             removeStatusOfAnEarlierRun();
         } else {
             status.leaveFileToAnother();
-            LOG.info("another Polypress is publishing into {}: its status.json is left to it", layout.root());
+            LOG.info("another Polypress is publishing into {}: its status.json and temporary files are left to it",
+                    layout.root());
+            return; // its temporaries are files being written, not leftovers of a crash
         }
         List<Path> leftovers = new ArrayList<>(AtomicFiles.removeLeftovers(layout.root()));
         if (settings.processed() == ProcessedPolicy.MOVE) {

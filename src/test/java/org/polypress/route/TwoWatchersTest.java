@@ -59,4 +59,19 @@ class TwoWatchersTest {
         assertEquals(first.counts().published(), counts.getInteger("published"));
         assertEquals(first.counts().skipped(), counts.getInteger("skipped"));
     }
+
+    @Test
+    void aSecondWatcherLeavesTheFirstsTemporaryFilesAlone() throws Exception {
+        Harness h = new Harness(tmp);
+        try (WatchedFolder a = new WatchedFolder(h.settings().build(), new FakePipeline(), List.of())) {
+            a.start();
+            // What the first watcher's AtomicFiles has on disk while it writes an edition.
+            Path writing = java.nio.file.Files.createDirectories(h.output.resolve("xml")).resolve(".polypress-0d1e.tmp");
+            java.nio.file.Files.writeString(writing, "being written");
+            try (WatchedFolder b = new WatchedFolder(h.settings().build(), new FakePipeline(), List.of())) {
+                b.start();
+            }
+            assertTrue(java.nio.file.Files.exists(writing), "the second watcher removed a file the first is writing");
+        }
+    }
 }
