@@ -90,6 +90,12 @@ public final class PolypressPipeline implements DocumentPipeline {
         }
     }
 
+    /** {@code html/NAME.standalone.html} is the longest of the names in {@link #process}. */
+    @Override
+    public String longestNameEnding() {
+        return ".standalone.html";
+    }
+
     @Override
     public Publication process(String fileName, byte[] content) throws PipelineFailure {
         long start = System.nanoTime();

@@ -28,6 +28,7 @@ import java.util.UUID;
 final class AtomicFiles {
     private static final String TEMP_PREFIX = ".polypress-";
     private static final String TEMP_SUFFIX = ".tmp";
+    private static final byte[] PROBE = "polypress write check\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
 
     private AtomicFiles() {
     }
@@ -100,6 +101,22 @@ final class AtomicFiles {
                 Files.deleteIfExists(temp);
             }
             Files.delete(source);
+        }
+    }
+
+    /**
+     * Proves that files can be written into {@code folder}: writes a temporary with a few bytes, renames
+     * it and removes it (a leftover of a crash here is removed at the next start like any temporary).
+     */
+    static void probe(Path folder) throws IOException {
+        Path temp = folder.resolve(TEMP_PREFIX + UUID.randomUUID() + TEMP_SUFFIX);
+        Path renamed = folder.resolve(TEMP_PREFIX + UUID.randomUUID() + TEMP_SUFFIX);
+        try {
+            Files.write(temp, PROBE, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+            moveAtomically(temp, renamed);
+        } finally {
+            Files.deleteIfExists(temp);
+            Files.deleteIfExists(renamed);
         }
     }
 

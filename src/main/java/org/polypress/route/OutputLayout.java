@@ -17,6 +17,8 @@ record OutputLayout(Path root) {
     static final String PUBLISHED_KEYS = "published.keys";
     /** The archival packages (written by the archive, never as editions). */
     static final String ARCHIVE_DIR = org.polypress.archive.ArchiveFolder.DIR;
+    /** {@code failed/NAME.json} */
+    static final String REPORT_ENDING = ".json";
 
     OutputLayout {
         root = root.toAbsolutePath().normalize();
@@ -40,7 +42,7 @@ record OutputLayout(Path root) {
     }
 
     Path failureReport(String name) {
-        return failedDir().resolve(name + ".json");
+        return failedDir().resolve(name + REPORT_ENDING);
     }
 
     /**

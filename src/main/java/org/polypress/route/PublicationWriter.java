@@ -25,8 +25,10 @@ import org.slf4j.LoggerFactory;
  * report left by an earlier attempt at the same NAME, records the outcome and tells the
  * {@link PublicationListener}s. With the archive on, the publication's bag is made and verified
  * first (a bag that cannot be made fails the document: no edition is written) and renamed into
- * {@code archive/NAME/vN} right after the editions. Paths that would leave the output folder or touch its reserved
- * entries fail the document permanently; I/O errors propagate and are retried as transient.
+ * {@code archive/NAME/vN} right after the editions. Paths that would leave the output folder or touch
+ * its reserved entries, and file names longer than a file system allows, fail the document
+ * permanently before anything is written, so that a document is published with all its editions or
+ * none; I/O errors propagate and are retried as transient.
  */
 final class PublicationWriter implements Processor {
     private static final Logger LOG = LoggerFactory.getLogger(PublicationWriter.class);
@@ -53,12 +55,21 @@ final class PublicationWriter implements Processor {
 
         Map<Path, byte[]> files = new LinkedHashMap<>();
         for (OutputFile file : publication.files()) {
+            Path target;
             try {
-                files.put(layout.edition(file.relativePath()), file.content());
+                target = layout.edition(file.relativePath());
             } catch (OutputLayout.InvalidEditionPath e) {
                 throw new PipelineFailure(Stage.WRITE, true, "The pipeline asked to write an " + e.getMessage() + ".",
                         "This is a bug in the pipeline: report it together with the input file.");
             }
+            int bytes = DocumentName.utf8Length(target.getFileName().toString());
+            if (bytes > DocumentName.NAME_MAX_BYTES) {
+                throw new PipelineFailure(Stage.WRITE, true, "The file name is too long: the edition "
+                        + file.relativePath() + " would have a file name of " + bytes + " bytes, and a file name may have"
+                        + " at most " + DocumentName.NAME_MAX_BYTES + " bytes. Nothing of the document was written.",
+                        "Rename the file to a shorter name.");
+            }
+            files.put(target, file.content());
         }
         if (files.isEmpty()) {
             throw new PipelineFailure(Stage.WRITE, true, "The pipeline produced no files for " + input.fileName() + ".",
@@ -78,7 +89,7 @@ final class PublicationWriter implements Processor {
                 bag.get().discard();
             }
         }
-        Files.deleteIfExists(layout.failureReport(input.name()));
+        Files.deleteIfExists(layout.failureReport(DocumentName.reportName(input.fileName(), OutputLayout.REPORT_ENDING)));
 
         long started = exchange.getProperty(ExchangeKeys.STARTED, Long.class);
         long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
@@ -90,7 +101,8 @@ final class PublicationWriter implements Processor {
             try {
                 listener.published(publication, layout.root());
             } catch (RuntimeException e) {
-                LOG.warn("{} was published, but a publication listener failed: {}", input.fileName(), e.toString(), e);
+                LOG.warn("{} was published, but a publication listener failed: {}", LogText.name(input.fileName()),
+                        e.toString(), e);
             }
         }
     }

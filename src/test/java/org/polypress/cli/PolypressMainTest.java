@@ -1,6 +1,7 @@
 package org.polypress.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
@@ -37,6 +38,7 @@ class PolypressMainTest {
             assertTrue(help.contains(d.option() + "  ["), "help lacks " + d.option());
         }
         assertTrue(help.contains("failed/NAME.json"));
+        assertTrue(help.contains("....txt") && help.contains("sub-folders") && help.contains("\"ignored\""), help);
     }
 
     @Test
@@ -93,9 +95,36 @@ class PolypressMainTest {
     @Test
     void onceOverAnEmptyFolderExitsZeroPromptly() throws Exception {
         long start = System.nanoTime();
-        assertEquals(0, run("--once", "--input", tmp.resolve("in").toString(), "--output", tmp.resolve("out").toString(),
+        Path in = Files.createDirectories(tmp.resolve("in"));
+        assertEquals(0, run("--once", "--input", in.toString(), "--output", tmp.resolve("out").toString(),
                 "--progress", "off", "--set", "pipeline.class=" + ScriptedTestPipeline.class.getName()));
         assertTrue((System.nanoTime() - start) / 1_000_000 < 5000);
-        assertTrue(Files.isDirectory(tmp.resolve("in")), "the input folder is created");
+    }
+
+    @Test
+    void aMissingInputFolderExitsWithTwoAndOneLineUnlessItIsToBeCreated() {
+        Path in = tmp.resolve("typo");
+        String[] args = {"--once", "--input", in.toString(), "--output", tmp.resolve("out").toString(),
+                "--progress", "off", "--set", "pipeline.class=" + ScriptedTestPipeline.class.getName()};
+        assertEquals(2, run(args));
+        assertEquals("polypress: no such input folder: " + in.toAbsolutePath()
+                + " (create it, or set input.create=true)\n", err.toString(StandardCharsets.UTF_8));
+        assertFalse(Files.exists(in));
+
+        String[] creating = java.util.stream.Stream.concat(java.util.Arrays.stream(args),
+                java.util.stream.Stream.of("--input-create", "true")).toArray(String[]::new);
+        assertEquals(0, run(creating));
+        assertTrue(Files.isDirectory(in), "created on request");
+    }
+
+    @Test
+    void anOutputFolderThatIsAFileExitsWithTwoAndOneLineBeforeAnyWork() throws Exception {
+        Path in = Files.createDirectories(tmp.resolve("in"));
+        Files.writeString(in.resolve("a.txt"), "fine");
+        Path outFile = Files.writeString(tmp.resolve("out"), "not a folder");
+        assertEquals(2, run("--once", "--input", in.toString(), "--output", outFile.toString(), "--progress", "off",
+                "--set", "pipeline.class=" + ScriptedTestPipeline.class.getName()));
+        assertEquals("polypress: the output folder " + outFile + " is a file, not a folder\n",
+                err.toString(StandardCharsets.UTF_8));
     }
 }

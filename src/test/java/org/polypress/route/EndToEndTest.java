@@ -88,6 +88,7 @@ class EndToEndTest {
         drop("broken.pdf", java.util.Arrays.copyOf(realPdf, realPdf.length / 3)); // a download cut short
         drop("picture.png", new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13});
         drop("bomb.docx", TestFiles.docxBomb(200L * 1024 * 1024));
+        drop("laughs.docx", TestFiles.billionLaughsDocx());
         harness.drop(".hidden.txt", HOSTILE_TEXT);
         harness.drop("partial.txt.part", HOSTILE_TEXT);
 
@@ -107,7 +108,7 @@ class EndToEndTest {
         }
         assertEquals(List.of(SAMPLES[0], SAMPLES[1], SAMPLES[2], "controls", GREEK, "hostile text", "utf16-bom",
                 "windows-1252").stream().sorted().toList(), published);
-        assertEquals(List.of("blank", "bomb", "broken", "empty", "garbage", "locked", "picture", "scan"), failed);
+        assertEquals(List.of("blank", "bomb", "broken", "empty", "garbage", "laughs", "locked", "picture", "scan"), failed);
         assertEquals(published.size(), summary.counts().published());
         assertEquals(failed.size(), summary.counts().failed());
         try (Stream<Path> files = Files.walk(harness.output)) {
@@ -180,7 +181,7 @@ class EndToEndTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"empty", "blank", "garbage", "scan", "locked", "broken", "picture", "bomb"})
+    @ValueSource(strings = {"empty", "blank", "garbage", "scan", "locked", "broken", "picture", "bomb", "laughs"})
     void brokenInputsFailWithAReasonAndNoEditions(String name) throws Exception {
         JsonObject failure = harness.json("failed/" + name + ".json");
         assertFalse(failure.getString("reason").isBlank(), name + ": a reason");
@@ -199,6 +200,8 @@ class EndToEndTest {
         assertTrue(reason("picture").contains("not a supported format"), reason("picture"));
         assertTrue(reason("empty").toLowerCase().contains("empty"), reason("empty"));
         assertTrue(reason("broken").contains("incomplete"), reason("broken"));
+        assertTrue(reason("laughs").contains("entity expansion bomb"), reason("laughs"));
+        assertFalse(reason("laughs").contains("damaged"), reason("laughs"));
     }
 
     @Test

@@ -107,7 +107,7 @@ class WatchedFolderTest {
         assertNotNull(Instant.parse(report.getString("time")));
         assertTrue(Files.exists(input), "failed input stays in place");
         assertEquals(1, report.getInteger("attempts"));
-        assertEquals(List.of(".state/published.keys", "failed/broken.json", "status.json"), h.outputFiles());
+        assertEquals(List.of(".state/owner.lock", ".state/published.keys", "failed/broken.json", "status.json"), h.outputFiles());
         assertTrue(h.publishedKeys().isEmpty(), "a failure is not recorded as published");
     }
 
