@@ -23,14 +23,21 @@
     printed line holds about 90 characters of body text (A4, 10.5 pt): 40 characters is shorter than
     any measure the edition sets (the narrowest is a nested list item's), longer than nearly all
     words (the longest words of the EU languages in running text stay under 40).
+    A run longer than $ppfo:long-word-data characters is data, not a word (a line of megabytes):
+    it may break after every eighth character, so that FOP weighs as many breaks as in ordinary
+    text of that length (words of about 6 letters and a space); a break after every character
+    multiplies FOP's memory and time (a 5 MB word ran out of a 1 GB heap).
   -->
   <xsl:variable name="ppfo:long-word" as="xs:integer" select="40"/>
+  <xsl:variable name="ppfo:long-word-data" as="xs:integer" select="1000"/>
 
   <xsl:function name="ppfo:breakable" as="xs:string">
     <xsl:param name="text" as="xs:string"/>
     <xsl:sequence select="if (not(matches($text, '\S{' || $ppfo:long-word || '}'))) then $text
         else string-join(analyze-string($text, '\S{' || $ppfo:long-word || ',}')/*
-            ! (if (self::fn:match) then replace(., '(\P{M}\p{M}*)', '$1&#x200B;') else string()), '')"/>
+            ! (if (not(self::fn:match)) then string()
+               else if (string-length() le $ppfo:long-word-data) then replace(., '(\P{M}\p{M}*)', '$1&#x200B;')
+               else replace(., '((\P{M}\p{M}*){8})', '$1&#x200B;')), '')"/>
   </xsl:function>
 
   <xsl:template match="text()[matches(., '\S{' || $ppfo:long-word || '}')]" priority="0.25">
