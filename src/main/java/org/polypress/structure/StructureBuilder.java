@@ -488,7 +488,7 @@ public final class StructureBuilder {
                     if (!recitalsOpen) {
                         break;
                     }
-                    preamble.add(new Node.Unit(Node.UnitKind.RECITAL, "(" + c.num() + ")", c.text(), List.of()));
+                    preamble.add(new Node.Unit(Node.UnitKind.RECITAL, c.num(), c.text(), List.of()));
                 }
                 case ENACTING -> {
                     preamble.add(new Node.Prose(c.text(), Node.Role.FORMULA));
