@@ -112,6 +112,7 @@ public final class BlockBuilder {
         String at = NoteRefs.strip(a.text());
         String bt = b.text();
         if (closingFormula != null && !at.isEmpty() && ",:;.".indexOf(at.charAt(at.length() - 1)) < 0
+                && !starts.opensBlock(bt) && isAllCaps(at) == isAllCaps(bt)
                 && closingFormula.matcher(at).matches() && closingFormula.matcher(at + " " + bt).matches()) {
             return false; // "Ο ΠΡΟΕΔΡΟΣ" / "ΤΗΣ ΕΛΛΗΝΙΚΗΣ ΔΗΜΟΚΡΑΤΙΑΣ": one formula printed over two lines
         }

@@ -56,4 +56,13 @@ class AgreementFormulasTest {
         assertTrue(all.stream().filter(n -> n instanceof Node.Unit u && u.kind() == Node.UnitKind.RECITAL).count() == 2,
                 all.toString());
     }
+
+    /** The Official Journal's acting formula over a citation (EUR-Lex, Danish): two blocks, never one formula. */
+    @Test
+    void aFormulaDoesNotSwallowTheCitationAfterIt() {
+        List<String> b = blocks("da", String.join("\n", "RÅDET FOR DEN EUROPÆISKE UNION HAR —",
+                "under henvisning til traktaten om Den Europæiske Unions funktionsmåde, særlig artikel 215,", ""));
+        assertEquals(List.of("RÅDET FOR DEN EUROPÆISKE UNION HAR —",
+                "under henvisning til traktaten om Den Europæiske Unions funktionsmåde, særlig artikel 215,"), b);
+    }
 }
