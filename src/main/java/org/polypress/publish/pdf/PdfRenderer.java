@@ -112,6 +112,14 @@ public final class PdfRenderer {
     }
 
     /**
+     * Reads FOP's configuration and learns its fonts now, if not done yet (see {@link FopFactories}):
+     * the first document does not pay for it, and start-up can time it.
+     */
+    public static void prepareFop() {
+        FopFactories.forCurrentThread();
+    }
+
+    /**
      * AKN to XSL-FO as text, for debugging and for measuring FOP alone.
      *
      * @param akn    the Akoma Ntoso document (document node or its root element)
