@@ -69,11 +69,14 @@ public final class PolypressPipeline implements DocumentPipeline {
     public PolypressPipeline(Optional<Path> xsltDir, ExtractionLimits limits, Clock clock) {
         this.clock = clock;
         this.structure = new StructureBuilder(clock);
-        // Tika's detector and parsers and the schema load on a second thread while Saxon compiles
-        // the stylesheets and FOP reads its configuration and fonts here: start-up is most of a
-        // short --once run.
-        CompletableFuture<Timed<Extractor>> tika = CompletableFuture.supplyAsync(() -> Timed.of(() -> new Extractor(limits)));
-        CompletableFuture<Timed<AknValidator>> schema = CompletableFuture.supplyAsync(() -> Timed.of(AknValidator::new));
+        // Tika (detector, parsers, language models) and the schema load on threads of their own
+        // while Saxon compiles the stylesheets and FOP reads its configuration and fonts here:
+        // start-up is most of a short --once run. Not the common pool: on two cores it has one
+        // thread, and Tika and the schema in turn took longer than everything else together.
+        CompletableFuture<Timed<Extractor>> tika = CompletableFuture.supplyAsync(
+                () -> Timed.of(() -> new Extractor(limits)), PolypressPipeline::startupThread);
+        CompletableFuture<Timed<AknValidator>> schema = CompletableFuture.supplyAsync(
+                () -> Timed.of(AknValidator::new), PolypressPipeline::startupThread);
         URI base = StylesheetFolder.resolve(xsltDir);
         long t = System.nanoTime();
         try {
@@ -96,6 +99,13 @@ public final class PolypressPipeline implements DocumentPipeline {
         this.startup.put("schema", validator.took());
     }
 
+    /** Runs a start-up task on a thread of its own, which ends with it. */
+    private static void startupThread(Runnable task) {
+        Thread thread = new Thread(task, "polypress-startup");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
     /** A value and how long it took to make. */
     private record Timed<T>(T value, Duration took) {
         static <T> Timed<T> of(java.util.function.Supplier<T> maker) {
@@ -107,8 +117,8 @@ public final class PolypressPipeline implements DocumentPipeline {
 
     /**
      * How long the constructor's parts took, in the order they were made: {@code saxon} (the
-     * stylesheets), {@code fop} (FOP's configuration and fonts), and, on a second thread meanwhile, {@code tika} (detector, parsers, charset
-     * models) and {@code schema} (the Akoma Ntoso schema).
+     * stylesheets), {@code fop} (FOP's configuration and fonts), and, on threads of their own meanwhile,
+     * {@code tika} (detector, parsers, charset and language models) and {@code schema} (the Akoma Ntoso schema).
      */
     public Map<String, Duration> startup() {
         return Collections.unmodifiableMap(startup);
