@@ -112,8 +112,8 @@ public final class PdfRenderer {
     }
 
     /**
-     * Reads FOP's configuration and learns its fonts now, if not done yet (see {@link FopFactories}):
-     * the first document does not pay for it, and start-up can time it.
+     * Builds the calling thread's FOP factory now (reading FOP's configuration), if not done yet,
+     * as the constructor does: start-up can time it apart from the stylesheets.
      */
     public static void prepareFop() {
         FopFactories.forCurrentThread();

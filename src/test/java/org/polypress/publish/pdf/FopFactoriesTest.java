@@ -2,7 +2,6 @@ package org.polypress.publish.pdf;
 
 import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertSame;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.concurrent.CompletableFuture;
 import org.apache.fop.apps.FopFactory;
@@ -21,15 +20,5 @@ class FopFactoriesTest {
         FopFactory other = CompletableFuture.supplyAsync(FopFactories::forCurrentThread,
                 r -> new Thread(r, "other-worker").start()).get();
         assertNotSame(mine, other, "never shared between threads");
-    }
-
-    @Test
-    void theConfiguredFontsAreKnownToTheSharedCacheBeforeAnyDocument() {
-        FopFactories.forCurrentThread();
-        for (String face : new String[] {"Serif", "Serif-Bold", "Serif-Italic", "Serif-BoldItalic",
-                "Sans", "Sans-Bold", "Sans-Oblique", "Sans-BoldOblique"}) {
-            String uri = "classpath:fonts/dejavu/DejaVu" + face + ".ttf";
-            assertTrue(FopFactories.fontCache().containsFont(uri), "parsed once for every factory: " + uri);
-        }
     }
 }
