@@ -8,7 +8,8 @@
     labels     map of the words the page prints (see common/labels.xsl).
     documents  one map per published XML file, made by CatalogueRenderer: name, group (the
                work IRI, shared by language versions), title, lang, languageName, number, date,
-               html and pdf (xs:boolean: that edition exists).
+               html and pdf (xs:boolean: that edition exists), archive (the latest version of its
+               archival package, "v2", or empty: linked as "BagIt v2").
 -->
 <xsl:stylesheet version="3.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
@@ -117,6 +118,10 @@
               </xsl:if>
               <xsl:text> </xsl:text>
               <a href="xml/{$file}.xml" hreflang="{?lang}" type="application/xml">XML</a>
+              <xsl:if test="?archive">
+                <xsl:text> </xsl:text>
+                <a href="archive/{$file}/{?archive}/" class="archive">BagIt <xsl:value-of select="?archive"/></a>
+              </xsl:if>
             </li>
           </xsl:for-each>
         </ul>

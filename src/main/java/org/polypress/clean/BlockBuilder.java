@@ -111,6 +111,10 @@ public final class BlockBuilder {
     private boolean breaksBetween(Line start, Line a, Line b, boolean doubleSpaced, int width) {
         String at = NoteRefs.strip(a.text());
         String bt = b.text();
+        if (closingFormula != null && !at.isEmpty() && ",:;.".indexOf(at.charAt(at.length() - 1)) < 0
+                && closingFormula.matcher(at).matches() && closingFormula.matcher(at + " " + bt).matches()) {
+            return false; // "Ο ΠΡΟΕΔΡΟΣ" / "ΤΗΣ ΕΛΛΗΝΙΚΗΣ ΔΗΜΟΚΡΑΤΙΑΣ": one formula printed over two lines
+        }
         if (starts.opensBlock(bt) || (closingFormula != null
                 && (closingFormula.matcher(at).matches() || closingFormula.matcher(bt).matches()))) {
             return true;
@@ -181,7 +185,8 @@ public final class BlockBuilder {
         while (end > 0 && "\"'’”)]»".indexOf(t.charAt(end - 1)) >= 0) {
             end--;
         }
-        return end > 0 && ".!?;".indexOf(t.charAt(end - 1)) >= 0;
+        // "·" is the Greek semicolon (the ano teleia, U+0387, canonically U+00B7 and so after NFC).
+        return end > 0 && ".!?;·".indexOf(t.charAt(end - 1)) >= 0;
     }
 
     /**

@@ -12,7 +12,8 @@ import org.polypress.profile.Profiles;
 
 /**
  * The cleaning stage: raw extracted text in, clean blocks and footnotes out. Composes the steps
- * in order: glyphs, pages, furniture, footnotes, note calls without notes, lines to blocks, the
+ * in order: glyphs, pages, furniture, footnotes, note calls without notes, bullets put back before
+ * their items, lines to blocks, the
  * type each block is printed in (from a PDF's layout evidence). Stateless and thread-safe;
  * each call builds its own per-document state (the document's vocabulary).
  */
@@ -47,7 +48,7 @@ public final class Cleaner {
         LanguageProfile words = profile.withEnglishOriginals();
         BlockBuilder.Result blocks = new BlockBuilder(joiner, actingFormula(profile), new LineStarts(structureWords(words),
                 labelPattern(words, List.of("chapter", "part", "title", "section", "article")),
-                articleWithText(words), labels(profile), leadWords(words))).build(furniture.coverFirst(SuperscriptDigits.apply(calls.pages(), layout), furnitureWords));
+                articleWithText(words), labels(profile), leadWords(words))).build(BulletColumns.apply(furniture.coverFirst(SuperscriptDigits.apply(calls.pages(), layout), furnitureWords)));
         List<String> warnings = new ArrayList<>(notes.warnings());
         warnings.addAll(calls.warnings());
         CleanDocument.Stats stats = new CleanDocument.Stats(split.pages().size(), split.evidence(), f.removed(),

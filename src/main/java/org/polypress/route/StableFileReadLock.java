@@ -38,11 +38,23 @@ import org.slf4j.LoggerFactory;
  * no longer waits an interval, while a file still being written (its status-change time is recent,
  * whatever its time stamp says) is observed as before. Where the file system has no status-change
  * time (not POSIX), only the observation decides.
+ *
+ * <p>A file whose name is too long for its marker ({@code NAME.camelLock} beyond
+ * {@link DocumentName#NAME_MAX_BYTES}) is taken without one once stable: the marker cannot be made
+ * (Camel would fail on it at every scan and the file would never get an outcome), and such a name
+ * is refused by the {@link InputReader} anyway, which reads nothing of the file.
+ *
+ * <p>A file whose own path is not the path Camel made of it (Camel turns a backslash in a name into
+ * a folder separator, {@code back\slash.txt} into {@code back/slash.txt}) is taken at once, without
+ * a marker: Camel would look for the marker in a folder that does not exist and skip the file
+ * silently at every scan. Such a name is refused by its name alone.
  */
 final class StableFileReadLock extends MarkerFileExclusiveReadLockStrategy {
     private static final Logger LOG = LoggerFactory.getLogger("polypress");
     /** Observations kept at most; older ones are dropped (files deleted before they were taken). */
     static final int MAX_OBSERVED = 100_000;
+    /** The ending Camel gives the marker file of {@code NAME}. */
+    static final String MARKER_ENDING = ".camelLock";
 
     private final long quietNanos;
     private final long patienceNanos;
@@ -85,6 +97,9 @@ final class StableFileReadLock extends MarkerFileExclusiveReadLockStrategy {
     public boolean acquireExclusiveReadLock(GenericFileOperations<File> operations, GenericFile<File> file,
                                             Exchange exchange) throws Exception {
         File f = file.getFile();
+        if (!f.getAbsolutePath().equals(file.getAbsoluteFilePath())) {
+            return true; // a name Camel cannot carry: refused by its name alone, nothing is read
+        }
         String key = f.getAbsolutePath();
         long length = f.length();
         long modified = f.lastModified();
@@ -97,7 +112,8 @@ final class StableFileReadLock extends MarkerFileExclusiveReadLockStrategy {
             long firstSeen = before == null ? now : before.firstSeen();
             boolean reported = before != null && before.reported();
             if (!reported && now - firstSeen > patienceNanos) {
-                LOG.info("still being written after {} s, waiting: {}", (now - firstSeen) / 1_000_000_000L, f.getName());
+                LOG.info("still being written after {} s, waiting: {}", (now - firstSeen) / 1_000_000_000L,
+                        LogText.name(f.getName()));
                 reported = true;
             }
             remember(key, new Observation(length, modified, now, firstSeen, reported));
@@ -111,7 +127,8 @@ final class StableFileReadLock extends MarkerFileExclusiveReadLockStrategy {
 
     private boolean take(GenericFileOperations<File> operations, GenericFile<File> file, Exchange exchange,
                          String key) throws Exception {
-        if (!super.acquireExclusiveReadLock(operations, file, exchange)) {
+        boolean markerFits = DocumentName.utf8Length(file.getFile().getName() + MARKER_ENDING) <= DocumentName.NAME_MAX_BYTES;
+        if (markerFits && !super.acquireExclusiveReadLock(operations, file, exchange)) {
             return false;
         }
         observed.remove(key);

@@ -117,7 +117,7 @@ public final class BlockClassifier {
         if ((m = LETTER.matcher(plain)).matches() && recital != null && recital.matcher(m.group(2)).lookingAt()) {
             return labelled(Classified.Kind.RECITAL, m, text, plain, block);
         }
-        if (recital != null && recital.matcher(plain).lookingAt() && (plain.endsWith(";") || plain.endsWith(","))) {
+        if (recital != null && recital.matcher(plain).lookingAt() && (plain.endsWith(";") || plain.endsWith("·") || plain.endsWith(","))) {
             // "Whereas the laws of ... are expected to require ...;": an unlettered recital clause, as
             // international agreements and their translations set their preambles.
             return new Classified(Classified.Kind.RECITAL, "", text, 0, block);
@@ -193,7 +193,7 @@ public final class BlockClassifier {
     static boolean isDisplayHeading(String plain, Block block) {
         String t = plain.strip();
         return block.type().display() && block.lines() <= DISPLAY_MAX_LINES && !t.isEmpty()
-                && ".,;:".indexOf(t.charAt(t.length() - 1)) < 0;
+                && ".,;:·".indexOf(t.charAt(t.length() - 1)) < 0;
     }
 
     /** The matched label of a lettered or parenthesised block: "(a) ...", "a) ...", "(1) ...", "(IV) ...", "B. ..."; null if none. */
@@ -219,7 +219,7 @@ public final class BlockClassifier {
 
     static boolean endsWithPunctuation(String t) {
         String s = t.strip();
-        return !s.isEmpty() && ".;:,!?".indexOf(s.charAt(s.length() - 1)) >= 0;
+        return !s.isEmpty() && ".;:,!?·".indexOf(s.charAt(s.length() - 1)) >= 0; // "·": the Greek semicolon
     }
 
     private static Classified labelled(Classified.Kind kind, Matcher m, String text, String plain, Block block) {

@@ -88,6 +88,15 @@ class OfficeAndHtmlExtractionTest {
     }
 
     @Test
+    void docxWithAnEntityBombIsRefusedAsWhatItIs() {
+        ExtractionException e = assertThrows(ExtractionException.class,
+                () -> extractor.extract("laughs.docx", TestFiles.billionLaughsDocx()));
+        assertEquals(Kind.ENTITY_BOMB, e.kind());
+        assertTrue(e.getMessage().contains("entity expansion bomb"), e.getMessage());
+        assertFalse(e.suggestion().contains("damaged"), e.suggestion());
+    }
+
+    @Test
     void docxWithTooManyEntriesIsRefused() throws Exception {
         Extractor strict = new Extractor(new ExtractionLimits(1_000_000, 1_000_000, 100, 1L << 30, 3, 200));
         byte[] threeEntries = TestFiles.docx(TestFiles.docxDocument("within the limit"));

@@ -1,5 +1,6 @@
 package org.polypress.publish.html;
 
+import org.polypress.archive.ArchiveFolder;
 import org.polypress.publish.Stylesheets;
 
 import java.io.IOException;
@@ -13,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.OptionalInt;
 
 import net.sf.saxon.s9api.Processor;
 import net.sf.saxon.s9api.QName;
@@ -28,7 +30,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Makes {@code output/index.html}: every published document with its title, language, number
- * and date, and links to its HTML, PDF and XML editions. Language versions of one work (same
+ * and date, and links to its HTML, PDF and XML editions and to the latest version of its archival
+ * package ({@code archive/NAME/vN/}). Language versions of one work (same
  * FRBRWork/FRBRthis) share a row.
  *
  * <p>Thread-safe: {@code catalogue.xsl} is compiled once; each call scans the folder afresh and
@@ -118,6 +121,8 @@ public final class CatalogueRenderer {
             facts.put("date", entry.date());
             facts.put("html", Files.isRegularFile(outputDir.resolve("html").resolve(entry.name() + ".html")));
             facts.put("pdf", Files.isRegularFile(outputDir.resolve("pdf").resolve(entry.name() + ".pdf")));
+            OptionalInt bag = ArchiveFolder.latest(outputDir, entry.name());
+            facts.put("archive", bag.isPresent() ? ArchiveFolder.version(bag.getAsInt()) : "");
             documents.add(XdmMap.makeMap(facts));
         }
         Xslt30Transformer transformer = stylesheet.load30();
