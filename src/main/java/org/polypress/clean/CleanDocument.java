@@ -12,11 +12,16 @@ public record CleanDocument(List<Block> blocks, List<Footnote> notes, Stats stat
         notes = List.copyOf(notes);
     }
 
-    /** Facts of the cleaning, reported per document. */
+    /**
+     * Facts of the cleaning, reported per document; {@code charactersRemoved}: the characters the
+     * glyph normaliser removed, by code point ("U+200B"), with their counts.
+     */
     public record Stats(int pages, String pageEvidence, int furnitureRemoved, List<String> furnitureExamples,
                         int glyphsNormalised, boolean doubleSpaced, int hyphensJoined, int hyphensKept,
-                        List<String> hyphensUndecided, int boxes, List<String> warnings) {
+                        List<String> hyphensUndecided, int boxes, List<String> warnings,
+                        java.util.Map<String, Integer> charactersRemoved) {
         public Stats {
+            charactersRemoved = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(charactersRemoved));
             furnitureExamples = List.copyOf(furnitureExamples);
             hyphensUndecided = List.copyOf(hyphensUndecided);
             warnings = List.copyOf(warnings);

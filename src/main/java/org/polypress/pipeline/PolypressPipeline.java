@@ -277,7 +277,7 @@ public final class PolypressPipeline implements DocumentPipeline {
         r.put("footnotes", ordered("found", clean.notes().size(), "linked", linked, "unlinked", clean.notes().size() - linked));
         r.put("hyphenation", ordered("joined", s.hyphensJoined(), "kept", s.hyphensKept(), "undecided", s.hyphensUndecided()));
         r.put("layout", ordered("doubleSpaced", s.doubleSpaced(), "glyphsNormalised", s.glyphsNormalised(),
-                "boxes", s.boxes(), "blocks", clean.blocks().size()));
+                "boxes", s.boxes(), "blocks", clean.blocks().size(), "charactersRemoved", s.charactersRemoved()));
         DocumentTree.Metadata md = tree.metadata();
         Map<String, Object> doc = new LinkedHashMap<>();
         doc.put("type", tree.rootElement() + "/" + tree.name());

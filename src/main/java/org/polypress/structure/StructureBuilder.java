@@ -109,6 +109,16 @@ public final class StructureBuilder {
             }
         }
         String title = firstTitle(coverLines, built);
+        if (docType == null && doctypes != null && main.title() != null) {
+            // A gazette act's name opening its title ("OBWIESZCZENIE", then issuer, date, subject).
+            for (int i = coverEnd; i < all.size() && all.get(i).block().page() == all.get(coverEnd).block().page(); i++) {
+                String plain = all.get(i).plain().strip();
+                if (isDocTypeLine(plain, doctypes) && main.title().startsWith(plain + " ")) {
+                    docType = plain;
+                    break;
+                }
+            }
+        }
         Optional<String> number = meta.number(front);
         Optional<LocalDate> date = meta.date(front);
         boolean resolution = isResolution(main, profile);
@@ -435,6 +445,16 @@ public final class StructureBuilder {
                     && BlockClassifier.isHeadingLike(blocks.get(last + 1).plain(), 2)) {
                 last++; // "National Strategy for" / "Artificial Intelligence": one title over two lines
             }
+            Pattern doctypes = profile.leadPattern("doctype");
+            if (doctypes != null && isDocTypeLine(blocks.get(first).plain(), doctypes)) {
+                // An act's name, then its issuer, date and subject ("MARSZAŁKA SEJMU ... z dnia 19
+                // listopada 2015 r. w sprawie ..."): the title runs on to the first sentence, clause
+                // or numbered unit, on the act's first page.
+                while (last + 1 < blocks.size() && isTitleLine(blocks.get(last + 1), blocks.get(first).block().page())) {
+                    last++;
+                }
+                end = Math.max(end, last + 1);
+            }
             for (int k = 0; k < end; k++) {
                 if (k >= first && k <= last) {
                     title = title == null ? blocks.get(k).text() : title + " " + blocks.get(k).text();
@@ -468,7 +488,7 @@ public final class StructureBuilder {
                     if (!recitalsOpen) {
                         break;
                     }
-                    preamble.add(new Node.Unit(Node.UnitKind.RECITAL, "(" + c.num() + ")", c.text(), List.of()));
+                    preamble.add(new Node.Unit(Node.UnitKind.RECITAL, c.num(), c.text(), List.of()));
                 }
                 case ENACTING -> {
                     preamble.add(new Node.Prose(c.text(), Node.Role.FORMULA));
@@ -558,6 +578,12 @@ public final class StructureBuilder {
         int firstPage = blocks.get(0).block().page();
         Pattern months = profile.list("months").isEmpty() ? null : Pattern.compile("(?iu)\\b(?:"
                 + String.join("|", profile.list("months").stream().map(Pattern::quote).toList()) + ")\\b");
+        Pattern doctypes = profile.leadPattern("doctype");
+        for (int k = 0; k < end && doctypes != null && blocks.get(k).block().page() == firstPage; k++) {
+            if (isDocTypeLine(blocks.get(k).plain(), doctypes)) {
+                return k; // "OBWIESZCZENIE" under a gazette's masthead: the act's name opens its title
+            }
+        }
         for (int k = 0; k < end && blocks.get(k).block().page() == firstPage; k++) {
             String plain = blocks.get(k).plain().strip();
             long letters = plain.codePoints().filter(Character::isLetter).count();
@@ -574,6 +600,23 @@ public final class StructureBuilder {
             }
         }
         return longest;
+    }
+
+    /**
+     * A line that is the name of a kind of document and nothing more ("OBWIESZCZENIE", "USTAWA",
+     * "Ordonanță de urgență"), in the profile's words: how gazettes print an act's name over its
+     * issuer, date and subject.
+     */
+    static boolean isDocTypeLine(String plain, Pattern doctypes) {
+        String t = plain.strip();
+        java.util.regex.Matcher m = doctypes.matcher(t);
+        return t.length() <= 60 && m.lookingAt() && t.substring(m.end()).isBlank();
+    }
+
+    /** A line of a gazette act's title: unnumbered, no sentence or clause, on the given page. */
+    private static boolean isTitleLine(Classified c, int page) {
+        return (c.kind() == Classified.Kind.PROSE || c.kind() == Classified.Kind.HEADING) && c.block().page() == page
+                && c.plain().length() <= 400 && !endsClause(c.plain());
     }
 
     /** A line ending with a short word in lower case ("for", "of", "de"): a title that goes on. */

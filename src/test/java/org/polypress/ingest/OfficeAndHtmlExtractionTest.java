@@ -162,6 +162,19 @@ class OfficeAndHtmlExtractionTest {
     }
 
     @Test
+    void doctypeInternalSubsetIsNeitherTextNorResolved() throws Exception {
+        // An XHTML-style declaration with an internal subset: an HTML tokenizer ends it at the
+        // first ">", inside the subset, and "]>" became text before the first heading (the title is metadata).
+        String html = "<!DOCTYPE html [\n  <!ENTITY boom \"BOOM > ]\">\n  <!-- a ] in a comment > -->\n]>\n"
+                + "<html><head><title>Resolution</title></head><body><h1>First heading</h1>"
+                + "<p>The text &boom; stays as written.</p></body></html>";
+        ExtractedText result = extractor.extract("subset.html", html.getBytes(StandardCharsets.UTF_8));
+        assertEquals(java.util.List.of("First heading", "The text &boom; stays as written."),
+                result.text().lines().map(String::strip).filter(l -> !l.isEmpty()).toList());
+        assertTrue(result.warnings().stream().anyMatch(w -> w.contains("internal subset")), result.warnings().toString());
+    }
+
+    @Test
     void htmlInLegacyCharsetIsDecodedByItsMetaDeclaration() throws Exception {
         String html = "<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=windows-1250\">"
                 + "</head><body><p>Ustawa o dostępie do informacji publicznej</p></body></html>";

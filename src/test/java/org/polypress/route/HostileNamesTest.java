@@ -115,7 +115,8 @@ class HostileNamesTest {
         assertEquals(new RunCounts(1, 1, 0, 0, 0), summary.counts());
         assertEquals(List.of("short.txt"), pipeline.calls, "refused before the pipeline ran");
         assertEquals(List.of(".state/owner.lock", ".state/published.keys", "failed/" + "α".repeat(120) + "x.json",
-                "html/short.html", "html/short.standalone.html", "status.json", "xml/short.xml"), h.outputFiles());
+                "html/short.html", "html/short.standalone.html", "status.json", "xml/short.xml"),
+                h.outputFiles().stream().filter(f -> !f.startsWith("archive/")).toList(), "the archive has its own tests");
         assertTrue(h.json("failed/" + "α".repeat(120) + "x.json").getString("reason").contains("too long"));
     }
 
