@@ -56,15 +56,18 @@ public final class Extractor {
         if (content.length == 0) {
             throw empty("the file is empty");
         }
-        MediaType detected = detector.detect(content, fileName);
         Optional<DocumentFormat> declared = DocumentFormat.byFileName(fileName);
+        List<String> warnings = new ArrayList<>();
+        if (declared.isPresent() && declared.get() == DocumentFormat.TEXT) {
+            return extractText(content, warnings); // judged by its bytes alone: one detection, not two
+        }
+        MediaType detected = detector.detect(content, fileName);
         Optional<DocumentFormat> actual = DocumentFormat.byMediaType(detected, detector.registry());
         if (declared.isEmpty()) {
             throw unsupported(fileName, detected, actual);
         }
-        List<String> warnings = new ArrayList<>();
         return switch (declared.get()) {
-            case TEXT -> extractText(content, warnings);
+            case TEXT -> throw new AssertionError("handled above");
             case HTML -> {
                 if (actual.isEmpty() || actual.get() != DocumentFormat.HTML && actual.get() != DocumentFormat.TEXT) {
                     throw notText(fileName, detected);

@@ -2,17 +2,25 @@ package org.polypress.ingest;
 
 import java.io.IOException;
 
-import org.apache.tika.config.TikaConfig;
+import org.apache.tika.detect.DefaultDetector;
 import org.apache.tika.detect.Detector;
 import org.apache.tika.io.TikaInputStream;
 import org.apache.tika.metadata.Metadata;
 import org.apache.tika.metadata.TikaCoreProperties;
 import org.apache.tika.mime.MediaType;
 import org.apache.tika.mime.MediaTypeRegistry;
+import org.apache.tika.mime.MimeTypes;
 
 /**
  * Media-type detection with Tika's default detector (magic bytes, container inspection for zip
  * and OLE files, and the file name as a hint). Thread-safe; built once.
+ *
+ * <p>The detector is built on its own, not taken from {@code TikaConfig.getDefaultConfig()}: that
+ * also instantiates Tika's whole parser registry (every parser of every module on the class path,
+ * with their POI, PDFBox and XML set-up), which Polypress never uses, since {@link TikaTextExtractor}
+ * builds the few parsers it needs itself. {@link DefaultDetector} is the same detector the default
+ * configuration holds: the container detectors the modules register (zip, OLE) before the
+ * magic-byte and file-name detection of Tika's MIME types.
  */
 final class FormatDetector {
     /** Tika's type for an encrypted OOXML file (an OLE container wrapping the encrypted package). */
@@ -22,9 +30,9 @@ final class FormatDetector {
     private final MediaTypeRegistry registry;
 
     FormatDetector() {
-        TikaConfig config = TikaConfig.getDefaultConfig();
-        this.detector = config.getDetector();
-        this.registry = config.getMediaTypeRegistry();
+        MimeTypes types = MimeTypes.getDefaultMimeTypes();
+        this.detector = new DefaultDetector(types);
+        this.registry = types.getMediaTypeRegistry();
     }
 
     MediaTypeRegistry registry() {

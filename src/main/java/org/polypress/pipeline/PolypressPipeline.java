@@ -5,8 +5,10 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -57,6 +59,7 @@ public final class PolypressPipeline implements DocumentPipeline {
     private final HtmlRenderer html;
     private final PdfRenderer pdf;
     private final Clock clock;
+    private final Map<String, Duration> startup = new LinkedHashMap<>();
 
     /**
      * @param xsltDir stylesheet folder overriding the ones in the jar, if any
@@ -66,20 +69,59 @@ public final class PolypressPipeline implements DocumentPipeline {
     public PolypressPipeline(Optional<Path> xsltDir, ExtractionLimits limits, Clock clock) {
         this.clock = clock;
         this.structure = new StructureBuilder(clock);
-        // Tika's parser registry and the schema load on a second thread while Saxon compiles the
-        // stylesheets here: start-up is most of a short --once run.
-        CompletableFuture<Extractor> tika = CompletableFuture.supplyAsync(() -> new Extractor(limits));
-        CompletableFuture<AknValidator> schema = CompletableFuture.supplyAsync(AknValidator::new);
+        // Tika (detector, parsers, language models) and the schema load on threads of their own
+        // while Saxon compiles the stylesheets and FOP reads its configuration and fonts here:
+        // start-up is most of a short --once run. Not the common pool: on two cores it has one
+        // thread, and Tika and the schema in turn took longer than everything else together.
+        CompletableFuture<Timed<Extractor>> tika = CompletableFuture.supplyAsync(
+                () -> Timed.of(() -> new Extractor(limits)), PolypressPipeline::startupThread);
+        CompletableFuture<Timed<AknValidator>> schema = CompletableFuture.supplyAsync(
+                () -> Timed.of(AknValidator::new), PolypressPipeline::startupThread);
         URI base = StylesheetFolder.resolve(xsltDir);
+        long t = System.nanoTime();
         try {
             this.html = new HtmlRenderer(saxon, base);
+            long fop = System.nanoTime();
+            PdfRenderer.prepareFop();
+            fop = System.nanoTime() - fop;
             this.pdf = new PdfRenderer(saxon, base);
+            this.startup.put("saxon", Duration.ofNanos(System.nanoTime() - t - fop));
+            this.startup.put("fop", Duration.ofNanos(fop));
         } catch (SaxonApiException | PdfRenderException e) {
             throw new IllegalStateException("cannot compile the stylesheets in " + base + ": " + e.getMessage(), e);
         }
         this.languages = new LanguageDetector();
-        this.extractor = joined(tika);
-        this.validator = joined(schema);
+        Timed<Extractor> extractor = joined(tika);
+        Timed<AknValidator> validator = joined(schema);
+        this.extractor = extractor.value();
+        this.validator = validator.value();
+        this.startup.put("tika", extractor.took());
+        this.startup.put("schema", validator.took());
+    }
+
+    /** Runs a start-up task on a thread of its own, which ends with it. */
+    private static void startupThread(Runnable task) {
+        Thread thread = new Thread(task, "polypress-startup");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    /** A value and how long it took to make. */
+    private record Timed<T>(T value, Duration took) {
+        static <T> Timed<T> of(java.util.function.Supplier<T> maker) {
+            long t = System.nanoTime();
+            T value = maker.get();
+            return new Timed<>(value, Duration.ofNanos(System.nanoTime() - t));
+        }
+    }
+
+    /**
+     * How long the constructor's parts took, in the order they were made: {@code saxon} (the
+     * stylesheets), {@code fop} (FOP's configuration and fonts), and, on threads of their own meanwhile,
+     * {@code tika} (detector, parsers, charset and language models) and {@code schema} (the Akoma Ntoso schema).
+     */
+    public Map<String, Duration> startup() {
+        return Collections.unmodifiableMap(startup);
     }
 
     private static <T> T joined(CompletableFuture<T> future) {

@@ -1,10 +1,14 @@
 package org.polypress.route;
 
 import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.attribute.FileTime;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.LongSupplier;
+import java.util.function.ToLongFunction;
 import org.apache.camel.Exchange;
 import org.apache.camel.component.file.GenericFile;
 import org.apache.camel.component.file.GenericFileOperations;
@@ -26,6 +30,15 @@ import org.slf4j.LoggerFactory;
  * while the file is being processed. A file that keeps changing for longer than {@code patience}
  * is logged once as still being written.
  *
+ * <p>What the time stamp cannot tell, the file's status-change time can (POSIX {@code ctime}): the
+ * file system moves it to the present at every write, truncation, rename and time-stamp change,
+ * and no program can set it back. A file whose status-change time is at least {@code quiet} in the
+ * past has not changed for {@code quiet}, which is what the observation across scans establishes,
+ * so it is taken at the first scan: a {@code --once} run over files that were dropped long before
+ * no longer waits an interval, while a file still being written (its status-change time is recent,
+ * whatever its time stamp says) is observed as before. Where the file system has no status-change
+ * time (not POSIX), only the observation decides.
+ *
  * <p>A file whose name is too long for its marker ({@code NAME.camelLock} beyond
  * {@link DocumentName#NAME_MAX_BYTES}) is taken without one once stable: the marker cannot be made
  * (Camel would fail on it at every scan and the file would never get an outcome), and such a name
@@ -46,19 +59,38 @@ final class StableFileReadLock extends MarkerFileExclusiveReadLockStrategy {
     private final long quietNanos;
     private final long patienceNanos;
     private final LongSupplier clock;
+    private final LongSupplier wallClockMillis;
+    private final ToLongFunction<File> changeTimeMillis;
     private final Map<String, Observation> observed = new ConcurrentHashMap<>();
 
     private record Observation(long length, long modified, long stableSince, long firstSeen, boolean reported) {
     }
 
     StableFileReadLock(Duration quiet, Duration patience) {
-        this(quiet, patience, System::nanoTime);
+        this(quiet, patience, System::nanoTime, System::currentTimeMillis, StableFileReadLock::changeTime);
     }
 
-    StableFileReadLock(Duration quiet, Duration patience, LongSupplier nanoClock) {
+    /**
+     * @param nanoClock        the clock of the observations across scans
+     * @param wallClockMillis  the clock status-change times are compared with
+     * @param changeTimeMillis a file's status-change time, or {@link Long#MAX_VALUE} when unknown
+     */
+    StableFileReadLock(Duration quiet, Duration patience, LongSupplier nanoClock, LongSupplier wallClockMillis,
+                       ToLongFunction<File> changeTimeMillis) {
         this.quietNanos = quiet.toNanos();
         this.patienceNanos = patience.toNanos();
         this.clock = nanoClock;
+        this.wallClockMillis = wallClockMillis;
+        this.changeTimeMillis = changeTimeMillis;
+    }
+
+    /** The POSIX status-change time ({@code unix:ctime}), or {@link Long#MAX_VALUE} where there is none. */
+    static long changeTime(File file) {
+        try {
+            return ((FileTime) Files.getAttribute(file.toPath(), "unix:ctime")).toMillis();
+        } catch (UnsupportedOperationException | IllegalArgumentException | IOException | SecurityException e) {
+            return Long.MAX_VALUE;
+        }
     }
 
     @Override
@@ -73,6 +105,9 @@ final class StableFileReadLock extends MarkerFileExclusiveReadLockStrategy {
         long modified = f.lastModified();
         long now = clock.getAsLong();
         Observation before = observed.get(key);
+        if (wallClockMillis.getAsLong() - changeTimeMillis.applyAsLong(f) >= quietNanos / 1_000_000) {
+            return take(operations, file, exchange, key); // unchanged for the quiet time, says the file system
+        }
         if (before == null || before.length() != length || before.modified() != modified) {
             long firstSeen = before == null ? now : before.firstSeen();
             boolean reported = before != null && before.reported();
@@ -87,7 +122,12 @@ final class StableFileReadLock extends MarkerFileExclusiveReadLockStrategy {
         if (now - before.stableSince() < quietNanos) {
             return false;
         }
-        boolean markerFits = DocumentName.utf8Length(f.getName() + MARKER_ENDING) <= DocumentName.NAME_MAX_BYTES;
+        return take(operations, file, exchange, key);
+    }
+
+    private boolean take(GenericFileOperations<File> operations, GenericFile<File> file, Exchange exchange,
+                         String key) throws Exception {
+        boolean markerFits = DocumentName.utf8Length(file.getFile().getName() + MARKER_ENDING) <= DocumentName.NAME_MAX_BYTES;
         if (markerFits && !super.acquireExclusiveReadLock(operations, file, exchange)) {
             return false;
         }

@@ -52,8 +52,10 @@ import org.polypress.structure.StructureBuilder;
  *   <li>scaling: one document's pages concatenated 1x, 4x, 16x, 64x (about 1,000 pages), time and
  *       peak heap, and the 64x/1x time ratio (target: at most 80);</li>
  *   <li>overhead: FOP alone on the same XSL-FO versus the whole pipeline;</li>
- *   <li>with the packaged jar: cold start of {@code --once} on the three samples, and throughput of
- *       the Camel route with the default worker count on a batch of 100 documents.</li>
+ *   <li>with the packaged jar, by the launcher {@code target/polypress} and by {@code java -jar}: cold
+ *       start of {@code --once} on the three samples against their warm work, with the start-up's
+ *       parts, and throughput of the Camel route with the default worker count on a batch of 100
+ *       documents.</li>
  * </ol>
  */
 public final class Benchmark {
@@ -103,16 +105,28 @@ public final class Benchmark {
         results.put("machine", Map.of("cores", Runtime.getRuntime().availableProcessors(),
                 "java", System.getProperty("java.version"), "maxHeapMb", Runtime.getRuntime().maxMemory() >> 20));
         results.put("runs", runs);
-        results.put("stages", b.stages());
+        Map<String, Object> stages = b.stages();
+        results.put("stages", stages);
         results.put("pdfInputs", b.pdfInputs());
         results.put("scaling", b.scaling());
         if (Files.isRegularFile(jar)) {
-            results.put("route", b.route(jar, out));
+            results.put("route", b.route(jar, out, warmWorkOfSamples(stages)));
         } else {
             System.out.println("(no " + jar + ": run `mvn -Pbench verify` to include cold start and route throughput)");
         }
         Files.writeString(out.resolve("results.json"), Json.write(results));
         System.out.println("\nwritten " + out.resolve("results.json"));
+    }
+
+    /** The warm time of the three samples together (the sum of their rows' totals), in ms. */
+    @SuppressWarnings("unchecked")
+    private static double warmWorkOfSamples(Map<String, Object> stages) {
+        double sum = 0;
+        for (String doc : Arrays.copyOf(DOCUMENTS, 3)) {
+            Map<String, Object> row = (Map<String, Object>) stages.get(doc.substring(doc.indexOf('/') + 1));
+            sum += (Double) row.get("total");
+        }
+        return sum;
     }
 
     /** Per-stage medians per document, and the share of everything but FOP in the total. */
@@ -149,7 +163,7 @@ public final class Benchmark {
         for (String s : STAGES) {
             System.out.printf(Locale.ROOT, " %8s", s);
         }
-        System.out.printf(Locale.ROOT, " %8s %8s %8s %8s%n", "total", "fopOnly", "nonFOP%", "ext+cl%");
+        System.out.printf(Locale.ROOT, " %8s %8s %8s %8s %8s%n", "total", "fopOnly", "xFOP", "nonFOP%", "ext+cl%");
     }
 
     /** One document: 2 warm-up runs, then the median of each stage over the runs; prints its row. */
@@ -180,9 +194,11 @@ public final class Benchmark {
             System.out.printf(Locale.ROOT, " %8.1f", median[k]);
             row.put(STAGES[k], round(median[k]));
         }
-        System.out.printf(Locale.ROOT, " %8.1f %8.1f %7.1f%% %7.1f%%%n", total, fopOnly, nonFop, extractClean);
+        System.out.printf(Locale.ROOT, " %8.1f %8.1f %7.2fx %7.1f%% %7.1f%%%n", total, fopOnly, total / fopOnly, nonFop,
+                extractClean);
         row.put("total", round(total));
         row.put("fopAlone", round(fopOnly));
+        row.put("ratioToFopAlone", Math.round(total / fopOnly * 100) / 100.0);
         row.put("nonFopSharePercent", round(nonFop));
         row.put("extractCleanSharePercent", round(extractClean));
         row.put("inputPages", last.inputPages);
@@ -268,50 +284,118 @@ public final class Benchmark {
         return out;
     }
 
-    /** Cold start and route throughput through the packaged jar (the real Camel route). */
-    private Map<String, Object> route(Path jar, Path work) throws Exception {
+    /** The parts of start-up that {@code --once} logs last ("start-up: jvm 0.31 s, saxon 1.52 s, ..."). */
+    static final java.util.regex.Pattern STARTUP_PART = java.util.regex.Pattern.compile("([a-z-]+) ([0-9.]+) s");
+
+    /**
+     * Cold start and route throughput through the packaged jar (the real Camel route): {@code --once}
+     * on the three samples by the launcher the build makes ({@code target/polypress}: C1 only and the
+     * class-data-sharing archive) and by plain {@code java -jar}, runs interleaved, each against the
+     * warm work of the same three documents in this JVM; the start-up's parts as the runs log them.
+     */
+    private Map<String, Object> route(Path jar, Path work, double warmSamplesMillis) throws Exception {
         Map<String, Object> out = new LinkedHashMap<>();
         Path samples = Files.createDirectories(work.resolve("cold/in"));
         for (String doc : Arrays.copyOf(DOCUMENTS, 3)) {
             Files.write(samples.resolve(doc.substring(doc.indexOf('/') + 1)), resource(doc));
         }
-        double[] cold = new double[3];
-        for (int i = 0; i < cold.length; i++) {
-            deleteTree(work.resolve("cold/out"));
-            cold[i] = runOnce(jar, samples, work.resolve("cold/out"));
+        Map<String, List<String>> commands = new LinkedHashMap<>();
+        Path launcher = jar.resolveSibling("polypress");
+        if (Files.isExecutable(launcher)) {
+            commands.put("target/polypress", List.of(launcher.toString()));
+        } else {
+            System.out.println("(no launcher " + launcher + ": run `mvn package` to make it)");
         }
-        System.out.printf(Locale.ROOT, "%n== Cold start: java -jar polypress.jar --once on the three samples: median %.1f s%n",
-                median(cold) / 1000);
-        out.put("coldStartSeconds", round(median(cold) / 1000));
+        commands.put("java -jar polypress.jar", List.of("java", "-jar", jar.toString()));
+        int coldRuns = Integer.getInteger("bench.coldRuns", 5);
+        Map<String, double[]> cold = new LinkedHashMap<>();
+        Map<String, Map<String, List<Double>>> parts = new LinkedHashMap<>();
+        commands.keySet().forEach(k -> {
+            cold.put(k, new double[coldRuns]);
+            parts.put(k, new LinkedHashMap<>());
+        });
+        for (int i = 0; i < coldRuns; i++) {
+            for (Map.Entry<String, List<String>> command : commands.entrySet()) {
+                deleteTree(work.resolve("cold/out"));
+                cold.get(command.getKey())[i] = runOnce(command.getValue(), samples, work.resolve("cold/out"));
+                Map<String, List<Double>> p = parts.get(command.getKey());
+                startupParts(Files.readString(work.resolve("cold/run.log")))
+                        .forEach((name, seconds) -> p.computeIfAbsent(name, n -> new ArrayList<>()).add(seconds));
+            }
+        }
+        System.out.printf(Locale.ROOT, "%n== Cold start: --once on the three samples, median of %d runs, against their warm work"
+                + " above (%.0f ms)%n", coldRuns, warmSamplesMillis);
+        List<String> names = parts.values().stream().flatMap(m -> m.keySet().stream()).distinct().toList();
+        System.out.printf(Locale.ROOT, "%-26s %8s %8s", "command", "cold s", "xWarm");
+        names.forEach(n -> System.out.printf(Locale.ROOT, " %10s", n));
+        System.out.println("   (start-up parts, s; tika and schema run beside saxon and fop)");
+        Map<String, Object> coldOut = new LinkedHashMap<>();
+        for (String command : commands.keySet()) {
+            double seconds = median(cold.get(command)) / 1000;
+            double ratio = seconds * 1000 / warmSamplesMillis;
+            System.out.printf(Locale.ROOT, "%-26s %8.1f %7.1fx", command, seconds, ratio);
+            Map<String, Object> partsOut = new LinkedHashMap<>();
+            for (String n : names) {
+                List<Double> v = parts.get(command).getOrDefault(n, List.of());
+                double m = v.isEmpty() ? Double.NaN : median(v.stream().mapToDouble(Double::doubleValue).toArray());
+                System.out.printf(Locale.ROOT, " %10.2f", m);
+                partsOut.put(n, Math.round(m * 100) / 100.0);
+            }
+            System.out.println();
+            coldOut.put(command, Map.of("coldStartSeconds", round(seconds), "ratioToWarmWork", round(ratio),
+                    "startupSeconds", partsOut, "runs", Arrays.stream(cold.get(command)).map(x -> round(x / 1000)).boxed().toList()));
+        }
+        out.put("warmWorkOfSamplesMillis", round(warmSamplesMillis));
+        out.put("coldStart", coldOut);
 
         Path batch = Files.createDirectories(work.resolve("batch/in"));
-        int pages = 0;
         for (int i = 0; i < 100; i++) {
             String doc = DOCUMENTS[i % DOCUMENTS.length];
             String text = new String(resource(doc), StandardCharsets.UTF_8) + "\n\nBatch copy " + i + ".\n";
             Files.writeString(batch.resolve(String.format(Locale.ROOT, "doc-%03d.txt", i)), text);
         }
-        deleteTree(work.resolve("batch/out"));
-        double ms = runOnce(jar, batch, work.resolve("batch/out"));
-        try (var reports = Files.list(work.resolve("batch/out/report"))) {
-            for (Path r : reports.toList()) {
-                String json = Files.readString(r);
-                int at = json.indexOf("\"count\": ");
-                pages += Integer.parseInt(json.substring(at + 9, json.indexOf(',', at)).strip());
+        Map<String, Object> batchOut = new LinkedHashMap<>();
+        for (Map.Entry<String, List<String>> command : commands.entrySet()) {
+            deleteTree(work.resolve("batch/out"));
+            double ms = runOnce(command.getValue(), batch, work.resolve("batch/out"));
+            int pages = 0;
+            try (var reports = Files.list(work.resolve("batch/out/report"))) {
+                for (Path r : reports.toList()) {
+                    String json = Files.readString(r);
+                    int at = json.indexOf("\"count\": ");
+                    pages += Integer.parseInt(json.substring(at + 9, json.indexOf(',', at)).strip());
+                }
             }
+            double minutes = ms / 60000;
+            System.out.printf(Locale.ROOT, "== Route throughput, 100 documents (%d pages), default workers, %s --once: "
+                    + "%.1f s wall, %.0f documents/min, %.0f pages/min (including JVM start)%n", pages, command.getKey(),
+                    ms / 1000, 100 / minutes, pages / minutes);
+            batchOut.put(command.getKey(), Map.of("seconds", round(ms / 1000), "documentsPerMinute", round(100 / minutes),
+                    "pagesPerMinute", round(pages / minutes), "pages", pages));
         }
-        double minutes = ms / 60000;
-        System.out.printf(Locale.ROOT, "== Route throughput, 100 documents (%d pages), default workers: %.1f s wall, "
-                + "%.0f documents/min, %.0f pages/min (including JVM start)%n", pages, ms / 1000, 100 / minutes, pages / minutes);
-        out.put("batch100", Map.of("seconds", round(ms / 1000), "documentsPerMinute", round(100 / minutes),
-                "pagesPerMinute", round(pages / minutes), "pages", pages));
+        out.put("batch100", batchOut);
         return out;
     }
 
-    private static double runOnce(Path jar, Path in, Path outDir) throws Exception {
+    /** The parts of the "start-up:" line of a run's log, in seconds. */
+    static Map<String, Double> startupParts(String log) {
+        Map<String, Double> parts = new LinkedHashMap<>();
+        int at = log.lastIndexOf("start-up: ");
+        if (at >= 0) {
+            String line = log.substring(at, log.indexOf('\n', at) < 0 ? log.length() : log.indexOf('\n', at));
+            var m = STARTUP_PART.matcher(line);
+            while (m.find()) {
+                parts.put(m.group(1), Double.parseDouble(m.group(2)));
+            }
+        }
+        return parts;
+    }
+
+    private static double runOnce(List<String> command, Path in, Path outDir) throws Exception {
+        List<String> args = new ArrayList<>(command);
+        args.addAll(List.of("--once", "--input", in.toString(), "--output", outDir.toString()));
         long t = System.nanoTime();
-        Process p = new ProcessBuilder("java", "-jar", jar.toString(), "--once", "--input", in.toString(),
-                "--output", outDir.toString()).redirectErrorStream(true).redirectOutput(outDir.resolveSibling("run.log").toFile())
+        Process p = new ProcessBuilder(args).redirectErrorStream(true).redirectOutput(outDir.resolveSibling("run.log").toFile())
                 .start();
         if (!p.waitFor(10, TimeUnit.MINUTES) || p.exitValue() != 0) {
             throw new IllegalStateException("polypress --once failed (exit " + p.exitValue() + "), see "

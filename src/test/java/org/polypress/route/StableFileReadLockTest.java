@@ -22,13 +22,19 @@ class StableFileReadLockTest {
     @TempDir
     Path dir;
     private final AtomicLong now = new AtomicLong(1_000 * MS);
-    private final StableFileReadLock lock = new StableFileReadLock(Duration.ofSeconds(1), Duration.ofSeconds(30), now::get);
+    /** Observation across scans alone, as on a file system without a status-change time. */
+    private final StableFileReadLock lock = new StableFileReadLock(Duration.ofSeconds(1), Duration.ofSeconds(30),
+            now::get, System::currentTimeMillis, f -> Long.MAX_VALUE);
 
     {
         lock.setMarkerFiler(false);
     }
 
     private boolean scan(Path file) throws Exception {
+        return scan(lock, file);
+    }
+
+    private static boolean scan(StableFileReadLock lock, Path file) throws Exception {
         GenericFile<File> generic = new GenericFile<>();
         generic.setFile(file.toFile());
         generic.setAbsoluteFilePath(file.toString());
@@ -59,6 +65,28 @@ class StableFileReadLockTest {
         assertFalse(scan(file), "time stamp changed");
         now.addAndGet(1_000 * MS);
         assertTrue(scan(file));
+    }
+
+    @Test
+    void fileUnchangedSinceLongBeforeTheFirstScanIsTakenAtOnce() throws Exception {
+        Path file = Files.writeString(dir.resolve("c.txt"), "dropped yesterday");
+        long changed = StableFileReadLock.changeTime(file.toFile());
+        StableFileReadLock later = new StableFileReadLock(Duration.ofSeconds(1), Duration.ofSeconds(30),
+                now::get, () -> changed + 1_500, StableFileReadLock::changeTime);
+        later.setMarkerFiler(false);
+        assertTrue(changed < Long.MAX_VALUE, "a POSIX file system gives the status-change time");
+        assertTrue(scan(later, file), "its status-change time is 1.5 s old: unchanged for longer than the quiet time");
+    }
+
+    @Test
+    void anOldTimeStampOnAFileJustWrittenIsNotEnough() throws Exception {
+        Path file = Files.writeString(dir.resolve("d.txt"), "a copy in progress");
+        Files.setLastModifiedTime(file, FileTime.fromMillis(0)); // the copy sets the source's time stamp early
+        long changed = StableFileReadLock.changeTime(file.toFile());
+        StableFileReadLock later = new StableFileReadLock(Duration.ofSeconds(1), Duration.ofSeconds(30),
+                now::get, () -> changed + 200, StableFileReadLock::changeTime);
+        later.setMarkerFiler(false);
+        assertFalse(scan(later, file), "setting the time stamp moved the status-change time: only observed");
     }
 
     @Test

@@ -20,7 +20,15 @@ import org.xml.sax.SAXException;
  * between two workers, the factory now and then lost the font configuration ("font without
  * font-triplet", Times fallback failing PDF/A, a NullPointerException in fNodeListCache): about one
  * run in five of the three samples on two workers. IO is restricted: no font auto-detection, no
- * font cache file, and only {@code classpath:} resources.
+ * font cache file, and only {@code classpath:} resources. The factories share one
+ * {@link ClasspathResourceResolver} (thread-safe), so the font files are read from the jar once
+ * per process, not once per worker.
+ *
+ * <p>FOP still parses the font files it uses for each document: its {@code LazyFont} loads the
+ * TrueType file anew for every renderer set-up, and the font objects it makes record the glyphs
+ * that document uses (its subset), so they cannot be shared between documents. FOP's font cache
+ * does not help: it holds only what font auto-detection finds (names, triplets), and with the
+ * fonts named in {@code fop.xconf} FOP never parses them for that.
  */
 final class FopFactories {
 
@@ -30,6 +38,8 @@ final class FopFactories {
     }
 
     private static final ThreadLocal<FopFactory> PER_THREAD = ThreadLocal.withInitial(FopFactories::build);
+    private static final ClasspathResourceResolver RESOLVER =
+            new ClasspathResourceResolver(FopFactories.class.getClassLoader());
 
     /** The calling thread's factory. */
     static FopFactory forCurrentThread() {
@@ -37,11 +47,9 @@ final class FopFactories {
     }
 
     private static FopFactory build() {
-        ClassLoader loader = FopFactories.class.getClassLoader();
-        ClasspathResourceResolver resolver = new ClasspathResourceResolver(loader);
         URI base = URI.create(ClasspathResourceResolver.SCHEME + ":/");
-        EnvironmentProfile environment = EnvironmentalProfileFactory.createRestrictedIO(base, resolver);
-        try (InputStream configuration = loader.getResourceAsStream(CONFIGURATION)) {
+        EnvironmentProfile environment = EnvironmentalProfileFactory.createRestrictedIO(base, RESOLVER);
+        try (InputStream configuration = FopFactories.class.getClassLoader().getResourceAsStream(CONFIGURATION)) {
             if (configuration == null) {
                 throw new IllegalStateException("FOP configuration missing from the classpath: " + CONFIGURATION);
             }

@@ -112,6 +112,14 @@ public final class PdfRenderer {
     }
 
     /**
+     * Builds the calling thread's FOP factory now (reading FOP's configuration), if not done yet,
+     * as the constructor does: start-up can time it apart from the stylesheets.
+     */
+    public static void prepareFop() {
+        FopFactories.forCurrentThread();
+    }
+
+    /**
      * AKN to XSL-FO as text, for debugging and for measuring FOP alone.
      *
      * @param akn    the Akoma Ntoso document (document node or its root element)
