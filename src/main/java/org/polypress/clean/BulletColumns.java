@@ -2,6 +2,7 @@ package org.polypress.clean;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -26,7 +27,34 @@ final class BulletColumns {
     static List<Page> apply(List<Page> pages) {
         List<Page> out = new ArrayList<>(pages.size());
         for (Page p : pages) {
-            out.add(new Page(p.number(), applyToLines(p.lines())));
+            out.add(new Page(p.number(), displacedFirstWords(applyToLines(p.lines()))));
+        }
+        return out;
+    }
+
+    /** A bullet glyph and one word in capitals alone on a line: "• We", "• Working". */
+    private static final Pattern GLYPH_AND_WORD = Pattern.compile("([•●▪■◦‣∙]) ?(\\p{Lu}\\S*)");
+
+    /**
+     * pdftotext's default output of a bulleted item whose glyph and first word sit apart from the
+     * rest of its first line (set in another font or on a shifted baseline): the line without its
+     * first word, then the glyph with that word, then the item's next lines ("will further develop
+     * our existing Centres ...", "• We", "and develop them ..."). The glyph and word go back to the
+     * start of the line they were taken from when that line follows the end of a sentence (the item
+     * before, or the text that introduces the list) and does not end one itself (the item goes on
+     * after it). No character is added or dropped.
+     */
+    static List<String> displacedFirstWords(List<String> lines) {
+        List<String> out = new ArrayList<>(lines);
+        for (int i = 2; i + 1 < out.size(); i++) {
+            Matcher m = GLYPH_AND_WORD.matcher(out.get(i).strip());
+            String line = out.get(i - 1).strip();
+            if (m.matches() && !line.isEmpty() && !out.get(i + 1).isBlank()
+                    && BlockBuilder.endsSentence(NoteRefs.strip(out.get(i - 2))) && !BlockBuilder.endsSentence(line)
+                    && !LONE_BULLET.matcher(line.substring(0, 1)).matches()) {
+                out.set(i - 1, m.group(1) + " " + m.group(2) + " " + line);
+                out.remove(i);
+            }
         }
         return out;
     }

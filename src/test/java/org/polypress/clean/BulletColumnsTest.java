@@ -54,4 +54,27 @@ class BulletColumnsTest {
                 "", "•", "", "Denmark attracts knowledge and projects.");
         assertEquals(in, BulletColumns.applyToLines(in));
     }
+
+    /** The German AI strategy (2018), pdftotext: a glyph and first word printed after the line they open. */
+    @Test
+    void aDisplacedGlyphAndFirstWordGoBackToTheirLine() {
+        List<String> in = List.of(
+                "1. We want to make Germany and Europe a leading centre for AI and thus help safeguard Germany’s competitiveness.",
+                "will further develop our existing Centres of Excellence for AI at supra-regional level, establish additional ones,",
+                "• We",
+                "and develop them into a national network of at least twelve centres and application hubs.",
+                "• We will make AI one of the priorities for the envisaged Agency for Breakthrough Innovations.",
+                "Government will establish a German observatory for artificial intelligence and will support",
+                "• the",
+                "establishment of similar observatories at European and international level.");
+        assertEquals(List.of(
+                "1. We want to make Germany and Europe a leading centre for AI and thus help safeguard Germany’s competitiveness.",
+                "• We will further develop our existing Centres of Excellence for AI at supra-regional level, establish additional ones,",
+                "and develop them into a national network of at least twelve centres and application hubs.",
+                "• We will make AI one of the priorities for the envisaged Agency for Breakthrough Innovations.",
+                "Government will establish a German observatory for artificial intelligence and will support",
+                "• the",
+                "establishment of similar observatories at European and international level."), BulletColumns.displacedFirstWords(in),
+                "a word in lower case is no item's first word: left as printed");
+    }
 }
