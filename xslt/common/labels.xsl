@@ -28,7 +28,9 @@
       'annex': 'Annex',
       'catalogue': 'Published documents',
       'title': 'Title',
-      'editions': 'Editions'
+      'editions': 'Editions',
+      'report': 'Report',
+      'otherLanguages': 'Other languages'
     }"/>
 
   <!-- The label for $key in the document's language, else English, else the key itself. -->

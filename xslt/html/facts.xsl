@@ -66,6 +66,32 @@
         normalize-space($doc/@name))[1]"/>
   </xsl:function>
 
+  <!--
+    The name an act is cited by, when its title starts with it: the Official Journal and EUR-Lex
+    print an act's name in capitals ahead of its date and subject ("COMMISSION DELEGATED REGULATION
+    (EU) 2024/1772 of 13 March 2024 supplementing ...", "BESCHLUSS (EU) 2016/2025 DES RATES vom
+    8. November 2016 ...", "NEUVOSTON ASETUS (EU) 2022/879, annettu ..."). The short title runs from
+    the title's first word, which has no lower-case letter, through the document's number, on
+    through the words in capitals after it ("DES RATES"), up to the first word with a lower-case
+    letter; trailing punctuation is left to the long title. Nothing when the title does not open
+    so, or when the short title would be the whole title.
+  -->
+  <xsl:function name="pp:short-title" as="xs:string?">
+    <xsl:param name="doc" as="element()"/>
+    <xsl:variable name="title" select="pp:title($doc)"/>
+    <xsl:variable name="number" select="pp:number($doc)"/>
+    <xsl:variable name="before" select="if (exists($number)) then substring-before($title, $number) else ''"/>
+    <xsl:if test="$before ne '' and not(matches(tokenize($before, '\s+')[1], '\p{Ll}'))">
+      <xsl:variable name="rest" select="substring-after($title, $before || $number)"/>
+      <!-- the characters up to the first lower-case letter, cut back to the last whole word -->
+      <xsl:variable name="capitals" select="string(tokenize($rest, '\p{Ll}')[1])"/>
+      <xsl:variable name="words" select="if ($capitals eq $rest or not(matches($capitals, '\S$'))) then $capitals
+          else replace($capitals, '\S+$', '')"/>
+      <xsl:variable name="short" select="replace($before || $number || $words, '[\s,;:.\-–—]+$', '')"/>
+      <xsl:sequence select="$short[string-length(.) lt string-length($title)]"/>
+    </xsl:if>
+  </xsl:function>
+
   <xsl:function name="pp:number" as="xs:string?">
     <xsl:param name="doc" as="element()"/>
     <xsl:sequence select="(normalize-space($doc/meta/identification/FRBRWork/FRBRnumber/@value)[.],
@@ -83,7 +109,7 @@
     <xsl:sequence select="normalize-space($doc/meta/identification/FRBRExpression/FRBRthis/@value)[.]"/>
   </xsl:function>
 
-  <!-- An absolute URL for an AKN IRI ("/akn/eu/...") under $base-uri. -->
+  <!-- An absolute URL for a path ("/akn/eu/...", "html/NAME.html") under a site base. -->
   <xsl:function name="pp:absolute-url" as="xs:string">
     <xsl:param name="iri" as="xs:string"/>
     <xsl:param name="base" as="xs:string"/>

@@ -64,6 +64,15 @@ public final class PolypressPipeline implements DocumentPipeline {
      * @param clock   the clock for generation dates
      */
     public PolypressPipeline(Optional<Path> xsltDir, ExtractionLimits limits, Clock clock) {
+        this(xsltDir, limits, clock, "");
+    }
+
+    /**
+     * @param siteBase absolute URL the output folder is published under, for the HTML edition's
+     *                 canonical links; "" for none (relative links, no host named)
+     * @see #PolypressPipeline(Optional, ExtractionLimits, Clock)
+     */
+    public PolypressPipeline(Optional<Path> xsltDir, ExtractionLimits limits, Clock clock, String siteBase) {
         this.clock = clock;
         this.structure = new StructureBuilder(clock);
         // Tika's parser registry and the schema load on a second thread while Saxon compiles the
@@ -72,7 +81,7 @@ public final class PolypressPipeline implements DocumentPipeline {
         CompletableFuture<AknValidator> schema = CompletableFuture.supplyAsync(AknValidator::new);
         URI base = StylesheetFolder.resolve(xsltDir);
         try {
-            this.html = new HtmlRenderer(saxon, base);
+            this.html = new HtmlRenderer(saxon, base, siteBase);
             this.pdf = new PdfRenderer(saxon, base);
         } catch (SaxonApiException | PdfRenderException e) {
             throw new IllegalStateException("cannot compile the stylesheets in " + base + ": " + e.getMessage(), e);
@@ -175,7 +184,7 @@ public final class PolypressPipeline implements DocumentPipeline {
     /** The HTML edition's files. */
     private List<OutputFile> htmlFiles(String name, XdmNode akn, String lang, Map<String, String> labels)
             throws SaxonApiException {
-        HtmlEdition h = html.render(akn, lang, labels);
+        HtmlEdition h = html.render(akn, name, lang, labels);
         return List.of(
                 new OutputFile("html/" + name + ".html", h.page()),
                 new OutputFile("html/" + name + ".standalone.html", h.standalone()),
