@@ -12,11 +12,17 @@ public record CleanDocument(List<Block> blocks, List<Footnote> notes, Stats stat
         notes = List.copyOf(notes);
     }
 
-    /** Facts of the cleaning, reported per document. */
+    /**
+     * Facts of the cleaning, reported per document; {@code furnitureLines} and {@code hyphenDecisions}
+     * are the changes one by one (the first {@link Repairs#LIMIT} of each).
+     */
     public record Stats(int pages, String pageEvidence, int furnitureRemoved, List<String> furnitureExamples,
                         int glyphsNormalised, boolean doubleSpaced, int hyphensJoined, int hyphensKept,
-                        List<String> hyphensUndecided, int boxes, List<String> warnings) {
+                        List<String> hyphensUndecided, int boxes, List<String> warnings,
+                        List<Repairs.FurnitureLine> furnitureLines, List<Repairs.HyphenDecision> hyphenDecisions) {
         public Stats {
+            furnitureLines = List.copyOf(furnitureLines);
+            hyphenDecisions = List.copyOf(hyphenDecisions);
             furnitureExamples = List.copyOf(furnitureExamples);
             hyphensUndecided = List.copyOf(hyphensUndecided);
             warnings = List.copyOf(warnings);

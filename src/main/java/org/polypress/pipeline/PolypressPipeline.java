@@ -22,6 +22,7 @@ import org.polypress.akn.AknWriter;
 import org.polypress.clean.CleanDocument;
 import org.polypress.clean.Cleaner;
 import org.polypress.clean.Footnote;
+import org.polypress.clean.Repairs;
 import org.polypress.ingest.DetectedLanguage;
 import org.polypress.ingest.ExtractedText;
 import org.polypress.ingest.ExtractionException;
@@ -33,6 +34,7 @@ import org.polypress.profile.Profiles;
 import org.polypress.publish.StylesheetFolder;
 import org.polypress.publish.html.HtmlEdition;
 import org.polypress.publish.html.HtmlRenderer;
+import org.polypress.publish.html.ReportRenderer;
 import org.polypress.publish.pdf.PdfEdition;
 import org.polypress.publish.pdf.PdfRenderException;
 import org.polypress.publish.pdf.PdfRenderer;
@@ -46,6 +48,8 @@ import org.polypress.structure.StructureBuilder;
  * all workers; a document's own work is all that happens per call.
  */
 public final class PolypressPipeline implements DocumentPipeline {
+    /** The language of the report page, the catalogue's (see {@code PolypressMain}). */
+    public static final String REPORT_LANGUAGE = "en";
     private final Extractor extractor;
     private final LanguageDetector languages;
     private final Profiles profiles = new Profiles();
@@ -55,6 +59,9 @@ public final class PolypressPipeline implements DocumentPipeline {
     private final AknValidator validator;
     private final Processor saxon = new Processor(false);
     private final HtmlRenderer html;
+    private final ReportRenderer reportPage;
+    /** The report page is read by the publication team, in the catalogue's language. */
+    private final Map<String, String> reportLabels = profiles.forLanguage(REPORT_LANGUAGE).labels();
     private final PdfRenderer pdf;
     private final Clock clock;
 
@@ -82,6 +89,7 @@ public final class PolypressPipeline implements DocumentPipeline {
         URI base = StylesheetFolder.resolve(xsltDir);
         try {
             this.html = new HtmlRenderer(saxon, base, siteBase);
+            this.reportPage = new ReportRenderer(saxon, base);
             this.pdf = new PdfRenderer(saxon, base);
         } catch (SaxonApiException | PdfRenderException e) {
             throw new IllegalStateException("cannot compile the stylesheets in " + base + ": " + e.getMessage(), e);
@@ -120,7 +128,10 @@ public final class PolypressPipeline implements DocumentPipeline {
             report.put("warnings", warnings);
             report.put("pdfPages", p.pages());
             report.put("millis", ordered("total", millis, "stages", timer.millis()));
-            files.add(new OutputFile("report/" + name + ".json", utf8(Json.write(report))));
+            String json = Json.write(report);
+            files.add(new OutputFile("report/" + name + ".json", utf8(json)));
+            files.add(new OutputFile("report/" + name + ".html",
+                    reportPage.render(tree, json, name, REPORT_LANGUAGE, reportLabels)));
             return new Publication(name, akn.profile().code(), akn.pages(), files, millis);
         } catch (PipelineFailure f) {
             throw f;
@@ -224,10 +235,27 @@ public final class PolypressPipeline implements DocumentPipeline {
                 "profile", profile.isOwn() ? profile.code() : "en (no profile for " + profile.code() + ")",
                 "iso639-2b", profile.iso6392b()));
         r.put("pages", ordered("count", s.pages(), "boundaries", s.pageEvidence()));
-        r.put("furniture", ordered("linesRemoved", s.furnitureRemoved(), "examples", s.furnitureExamples()));
+        List<Map<String, Object>> furniture = new ArrayList<>();
+        for (Repairs.FurnitureLine line : s.furnitureLines()) {
+            furniture.add(ordered("page", line.page(), "text", line.text()));
+        }
+        r.put("furniture", ordered("linesRemoved", s.furnitureRemoved(), "examples", s.furnitureExamples(),
+                "lines", furniture));
         long linked = clean.notes().stream().filter(Footnote::linked).count();
-        r.put("footnotes", ordered("found", clean.notes().size(), "linked", linked, "unlinked", clean.notes().size() - linked));
-        r.put("hyphenation", ordered("joined", s.hyphensJoined(), "kept", s.hyphensKept(), "undecided", s.hyphensUndecided()));
+        List<Map<String, Object>> notes = new ArrayList<>();
+        for (Footnote n : clean.notes().subList(0, Math.min(Repairs.LIMIT, clean.notes().size()))) {
+            notes.add(ordered("id", n.id(), "marker", n.marker(), "page", n.page(), "linked", n.linked(),
+                    "inSource", n.bodyInSource()));
+        }
+        r.put("footnotes", ordered("found", clean.notes().size(), "linked", linked, "unlinked", clean.notes().size() - linked,
+                "notes", notes));
+        List<Map<String, Object>> hyphens = new ArrayList<>();
+        for (Repairs.HyphenDecision d : s.hyphenDecisions()) {
+            hyphens.add(ordered("printed", d.first() + "-", "next", d.second(), "result", d.result(),
+                    "kept", d.kept(), "why", d.why().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-')));
+        }
+        r.put("hyphenation", ordered("joined", s.hyphensJoined(), "kept", s.hyphensKept(), "undecided", s.hyphensUndecided(),
+                "decisions", hyphens));
         r.put("layout", ordered("doubleSpaced", s.doubleSpaced(), "glyphsNormalised", s.glyphsNormalised(),
                 "boxes", s.boxes(), "blocks", clean.blocks().size()));
         DocumentTree.Metadata md = tree.metadata();
