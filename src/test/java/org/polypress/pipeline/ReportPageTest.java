@@ -133,8 +133,11 @@ class ReportPageTest {
         assertEquals("\u2026 of the Council of 21 October 2009 concerning the placing of plant protection products on the "
                 + "market and repealing Council Directives 79/117/EEC and 91/414/EEC1, and in particular Article 13(2) thereof,",
                 sentence.text());
-        Element spot = report.selectFirst("#pp-unsure + ol.spots > li");
-        assertEquals("Called in the text, its text not in the source", spot.selectFirst(".spot-kind").text());
+        // After the warning that says so, the note's call itself, with its sentence and a link.
+        var kinds = report.select("#pp-unsure + ol.spots > li > .spot-kind").eachText();
+        assertEquals(java.util.List.of("Warning", "Called in the text, its text not in the source"), kinds);
+        assertEquals("../html/reg.html#fnref-authorialNote_1",
+                report.select("#pp-unsure + ol.spots > li").get(1).selectFirst("a.spot-link").attr("href"));
         assertNotNull(Jsoup.parse(file(opening, "html/reg.html")).getElementById("fnref-authorialNote_1"));
     }
 
