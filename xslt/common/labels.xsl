@@ -62,7 +62,26 @@
       'report.why.document': 'as the document writes the word elsewhere',
       'report.why.compounds': 'as the document writes compounds on the same first part',
       'report.why.word-list': 'as the language''s word list has it',
-      'report.why.default': 'joined: no evidence either way'
+      'report.why.default': 'joined: no evidence either way',
+      'catalogue.type': 'Type',
+      'catalogue.reference': 'Reference',
+      'catalogue.languages': 'Languages',
+      'catalogue.state': 'State',
+      'catalogue.published': 'Published',
+      'catalogue.count': '{0} works.',
+      'catalogue.byYear': 'By year',
+      'catalogue.undated': 'undated',
+      'catalogue.failed': 'Failed inputs',
+      'catalogue.input': 'Input',
+      'catalogue.stage': 'Stage',
+      'catalogue.reason': 'Reason',
+      'catalogue.shown': '{0} of {1} works shown',
+      'catalogue.sortBy': 'Sort by',
+      'catalogue.search': 'Words',
+      'catalogue.filter.type': 'Type',
+      'catalogue.filter.lang': 'Language',
+      'catalogue.filter.year': 'Year',
+      'catalogue.all': 'All'
     }"/>
 
   <!-- The label for $key in the document's language, else English, else the key itself. -->

@@ -2,8 +2,9 @@
 <!--
   The header bar of a document page (not of the fragment, which a CMS frames itself): the
   official reference and date, then links to the document's other editions beside it in the
-  output folder (../pdf/NAME.pdf, ../xml/NAME.xml, ../report/NAME.html), to its row in the
-  catalogue (../index.html) and, there, to its other language versions. All links are relative,
+  output folder (../pdf/NAME.pdf, ../xml/NAME.xml, ../report/NAME.html), to the catalogue
+  (../index.html) and to its row in the catalogue page of its year (../catalogue/YEAR.html), which
+  lists its language versions. All links are relative,
   so the output folder can be served from anywhere or opened from disk.
 -->
 <xsl:stylesheet version="3.0"
@@ -47,13 +48,19 @@
           <li><a href="../index.html"><xsl:value-of select="pp:label('catalogue')"/></a></li>
           <xsl:if test="exists(pp:work-key($doc))">
             <li>
-              <a href="../index.html#{pp:work-key($doc)}"><xsl:value-of select="pp:label('otherLanguages')"/></a>
+              <a href="../catalogue/{pp:catalogue-page($date)}.html#{pp:work-key($doc)}"><xsl:value-of select="pp:label('otherLanguages')"/></a>
             </li>
           </xsl:if>
         </ul>
       </nav>
     </header>
   </xsl:template>
+
+  <!-- The catalogue page that lists a work of this date: its year ("2024"), else "undated". -->
+  <xsl:function name="pp:catalogue-page" as="xs:string">
+    <xsl:param name="date" as="xs:string?"/>
+    <xsl:sequence select="if (matches(string($date), '^\d{4}')) then substring($date, 1, 4) else 'undated'"/>
+  </xsl:function>
 
   <!--
     The id of the work's row in the catalogue: "w-" and the work IRI with every character that is

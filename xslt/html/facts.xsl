@@ -11,6 +11,8 @@
     xpath-default-namespace="http://docs.oasis-open.org/legaldocml/ns/akn/3.0"
     exclude-result-prefixes="#all">
 
+  <xsl:include href="title.xsl"/>
+
   <!-- Hierarchical elements that become a <section> with a heading when they have one. -->
   <xsl:variable name="pp:hierarchy-names" as="xs:string+" select="('book', 'tome', 'part', 'subpart',
       'title', 'subtitle', 'chapter', 'subchapter', 'section', 'subsection', 'article', 'division',
@@ -66,30 +68,10 @@
         normalize-space($doc/@name))[1]"/>
   </xsl:function>
 
-  <!--
-    The name an act is cited by, when its title starts with it: the Official Journal and EUR-Lex
-    print an act's name in capitals ahead of its date and subject ("COMMISSION DELEGATED REGULATION
-    (EU) 2024/1772 of 13 March 2024 supplementing ...", "BESCHLUSS (EU) 2016/2025 DES RATES vom
-    8. November 2016 ...", "NEUVOSTON ASETUS (EU) 2022/879, annettu ..."). The short title runs from
-    the title's first word, which has no lower-case letter, through the document's number, on
-    through the words in capitals after it ("DES RATES"), up to the first word with a lower-case
-    letter; trailing punctuation is left to the long title. Nothing when the title does not open
-    so, or when the short title would be the whole title.
-  -->
+  <!-- The short title of the document (see pp:short-title-of in title.xsl), if its title opens with one. -->
   <xsl:function name="pp:short-title" as="xs:string?">
     <xsl:param name="doc" as="element()"/>
-    <xsl:variable name="title" select="pp:title($doc)"/>
-    <xsl:variable name="number" select="pp:number($doc)"/>
-    <xsl:variable name="before" select="if (exists($number)) then substring-before($title, $number) else ''"/>
-    <xsl:if test="$before ne '' and not(matches(tokenize($before, '\s+')[1], '\p{Ll}'))">
-      <xsl:variable name="rest" select="substring-after($title, $before || $number)"/>
-      <!-- the characters up to the first lower-case letter, cut back to the last whole word -->
-      <xsl:variable name="capitals" select="string(tokenize($rest, '\p{Ll}')[1])"/>
-      <xsl:variable name="words" select="if ($capitals eq $rest or not(matches($capitals, '\S$'))) then $capitals
-          else replace($capitals, '\S+$', '')"/>
-      <xsl:variable name="short" select="replace($before || $number || $words, '[\s,;:.\-–—]+$', '')"/>
-      <xsl:sequence select="$short[string-length(.) lt string-length($title)]"/>
-    </xsl:if>
+    <xsl:sequence select="pp:short-title-of(pp:title($doc), pp:number($doc))"/>
   </xsl:function>
 
   <xsl:function name="pp:number" as="xs:string?">

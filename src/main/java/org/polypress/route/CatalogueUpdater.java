@@ -4,36 +4,66 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import net.sf.saxon.s9api.SaxonApiException;
 import org.polypress.pipeline.Publication;
 import org.polypress.publish.html.CatalogueEntry;
 import org.polypress.publish.html.CatalogueRenderer;
+import org.polypress.publish.html.CatalogueRenderer.FailedInput;
+import org.polypress.publish.html.CatalogueRenderer.YearLink;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Keeps {@code output/index.html} up to date: after each publication the catalogue is rendered
- * again and renamed into place, so a reader sees the old page or the new one, never half of one.
- * The output folder's {@code xml/} files are read once, on the first publication; after that only
- * the new document's metadata is read, so a batch of N documents costs N small renders, not N scans.
+ * Keeps the catalogue up to date, incrementally: {@code index.html} and one page per year,
+ * {@code catalogue/YEAR.html} ({@code catalogue/undated.html} for works without a date), each
+ * renamed into place so that a reader sees the old page or the new one, never half of one.
+ *
+ * <p>The output folder is read once, on the first event; after that a publication reads only its
+ * own metadata and renders only its own work's row; the other rows are kept as rendered. It then
+ * writes its year's page and {@code index.html}. While the catalogue holds at most
+ * {@link #ONE_PAGE} works, {@code index.html} lists them all (filterable by year); above that it
+ * links the years and lists the failed inputs, so no page grows with the size of the catalogue,
+ * only with the works of one year.
  */
 public final class CatalogueUpdater implements PublicationListener {
     public static final String FILE = "index.html";
+    /** The folder of the year pages. */
+    public static final String FOLDER = "catalogue";
+    /**
+     * Most works {@code index.html} lists itself: 500 rows are about 700 KB of HTML, which a phone
+     * loads and filters without waiting; beyond that a page per year keeps pages that size.
+     */
+    public static final int ONE_PAGE = 500;
     private static final Logger LOG = LoggerFactory.getLogger("polypress");
 
     private final CatalogueRenderer renderer;
     private final String lang;
     private final Map<String, String> labels;
-    /** Entries by document name, for the output folder they were read from. */
-    private final Map<String, CatalogueEntry> entries = new TreeMap<>();
+
+    /** Entries by document name. */
+    private final Map<String, CatalogueEntry> entries = new HashMap<>();
+    /** The works: their versions' names by group key, the rendered row, the year. */
+    private final Map<String, Work> works = new HashMap<>();
+    /** Group keys by year ("" for undated). */
+    private final Map<String, Set<String>> years = new TreeMap<>();
+    private final Map<String, FailedInput> failed = new TreeMap<>();
     private Path scannedFolder;
 
+    /** One work in the catalogue: its versions, its row as rendered, its year. */
+    private record Work(List<CatalogueEntry> versions, String row, String year) {
+    }
+
     /**
-     * @param lang   language of the catalogue page itself
-     * @param labels the words it prints, from that language's profile
+     * @param lang   language of the catalogue pages
+     * @param labels the words they print, from that language's profile
      */
     public CatalogueUpdater(CatalogueRenderer renderer, String lang, Map<String, String> labels) {
         this.renderer = renderer;
@@ -44,22 +74,150 @@ public final class CatalogueUpdater implements PublicationListener {
     @Override
     public synchronized void published(Publication publication, Path outputDir) {
         try {
-            if (!outputDir.equals(scannedFolder)) {
-                entries.clear();
-                for (CatalogueEntry entry : CatalogueRenderer.scan(outputDir)) {
-                    entries.put(entry.name(), entry);
-                }
-                scannedFolder = outputDir;
-            } else {
+            Set<String> touched = new TreeSet<>();
+            if (!ensureScanned(outputDir, touched)) {
+                failed.remove(publication.name());
                 Path xml = outputDir.resolve("xml").resolve(publication.name() + ".xml");
                 if (Files.isRegularFile(xml)) {
-                    entries.put(publication.name(), CatalogueRenderer.read(xml));
+                    put(CatalogueRenderer.read(xml), outputDir, touched);
                 }
             }
-            String html = renderer.render(List.copyOf(entries.values()), outputDir, lang, labels);
-            AtomicFiles.write(outputDir.resolve(FILE), html.getBytes(StandardCharsets.UTF_8), false);
+            write(outputDir, touched);
         } catch (IOException | SaxonApiException | RuntimeException e) {
             LOG.warn("catalogue {} not updated for {}: {}", outputDir.resolve(FILE), publication.name(), e.toString());
         }
+    }
+
+    @Override
+    public synchronized void failed(String name, Path outputDir) {
+        try {
+            Set<String> touched = new TreeSet<>();
+            if (!ensureScanned(outputDir, touched)) {
+                renderer.readFailure(outputDir.resolve(OutputLayout.FAILED_DIR).resolve(name + ".json"))
+                        .ifPresent(f -> failed.put(name, f));
+            }
+            write(outputDir, touched);
+        } catch (IOException | SaxonApiException | RuntimeException e) {
+            LOG.warn("catalogue {} not updated for the failure of {}: {}", outputDir.resolve(FILE), name, e.toString());
+        }
+    }
+
+    /** Reads the whole folder if it is not the one read before; true if it did (then every page is due). */
+    private boolean ensureScanned(Path outputDir, Set<String> touched) throws IOException, SaxonApiException {
+        if (outputDir.equals(scannedFolder)) {
+            return false;
+        }
+        entries.clear();
+        works.clear();
+        years.clear();
+        failed.clear();
+        Map<String, List<CatalogueEntry>> groups = new LinkedHashMap<>();
+        for (CatalogueEntry entry : CatalogueRenderer.scan(outputDir)) {
+            entries.put(entry.name(), entry);
+            groups.computeIfAbsent(entry.groupKey(), k -> new ArrayList<>()).add(entry);
+        }
+        for (List<CatalogueEntry> versions : groups.values()) {
+            addWork(versions, outputDir, touched);
+        }
+        for (FailedInput f : renderer.scanFailures(outputDir)) {
+            failed.put(f.name(), f);
+        }
+        scannedFolder = outputDir;
+        return true;
+    }
+
+    /** Adds or replaces one entry, re-rendering the rows of the works it leaves and joins. */
+    private void put(CatalogueEntry entry, Path outputDir, Set<String> touched) throws SaxonApiException {
+        CatalogueEntry old = entries.put(entry.name(), entry);
+        if (old != null && !old.groupKey().equals(entry.groupKey())) {
+            List<CatalogueEntry> rest = new ArrayList<>(works.get(old.groupKey()).versions());
+            rest.removeIf(e -> e.name().equals(entry.name()));
+            removeWork(old.groupKey(), touched);
+            if (!rest.isEmpty()) {
+                addWork(rest, outputDir, touched);
+            }
+        }
+        Work work = works.get(entry.groupKey());
+        List<CatalogueEntry> versions = new ArrayList<>(work == null ? List.of() : work.versions());
+        versions.removeIf(e -> e.name().equals(entry.name()));
+        versions.add(entry);
+        removeWork(entry.groupKey(), touched);
+        addWork(versions, outputDir, touched);
+    }
+
+    private void addWork(List<CatalogueEntry> versions, Path outputDir, Set<String> touched) throws SaxonApiException {
+        String key = versions.get(0).groupKey();
+        String date = CatalogueRenderer.date(versions);
+        String year = date.matches("\\d{4}.*") ? date.substring(0, 4) : "";
+        works.put(key, new Work(List.copyOf(versions), renderer.row(versions, outputDir, lang, labels), year));
+        years.computeIfAbsent(year, y -> new TreeSet<>()).add(key);
+        touched.add(year);
+    }
+
+    private void removeWork(String key, Set<String> touched) {
+        Work work = works.remove(key);
+        if (work != null) {
+            Set<String> keys = years.get(work.year());
+            keys.remove(key);
+            if (keys.isEmpty()) {
+                years.remove(work.year());
+            }
+            touched.add(work.year());
+        }
+    }
+
+    /** Writes the pages of the touched years and index.html. */
+    private void write(Path outputDir, Set<String> touched) throws IOException, SaxonApiException {
+        List<YearLink> links = new ArrayList<>();
+        for (Map.Entry<String, Set<String>> y : years.entrySet()) {
+            links.add(new YearLink(y.getKey(), y.getValue().size()));
+        }
+        // Newest year first, undated last.
+        links.sort((a, b) -> a.year().isEmpty() ? 1 : b.year().isEmpty() ? -1 : b.year().compareTo(a.year()));
+        String title = labels.getOrDefault("catalogue", "Published documents");
+        Path folder = outputDir.resolve(FOLDER);
+        for (String year : touched) {
+            Path page = folder.resolve((year.isEmpty() ? "undated" : year) + ".html");
+            Set<String> keys = years.get(year);
+            if (keys == null) {
+                Files.deleteIfExists(page);
+                continue;
+            }
+            List<Work> listed = sorted(keys);
+            String heading = title + ": " + (year.isEmpty() ? labels.getOrDefault("catalogue.undated", "undated") : year);
+            write(page, renderer.page(heading, true, rows(listed), entries(listed), links, year, List.of(), works.size(),
+                    lang, labels));
+        }
+        List<FailedInput> failures = List.copyOf(failed.values());
+        String index;
+        if (works.size() <= ONE_PAGE) {
+            List<Work> listed = sorted(works.keySet());
+            index = renderer.page(title, false, rows(listed), entries(listed), links, null, failures, works.size(), lang, labels);
+        } else {
+            index = renderer.page(title, false, null, null, links, null, failures, works.size(), lang, labels);
+        }
+        write(outputDir.resolve(FILE), index);
+    }
+
+    private List<Work> sorted(Set<String> keys) {
+        List<Work> listed = new ArrayList<>(keys.size());
+        for (String key : keys) {
+            listed.add(works.get(key));
+        }
+        listed.sort((a, b) -> CatalogueRenderer.WORK_ORDER.compare(a.versions(), b.versions()));
+        return listed;
+    }
+
+    private static List<String> rows(List<Work> listed) {
+        return listed.stream().map(Work::row).toList();
+    }
+
+    private static List<CatalogueEntry> entries(List<Work> listed) {
+        return listed.stream().flatMap(w -> w.versions().stream()).toList();
+    }
+
+    private static void write(Path file, String html) throws IOException {
+        Files.createDirectories(file.getParent());
+        AtomicFiles.write(file, html.getBytes(StandardCharsets.UTF_8), false);
     }
 }

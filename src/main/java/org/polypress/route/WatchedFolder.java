@@ -102,7 +102,7 @@ public final class WatchedFolder implements AutoCloseable {
                 new PipelineStep(pipeline),
                 new PublicationWriter(layout, listeners),
                 new InputDisposal(settings.processed(), settings.doneDir()),
-                new FailureHandler(layout, settings.maxRetries())));
+                new FailureHandler(layout, settings.maxRetries(), listeners)));
         context.start();
         if (settings.healthPort() > 0) {
             health = HealthServer.start(settings.healthHost(), settings.healthPort(), context, status::toJson);
