@@ -106,6 +106,7 @@ public final class Benchmark {
         results.put("stages", b.stages());
         results.put("pdfInputs", b.pdfInputs());
         results.put("scaling", b.scaling());
+        results.put("catalogue", CatalogueBenchmark.run(out.resolve("catalogue")));
         if (Files.isRegularFile(jar)) {
             results.put("route", b.route(jar, out));
         } else {
@@ -320,7 +321,7 @@ public final class Benchmark {
         return lap(t);
     }
 
-    private static void deleteTree(Path dir) throws IOException {
+    static void deleteTree(Path dir) throws IOException {
         if (Files.exists(dir)) {
             try (var s = Files.walk(dir)) {
                 for (Path p : s.sorted(java.util.Comparator.reverseOrder()).toList()) {
