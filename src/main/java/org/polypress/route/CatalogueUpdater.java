@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,6 +20,7 @@ import org.polypress.publish.html.CatalogueEntry;
 import org.polypress.publish.html.CatalogueRenderer;
 import org.polypress.publish.html.CatalogueRenderer.FailedInput;
 import org.polypress.publish.html.CatalogueRenderer.YearLink;
+import org.polypress.publish.html.Feeds;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -31,7 +34,8 @@ import org.slf4j.LoggerFactory;
  * writes its year's page and {@code index.html}. While the catalogue holds at most
  * {@link #ONE_PAGE} works, {@code index.html} lists them all (filterable by year); above that it
  * links the years and lists the failed inputs, so no page grows with the size of the catalogue,
- * only with the works of one year.
+ * only with the works of one year. It also writes {@code feed.atom} (the latest works) and, with a
+ * site base, {@code sitemap.xml}, an index of one {@code catalogue/sitemap-YEAR.xml} per year.
  */
 public final class CatalogueUpdater implements PublicationListener {
     public static final String FILE = "index.html";
@@ -42,11 +46,17 @@ public final class CatalogueUpdater implements PublicationListener {
      * loads and filters without waiting; beyond that a page per year keeps pages that size.
      */
     public static final int ONE_PAGE = 500;
+    /** The Atom feed, and how many of the latest works it lists (a feed reader shows the news, not the archive). */
+    public static final String FEED = "feed.atom";
+    static final int FEED_ENTRIES = 50;
+    /** The sitemap index (only with a site base: sitemaps need absolute URLs). */
+    public static final String SITEMAP = "sitemap.xml";
     private static final Logger LOG = LoggerFactory.getLogger("polypress");
 
     private final CatalogueRenderer renderer;
     private final String lang;
     private final Map<String, String> labels;
+    private final String siteBase;
 
     /** Entries by document name. */
     private final Map<String, CatalogueEntry> entries = new HashMap<>();
@@ -58,7 +68,7 @@ public final class CatalogueUpdater implements PublicationListener {
     private Path scannedFolder;
 
     /** One work in the catalogue: its versions, its row as rendered, its year. */
-    private record Work(List<CatalogueEntry> versions, String row, String year) {
+    private record Work(List<CatalogueEntry> versions, String row, String year, Instant updated) {
     }
 
     /**
@@ -66,9 +76,18 @@ public final class CatalogueUpdater implements PublicationListener {
      * @param labels the words they print, from that language's profile
      */
     public CatalogueUpdater(CatalogueRenderer renderer, String lang, Map<String, String> labels) {
+        this(renderer, lang, labels, "");
+    }
+
+    /**
+     * @param siteBase absolute URL the output folder is published under, or "" for none (then the
+     *                 feed's links are relative and no sitemap is written)
+     */
+    public CatalogueUpdater(CatalogueRenderer renderer, String lang, Map<String, String> labels, String siteBase) {
         this.renderer = renderer;
         this.lang = lang;
         this.labels = Map.copyOf(labels);
+        this.siteBase = siteBase == null ? "" : siteBase.strip();
     }
 
     @Override
@@ -117,7 +136,13 @@ public final class CatalogueUpdater implements PublicationListener {
             groups.computeIfAbsent(entry.groupKey(), k -> new ArrayList<>()).add(entry);
         }
         for (List<CatalogueEntry> versions : groups.values()) {
-            addWork(versions, outputDir, touched);
+            Instant updated = Instant.EPOCH;
+            for (CatalogueEntry e : versions) {
+                Path xml = outputDir.resolve("xml").resolve(e.name() + ".xml");
+                Instant t = Files.getLastModifiedTime(xml).toInstant();
+                updated = t.isAfter(updated) ? t : updated;
+            }
+            addWork(versions, outputDir, touched, updated);
         }
         for (FailedInput f : renderer.scanFailures(outputDir)) {
             failed.put(f.name(), f);
@@ -134,7 +159,7 @@ public final class CatalogueUpdater implements PublicationListener {
             rest.removeIf(e -> e.name().equals(entry.name()));
             removeWork(old.groupKey(), touched);
             if (!rest.isEmpty()) {
-                addWork(rest, outputDir, touched);
+                addWork(rest, outputDir, touched, Instant.now());
             }
         }
         Work work = works.get(entry.groupKey());
@@ -142,14 +167,15 @@ public final class CatalogueUpdater implements PublicationListener {
         versions.removeIf(e -> e.name().equals(entry.name()));
         versions.add(entry);
         removeWork(entry.groupKey(), touched);
-        addWork(versions, outputDir, touched);
+        addWork(versions, outputDir, touched, Instant.now());
     }
 
-    private void addWork(List<CatalogueEntry> versions, Path outputDir, Set<String> touched) throws SaxonApiException {
+    private void addWork(List<CatalogueEntry> versions, Path outputDir, Set<String> touched, Instant updated)
+            throws SaxonApiException {
         String key = versions.get(0).groupKey();
         String date = CatalogueRenderer.date(versions);
         String year = date.matches("\\d{4}.*") ? date.substring(0, 4) : "";
-        works.put(key, new Work(List.copyOf(versions), renderer.row(versions, outputDir, lang, labels), year));
+        works.put(key, new Work(List.copyOf(versions), renderer.row(versions, outputDir, lang, labels), year, updated));
         years.computeIfAbsent(year, y -> new TreeSet<>()).add(key);
         touched.add(year);
     }
@@ -197,6 +223,37 @@ public final class CatalogueUpdater implements PublicationListener {
             index = renderer.page(title, false, null, null, links, null, failures, works.size(), lang, labels);
         }
         write(outputDir.resolve(FILE), index);
+        writeFeeds(outputDir, touched, title);
+    }
+
+    /** feed.atom (the latest works); with a site base, the sitemaps of the touched years and their index. */
+    private void writeFeeds(Path outputDir, Set<String> touched, String title) throws IOException {
+        List<Work> latest = new ArrayList<>(works.values());
+        latest.sort(Comparator.comparing(Work::updated).reversed()
+                .thenComparing(w -> w.versions().get(0).groupKey()));
+        List<Feeds.FeedWork> entries = new ArrayList<>();
+        for (Work w : latest.subList(0, Math.min(FEED_ENTRIES, latest.size()))) {
+            entries.add(new Feeds.FeedWork(w.versions(), w.updated()));
+        }
+        write(outputDir.resolve(FEED), Feeds.atom(entries, title, siteBase, lang, Instant.now()));
+        if (siteBase.isEmpty()) {
+            return;
+        }
+        Path folder = outputDir.resolve(FOLDER);
+        for (String year : touched) {
+            Path map = folder.resolve("sitemap-" + (year.isEmpty() ? "undated" : year) + ".xml");
+            Set<String> keys = years.get(year);
+            if (keys == null) {
+                Files.deleteIfExists(map);
+                continue;
+            }
+            write(map, Feeds.sitemap(sorted(keys).stream().map(Work::versions).toList(), siteBase));
+        }
+        List<String> maps = new ArrayList<>();
+        for (String year : years.keySet()) {
+            maps.add(FOLDER + "/sitemap-" + (year.isEmpty() ? "undated" : year) + ".xml");
+        }
+        write(outputDir.resolve(SITEMAP), Feeds.sitemapIndex(maps, siteBase));
     }
 
     private List<Work> sorted(Set<String> keys) {
