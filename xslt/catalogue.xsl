@@ -37,6 +37,17 @@
 
   <!-- ============================================================================ a row -->
 
+  <!-- Many rows in one call (reading a whole folder), each followed by the comment "pp:row-end". -->
+  <xsl:template name="pp:rows">
+    <xsl:param name="works" as="array(map(xs:string, item())*)*" required="yes"/>
+    <xsl:for-each select="$works">
+      <xsl:call-template name="pp:row">
+        <xsl:with-param name="versions" select="?*"/>
+      </xsl:call-template>
+      <xsl:comment>pp:row-end</xsl:comment>
+    </xsl:for-each>
+  </xsl:template>
+
   <xsl:template name="pp:row">
     <xsl:param name="versions" as="map(xs:string, item())+" required="yes"/>
     <xsl:variable name="sorted" as="map(xs:string, item())+">

@@ -135,14 +135,17 @@ public final class CatalogueUpdater implements PublicationListener {
             entries.put(entry.name(), entry);
             groups.computeIfAbsent(entry.groupKey(), k -> new ArrayList<>()).add(entry);
         }
-        for (List<CatalogueEntry> versions : groups.values()) {
+        List<List<CatalogueEntry>> all = new ArrayList<>(groups.values());
+        List<String> rows = renderer.rows(all, outputDir, lang, labels); // one transformation for the folder
+        for (int i = 0; i < all.size(); i++) {
+            List<CatalogueEntry> versions = all.get(i);
             Instant updated = Instant.EPOCH;
             for (CatalogueEntry e : versions) {
                 Path xml = outputDir.resolve("xml").resolve(e.name() + ".xml");
                 Instant t = Files.getLastModifiedTime(xml).toInstant();
                 updated = t.isAfter(updated) ? t : updated;
             }
-            addWork(versions, outputDir, touched, updated);
+            addWork(versions, rows.get(i), touched, updated);
         }
         for (FailedInput f : renderer.scanFailures(outputDir)) {
             failed.put(f.name(), f);
@@ -172,10 +175,14 @@ public final class CatalogueUpdater implements PublicationListener {
 
     private void addWork(List<CatalogueEntry> versions, Path outputDir, Set<String> touched, Instant updated)
             throws SaxonApiException {
+        addWork(versions, renderer.row(versions, outputDir, lang, labels), touched, updated);
+    }
+
+    private void addWork(List<CatalogueEntry> versions, String row, Set<String> touched, Instant updated) {
         String key = versions.get(0).groupKey();
         String date = CatalogueRenderer.date(versions);
         String year = date.matches("\\d{4}.*") ? date.substring(0, 4) : "";
-        works.put(key, new Work(List.copyOf(versions), renderer.row(versions, outputDir, lang, labels), year, updated));
+        works.put(key, new Work(List.copyOf(versions), row, year, updated));
         years.computeIfAbsent(year, y -> new TreeSet<>()).add(key);
         touched.add(year);
     }

@@ -23,6 +23,7 @@ import net.sf.saxon.s9api.Processor;
 import net.sf.saxon.s9api.QName;
 import net.sf.saxon.s9api.SaxonApiException;
 import net.sf.saxon.s9api.XPathSelector;
+import net.sf.saxon.s9api.XdmArray;
 import net.sf.saxon.s9api.XdmAtomicValue;
 import net.sf.saxon.s9api.XdmItem;
 import net.sf.saxon.s9api.XdmMap;
@@ -48,6 +49,8 @@ public final class CatalogueRenderer {
     public static final String STYLESHEET = "catalogue.xsl";
     /** Where a page's rows go in the frame {@link #page} renders. */
     static final String ROWS = "<!--pp:rows-->";
+    /** What follows each row when {@link #rows} renders many. */
+    private static final String ROW_END = "<!--pp:row-end-->";
     /** Every link of a row starts so: rows are rendered for the pages in {@code catalogue/}. */
     private static final String ROW_ROOT = "../";
 
@@ -160,6 +163,44 @@ public final class CatalogueRenderer {
      */
     public String row(List<CatalogueEntry> versions, Path outputDir, String lang, Map<String, String> labels)
             throws SaxonApiException {
+        Xslt30Transformer t = transformer(lang, labels, ROW_ROOT);
+        t.setInitialTemplateParameters(Map.of(new QName("versions"), new XdmValue(versionMaps(versions, outputDir))), false);
+        StringWriter html = new StringWriter(2048);
+        t.callTemplate(new QName("urn:polypress", "row"), t.newSerializer(html));
+        return html.toString();
+    }
+
+    /**
+     * The rows of many works in one transformation (as {@link #row} renders each): reading a
+     * whole folder costs one call, not one per work.
+     */
+    public List<String> rows(List<List<CatalogueEntry>> works, Path outputDir, String lang, Map<String, String> labels)
+            throws SaxonApiException {
+        if (works.isEmpty()) {
+            return List.of();
+        }
+        List<XdmArray> arrays = new ArrayList<>(works.size());
+        for (List<CatalogueEntry> versions : works) {
+            arrays.add(new XdmArray(new ArrayList<XdmValue>(versionMaps(versions, outputDir))));
+        }
+        Xslt30Transformer t = transformer(lang, labels, ROW_ROOT);
+        t.setInitialTemplateParameters(Map.of(new QName("works"), new XdmValue(arrays)), false);
+        StringWriter html = new StringWriter(works.size() * 1536);
+        t.callTemplate(new QName("urn:polypress", "rows"), t.newSerializer(html));
+        String all = html.toString();
+        List<String> rows = new ArrayList<>(works.size());
+        int from = 0;
+        for (int at = all.indexOf(ROW_END); at >= 0; at = all.indexOf(ROW_END, from)) {
+            rows.add(all.substring(from, at));
+            from = at + ROW_END.length();
+        }
+        if (rows.size() != works.size()) {
+            throw new IllegalStateException("rendered " + rows.size() + " rows for " + works.size() + " works");
+        }
+        return rows;
+    }
+
+    private static List<XdmMap> versionMaps(List<CatalogueEntry> versions, Path outputDir) {
         if (versions.isEmpty()) {
             throw new IllegalArgumentException("a work has at least one version");
         }
@@ -180,11 +221,7 @@ public final class CatalogueRenderer {
             facts.put("report", Files.isRegularFile(outputDir.resolve("report").resolve(entry.name() + ".html")));
             maps.add(XdmMap.makeMap(facts));
         }
-        Xslt30Transformer t = transformer(lang, labels, ROW_ROOT);
-        t.setInitialTemplateParameters(Map.of(new QName("versions"), new XdmValue(maps)), false);
-        StringWriter html = new StringWriter(2048);
-        t.callTemplate(new QName("urn:polypress", "row"), t.newSerializer(html));
-        return html.toString();
+        return maps;
     }
 
     /** A row as {@link #row} rendered it, with its links made relative to {@code index.html}. */
@@ -301,10 +338,7 @@ public final class CatalogueRenderer {
         }
         List<List<CatalogueEntry>> ordered = new ArrayList<>(works.values());
         ordered.sort(WORK_ORDER);
-        List<String> rows = new ArrayList<>(ordered.size());
-        for (List<CatalogueEntry> work : ordered) {
-            rows.add(row(work, outputDir, lang, labels));
-        }
+        List<String> rows = rows(ordered, outputDir, lang, labels);
         return page(label(labels, "catalogue", "Published documents"), false, rows, entries, List.of(), null,
                 scanFailures(outputDir), ordered.size(), lang, labels);
     }

@@ -462,7 +462,7 @@ class HtmlRendererTest {
         assertEquals("2017-11-20", bar.selectFirst("time").attr("datetime"));
         assertEquals(List.of("../pdf/council-conclusions-nl.pdf", "../xml/council-conclusions-nl.xml",
                         "../report/council-conclusions-nl.html", "../index.html",
-                        "../index.html#w-_akn_eu_doc_consil_2017-11-20_14435-17__main"),
+                        "../catalogue/2017.html#w-_akn_eu_doc_consil_2017-11-20_14435-17__main"),
                 bar.select("nav a").eachAttr("href"));
         assertEquals(List.of("PDF", "XML", "Verslag", "Gepubliceerde documenten", "Andere talen"), bar.select("nav a").eachText());
     }
