@@ -12,7 +12,8 @@
   Parameters of pp:row
     versions   one map per language version (made by CatalogueRenderer): name, group (work IRI),
                key (the row's id), title, lang, languageName, number, date, type, html, pdf,
-               report (xs:boolean: that edition exists).
+               report (xs:boolean: that edition exists), archive (the latest version of its
+               archival package, "v2", or empty: linked as "BagIt v2").
   Parameters of pp:page
     heading    the page's H1; years (maps: year, count, href, current); failed (maps: name, file,
                stage, reason); works (how many works the page lists, -1: it has no table);
@@ -122,6 +123,10 @@
               <xsl:if test="?report">
                 <xsl:text> </xsl:text>
                 <a href="{$root}report/{$file}.html" class="report-link"><xsl:value-of select="pp:label('report')"/></a>
+              </xsl:if>
+              <xsl:if test="?archive">
+                <xsl:text> </xsl:text>
+                <a href="{$root}archive/{$file}/{?archive}/" class="archive">BagIt <xsl:value-of select="?archive"/></a>
               </xsl:if>
             </li>
           </xsl:for-each>

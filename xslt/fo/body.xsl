@@ -191,7 +191,7 @@
 
   <!-- Line breaks inside a heading are spaces; only the ones this stylesheet writes break lines. -->
   <xsl:template match="akn:num//text() | akn:heading//text() | akn:subheading//text()">
-    <xsl:value-of select="translate(., '&#10;&#13;&#9;', '   ')"/>
+    <xsl:value-of select="ppfo:breakable(translate(., '&#10;&#13;&#9;', '   '))"/>
   </xsl:template>
 
   <!-- ===== Numbered paragraphs, points, items, citations, recitals ================== -->
@@ -280,8 +280,10 @@
 
   <!--
     A paragraph of plain text longer than this many characters (a text file that is one line of
-    megabytes) is set as consecutive blocks of at most this size, cut at spaces, each but the last
-    with its last line justified, so that it reads as one paragraph: FOP breaks a paragraph into
+    megabytes) is set as consecutive blocks of at most this size, cut at spaces (a word longer than
+    a piece is cut inside: the second alternative of the pattern, which also keeps the matching
+    linear, as the first alone backtracks over a whole piece at every character of such a word),
+    each but the last with its last line justified, so that it reads as one paragraph: FOP breaks a paragraph into
     lines as a whole (a 5 MB one fills any heap), and a long document's page sequence can only be
     cut between blocks.
   -->
@@ -291,13 +293,13 @@
     <fo:block space-before="{ppfo:space(., '5pt')}">
       <xsl:call-template name="ppfo:block-attributes"/>
       <xsl:variable name="pieces" as="element()*" select="analyze-string(string(.),
-          '[\s\S]{1,' || $ppfo:paragraph-piece || '}(\s+|$)')/*[string()]"/>
+          '[\s\S]{1,' || $ppfo:paragraph-piece || '}(\s+|$)|[\s\S]{' || $ppfo:paragraph-piece || '}')/*[string()]"/>
       <xsl:for-each select="$pieces">
         <fo:block>
           <xsl:if test="position() lt last()">
             <xsl:attribute name="text-align-last">justify</xsl:attribute>
           </xsl:if>
-          <xsl:value-of select="."/>
+          <xsl:value-of select="ppfo:breakable(.)"/>
         </fo:block>
       </xsl:for-each>
     </fo:block>

@@ -12,7 +12,37 @@
     xmlns:akn="http://docs.oasis-open.org/legaldocml/ns/akn/3.0"
     xmlns:ppfo="urn:polypress:fo"
     xmlns:pp="urn:polypress"
+    xmlns:fn="http://www.w3.org/2005/xpath-functions"
     exclude-result-prefixes="#all" expand-text="yes">
+
+  <!--
+    A word wider than the measure (a run of $ppfo:long-word characters or more without a space: a
+    URL, a hash, a string of megabytes) may break anywhere, as browsers break URLs: a zero-width
+    space after each of its characters (a base character with its marks) gives FOP a line-break
+    opportunity there and prints nothing. Without it FOP sets the word on one line off the page. A
+    printed line holds about 90 characters of body text (A4, 10.5 pt): 40 characters is shorter than
+    any measure the edition sets (the narrowest is a nested list item's), longer than nearly all
+    words (the longest words of the EU languages in running text stay under 40).
+    A run longer than $ppfo:long-word-data characters is data, not a word (a line of megabytes):
+    it may break after every eighth character, so that FOP weighs as many breaks as in ordinary
+    text of that length (words of about 6 letters and a space); a break after every character
+    multiplies FOP's memory and time (a 5 MB word ran out of a 1 GB heap).
+  -->
+  <xsl:variable name="ppfo:long-word" as="xs:integer" select="40"/>
+  <xsl:variable name="ppfo:long-word-data" as="xs:integer" select="1000"/>
+
+  <xsl:function name="ppfo:breakable" as="xs:string">
+    <xsl:param name="text" as="xs:string"/>
+    <xsl:sequence select="if (not(matches($text, '\S{' || $ppfo:long-word || '}'))) then $text
+        else string-join(analyze-string($text, '\S{' || $ppfo:long-word || ',}')/*
+            ! (if (not(self::fn:match)) then string()
+               else if (string-length() le $ppfo:long-word-data) then replace(., '(\P{M}\p{M}*)', '$1&#x200B;')
+               else replace(., '((\P{M}\p{M}*){8})', '$1&#x200B;')), '')"/>
+  </xsl:function>
+
+  <xsl:template match="text()[matches(., '\S{' || $ppfo:long-word || '}')]" priority="0.25">
+    <xsl:value-of select="ppfo:breakable(.)"/>
+  </xsl:template>
 
   <xsl:template match="akn:b | akn:strong">
     <fo:inline font-weight="bold"><xsl:call-template name="ppfo:lang"/><xsl:apply-templates/></fo:inline>

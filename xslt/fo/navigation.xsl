@@ -121,7 +121,7 @@
         space-before="{if ($level eq 1) then '5pt' else '1.5pt'}"
         font-weight="{if ($level eq 1) then 'bold' else 'normal'}">
       <fo:basic-link internal-destination="{$target}" fox:alt-text="{$caption}">
-        <xsl:value-of select="$caption"/>
+        <xsl:value-of select="ppfo:breakable($caption)"/>
         <fo:inline font-weight="normal">
           <xsl:text> </xsl:text>
           <fo:leader leader-pattern="dots" leader-pattern-width="4pt" leader-length.minimum="8pt"/>

@@ -3,7 +3,8 @@
 //   node check.mjs <html-dir> <screenshot-dir>
 //
 // Loads every complete page under <html-dir> (*.html, recursively; *.fragment.html are
-// skipped: they are the same article without a page around it), runs axe-core on it in the
+// skipped: they are the same article without a page around it; so is archive/, whose bags hold
+// copies of the same editions), runs axe-core on it in the
 // light and in the dark colour scheme, and writes screenshots at 375 px (phone) and 1280 px
 // (desktop) width, plus a dark one at 1280 px. Exits 1 when any page has a violation of
 // serious or critical impact, 2 on a usage or browser error.
@@ -25,7 +26,7 @@ async function htmlFiles(dir) {
   const out = [];
   for (const entry of await readdir(dir, { withFileTypes: true })) {
     const file = path.join(dir, entry.name);
-    if (entry.isDirectory() && entry.name !== 'node_modules') {
+    if (entry.isDirectory() && entry.name !== 'node_modules' && entry.name !== 'archive') {
       out.push(...await htmlFiles(file));
     } else if (entry.isFile() && entry.name.endsWith('.html') && !entry.name.endsWith('.fragment.html')) {
       out.push(file);

@@ -220,8 +220,16 @@ public final class AknWriter {
                     start("longTitle");
                     w.writeAttribute("eId", ids.next(prefix, "longTitle", ""));
                     start("p");
+                    String type = tree.metadata().docType();
+                    String title = part.title();
+                    if (type != null && part.label() == null && title.startsWith(type + " ")) {
+                        // "OBWIESZCZENIE MARSZAŁKA SEJMU ...": the act's name, then its title.
+                        inlineElement("docType", type);
+                        w.writeCharacters(" ");
+                        title = title.substring(type.length() + 1);
+                    }
                     start("docTitle");
-                    inline(part.title());
+                    inline(title);
                     end();
                     end();
                     end();

@@ -17,7 +17,7 @@ public final class BlockBuilder {
     private static final java.util.regex.Pattern FULL_STOP =
             java.util.regex.Pattern.compile("[\\p{L}]{4,}[.!?][\"'’”)]*$");
     private static final java.util.regex.Pattern NUMBERED_HEADING =
-            java.util.regex.Pattern.compile("^\\d{1,2}(?:\\.\\d{1,2}){0,4}\\.?\\s+\\p{Lu}");
+            java.util.regex.Pattern.compile("^\\d{1,2}(?:\\.\\d{1,2})*\\.?\\s+\\p{Lu}");
     /** "Belang: ", "Threat: ": a capitalised word and a colon opening a run-in heading. */
     private static final java.util.regex.Pattern RUN_IN_LABEL =
             java.util.regex.Pattern.compile("^\\p{Lu}\\p{Ll}+: \\p{Lu}");
@@ -111,6 +111,10 @@ public final class BlockBuilder {
     private boolean breaksBetween(Line start, Line a, Line b, boolean doubleSpaced, int width) {
         String at = NoteRefs.strip(a.text());
         String bt = b.text();
+        if (closingFormula != null && !at.isEmpty() && ",:;.".indexOf(at.charAt(at.length() - 1)) < 0
+                && closingFormula.matcher(at).matches() && closingFormula.matcher(at + " " + bt).matches()) {
+            return false; // "Ο ΠΡΟΕΔΡΟΣ" / "ΤΗΣ ΕΛΛΗΝΙΚΗΣ ΔΗΜΟΚΡΑΤΙΑΣ": one formula printed over two lines
+        }
         if (starts.opensBlock(bt) || (closingFormula != null
                 && (closingFormula.matcher(at).matches() || closingFormula.matcher(bt).matches()))) {
             return true;
@@ -181,7 +185,8 @@ public final class BlockBuilder {
         while (end > 0 && "\"'’”)]»".indexOf(t.charAt(end - 1)) >= 0) {
             end--;
         }
-        return end > 0 && ".!?;".indexOf(t.charAt(end - 1)) >= 0;
+        // "·" is the Greek semicolon (the ano teleia, U+0387, canonically U+00B7 and so after NFC).
+        return end > 0 && ".!?;·".indexOf(t.charAt(end - 1)) >= 0;
     }
 
     /**
@@ -208,9 +213,12 @@ public final class BlockBuilder {
 
     /**
      * Double spacing (a typescript convention: a blank line after every line, two between
-     * paragraphs): most lines come after exactly one blank line, and few directly after another line.
-     * Text with a blank line between short paragraphs (pdftotext's output of the Official Journal:
-     * "(1)", blank, a three-line recital, blank) has as many lines right after another line.
+     * paragraphs): most lines come after exactly one blank line, few directly after another line,
+     * and the blank lines fall inside sentences too. Text with a blank line between short
+     * paragraphs (pdftotext's Official Journal: "(1)", blank, a three-line recital, blank) has as
+     * many lines right after another line; text whose paragraphs of one or two lines are separated
+     * by blank lines (a regulation's closing articles copied from EUR-Lex and wrapped) has its blank
+     * lines only at sentence ends.
      */
     private static boolean isDoubleSpaced(List<Line> lines) {
         if (lines.size() < 10) {
@@ -225,7 +233,33 @@ public final class BlockBuilder {
                 direct++;
             }
         }
-        return single > lines.size() * 0.45 && direct < lines.size() * 0.3;
+        return single > lines.size() * 0.45 && direct < lines.size() * 0.3 && blanksInsideSentences(lines);
+    }
+
+    /**
+     * Whether blank lines fall inside sentences throughout: a line cut after a word and a line
+     * going on in lower case ("... in particular" / "Articles 2 and 3 ..." does not count, "... the
+     * integrity" / "of our free ..." does) are separated by one blank line at least a fifth of the
+     * lines (a double-spaced paragraph of three lines has one such line end or more: a sentence
+     * rarely ends exactly at every line), and more often than not. A title line or two that runs on
+     * in lower case after a blank line ("of 15 July 2015" / "approving ...") is not such evidence.
+     */
+    private static boolean blanksInsideSentences(List<Line> lines) {
+        int blank = 0;
+        int direct = 0;
+        for (int i = 1; i < lines.size(); i++) {
+            String a = NoteRefs.strip(lines.get(i - 1).text());
+            String b = lines.get(i).text();
+            if (!a.isEmpty() && Character.isLetter(a.codePointBefore(a.length()))
+                    && Character.isLowerCase(b.codePointAt(0))) {
+                if (lines.get(i).gapBefore() == 1) {
+                    blank++;
+                } else if (lines.get(i).gapBefore() == 0) {
+                    direct++;
+                }
+            }
+        }
+        return blank * 5 >= lines.size() && blank > direct;
     }
 
     /**

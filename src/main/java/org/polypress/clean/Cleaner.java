@@ -12,7 +12,8 @@ import org.polypress.profile.Profiles;
 
 /**
  * The cleaning stage: raw extracted text in, clean blocks and footnotes out. Composes the steps
- * in order: glyphs, pages, furniture, footnotes, note calls without notes, lines to blocks, the
+ * in order: glyphs, letter-spaced capitals, pages, furniture, footnotes, note calls without notes, bullets put back before
+ * their items, lines to blocks, the
  * type each block is printed in (from a PDF's layout evidence). Stateless and thread-safe;
  * each call builds its own per-document state (the document's vocabulary).
  */
@@ -33,26 +34,30 @@ public final class Cleaner {
      */
     public CleanDocument clean(String rawText, LanguageProfile profile, LayoutEvidence layout) {
         GlyphNormalizer.Result g = glyphs.normalize(rawText);
-        PageSplitter.Result split = splitter.split(g.text());
+        LetterSpacing.Result spaced = LetterSpacing.apply(g.text());
+        PageSplitter.Result split = splitter.split(spaced.text());
         FurnitureWords furnitureWords = FurnitureWords.of(profile, ENGLISH);
         FurnitureRemover.Result f = furniture.remove(split.pages(), furnitureWords);
         Set<String> conjunctions = new HashSet<>();
         for (String c : profile.list("conjunctions")) {
             conjunctions.add(c.toLowerCase(Locale.ROOT));
         }
-        Dehyphenator joiner = new Dehyphenator(g.text(), conjunctions, WordList.forLanguage(profile.code()));
+        Dehyphenator joiner = new Dehyphenator(spaced.text(), conjunctions, WordList.forLanguage(profile.code()));
         FootnoteExtractor.Result notes = new FootnoteExtractor(joiner, layout)
                 .extract(joiner.restore(f.pages()), joiner.restore(split.pages()));
         UnprintedNoteCalls.Result calls = UnprintedNoteCalls.of(profile).find(notes.pages(), notes.notes());
         LanguageProfile words = profile.withEnglishOriginals();
         BlockBuilder.Result blocks = new BlockBuilder(joiner, actingFormula(profile), new LineStarts(structureWords(words),
                 labelPattern(words, List.of("chapter", "part", "title", "section", "article")),
-                articleWithText(words), labels(profile), leadWords(words))).build(furniture.coverFirst(SuperscriptDigits.apply(calls.pages(), layout), furnitureWords));
+                articleWithText(words), labels(profile), leadWords(words))).build(BulletColumns.apply(furniture.coverFirst(SuperscriptDigits.apply(calls.pages(), layout), furnitureWords)));
         List<String> warnings = new ArrayList<>(notes.warnings());
+        for (String j : spaced.joined()) {
+            warnings.add("letter-spaced capitals joined: " + j);
+        }
         warnings.addAll(calls.warnings());
         CleanDocument.Stats stats = new CleanDocument.Stats(split.pages().size(), split.evidence(), f.removed(),
                 f.examples(), g.changed(), blocks.doubleSpaced(), joiner.joinedCount(), joiner.keptCount(),
-                joiner.undecided(), blocks.boxes(), warnings, f.lines(), joiner.decisions());
+                joiner.undecided(), blocks.boxes(), warnings, g.removed(), f.lines(), joiner.decisions());
         List<Block> typed = new TypeMarker(layout, glyphs).mark(blocks.blocks());
         return new CleanDocument(typed, calls.notes(), stats);
     }

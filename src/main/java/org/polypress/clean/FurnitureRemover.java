@@ -292,13 +292,18 @@ public final class FurnitureRemover {
             numbers.add(nums);
         }
         int width = numbers.get(0).size();
+        // The two folios of a spread, "4 5": two numbers, the second one more than the first (most lines of the shape).
+        boolean spread = width == 2
+                && numbers.stream().filter(n -> n.size() == 2 && n.get(1) == n.get(0) + 1).count() * 2 > numbers.size();
         boolean[] keep = new boolean[occurrences.size()];
         java.util.Arrays.fill(keep, true);
         boolean moving = false;
         boolean constant = false;
         for (int k = 0; k < width; k++) {
             Map<Long, Integer> values = new HashMap<>();
-            Map<Long, Integer> offsets = new HashMap<>();
+            // A folio moves with the page: one printed page per sheet (slope 1), or two for a brochure
+            // printed as spreads, whose sheets carry the pair "4 5", "6 7" (slope 2).
+            List<Map<Long, Integer>> offsets = List.of(new HashMap<>(), new HashMap<>());
             for (int i = 0; i < occurrences.size(); i++) {
                 if (numbers.get(i).size() != width) {
                     keep[i] = false;
@@ -306,17 +311,21 @@ public final class FurnitureRemover {
                 }
                 long v = numbers.get(i).get(k);
                 values.merge(v, 1, Integer::sum);
-                offsets.merge(v - occurrences.get(i)[0], 1, Integer::sum);
+                for (int slope = 1; slope <= 2; slope++) {
+                    offsets.get(slope - 1).merge(v - (long) slope * occurrences.get(i)[0], 1, Integer::sum);
+                }
             }
             long commonValue = mostCommon(values);
-            long commonOffset = mostCommon(offsets);
-            boolean byValue = values.getOrDefault(commonValue, 0) >= offsets.getOrDefault(commonOffset, 0);
+            int slope = spread && offsets.get(1).getOrDefault(mostCommon(offsets.get(1)), 0)
+                    > offsets.get(0).getOrDefault(mostCommon(offsets.get(0)), 0) ? 2 : 1;
+            long commonOffset = mostCommon(offsets.get(slope - 1));
+            boolean byValue = values.getOrDefault(commonValue, 0) >= offsets.get(slope - 1).getOrDefault(commonOffset, 0);
             moving |= !byValue;
             constant |= byValue;
             for (int i = 0; i < occurrences.size(); i++) {
                 if (keep[i]) {
                     long v = numbers.get(i).get(k);
-                    keep[i] = byValue ? v == commonValue : v - occurrences.get(i)[0] == commonOffset;
+                    keep[i] = byValue ? v == commonValue : v - (long) slope * occurrences.get(i)[0] == commonOffset;
                 }
             }
         }

@@ -1,33 +1,111 @@
 package org.polypress.clean;
 
 import java.text.Normalizer;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * Normalises the glyph oddities PDF extraction leaves behind: private-use bullet glyphs become
- * "•", soft hyphens and zero-width characters go, ligatures are decomposed, non-breaking and
- * other special spaces become plain spaces, a dot above used as the Greek ano teleia becomes it,
- * stray control characters are removed (line feeds and form feeds are kept), and the result is NFC.
+ * "•", soft hyphens go, ligatures are decomposed, non-breaking and other special spaces become
+ * plain spaces, a dot above used as the Greek ano teleia becomes it, stray control characters are
+ * removed (line feeds and form feeds are kept), and the result is NFC.
+ *
+ * <p>Invisible format characters are kept where they are text and removed where they are
+ * extraction noise (Unicode's own definitions, UAX #14 and chapter 23 of the Standard):
+ * <ul>
+ * <li>the zero-width joiner and non-joiner (U+200D, U+200C) are text inside a word or an emoji
+ *     sequence: between two letters, marks, digits or symbols ("👨‍👩‍👧" is one family, ZWNJ is
+ *     spelling in Persian and Indic scripts); at a word's edge they join nothing and go;</li>
+ * <li>the zero-width space (U+200B) is the word boundary of scripts written without spaces (Thai,
+ *     Lao, Khmer, Myanmar, Tibetan, Chinese, Japanese) and stays between their letters; elsewhere it
+ *     is a PDF producer's line-break hint and goes;</li>
+ * <li>the word joiner (U+2060) and a byte-order mark inside the text (U+FEFF, a file's signature
+ *     left by concatenation) only forbid a line break: they go.</li>
+ * </ul>
+ * Every character removed is counted by its code point ({@link Result#removed()}), for the report.
  */
 public final class GlyphNormalizer {
-    /** How many characters were changed, for the report. */
-    public record Result(String text, int changed) {
+    /**
+     * @param changed how many characters were changed or removed, for the report
+     * @param removed characters removed, by code point ("U+200B") in code point order, with counts
+     */
+    public record Result(String text, int changed, Map<String, Integer> removed) {
+        public Result {
+            removed = java.util.Collections.unmodifiableMap(new TreeMap<>(removed));
+        }
     }
 
     public Result normalize(String raw) {
         StringBuilder out = new StringBuilder(raw.length());
         int changed = 0;
+        Map<String, Integer> removed = new TreeMap<>();
         for (int i = 0; i < raw.length(); i++) {
             char c = raw.charAt(i);
-            String replacement = c == DOT_ABOVE && isAnoTeleia(raw, i) ? "\u00b7" : replacement(c);
+            String replacement = c == DOT_ABOVE && isAnoTeleia(raw, i) ? "\u00b7"
+                    : isFormatCharacter(c) ? (isText(raw, i) ? null : "") : replacement(c);
             if (replacement == null) {
                 out.append(c);
             } else {
                 out.append(replacement);
                 changed++;
+                if (replacement.isEmpty()) {
+                    removed.merge(codePoint(c), 1, Integer::sum);
+                }
             }
         }
         String nfc = Normalizer.normalize(out, Normalizer.Form.NFC);
-        return new Result(nfc, changed);
+        return new Result(nfc, changed, removed);
+    }
+
+    /** "U+200B". */
+    static String codePoint(int c) {
+        return String.format("U+%04X", c);
+    }
+
+    private static boolean isFormatCharacter(char c) {
+        return c == ZWSP || c == ZWNJ || c == ZWJ || c == '\u2060' || c == '\ufeff';
+    }
+
+    private static final char ZWSP = '\u200b';
+    private static final char ZWNJ = '\u200c';
+    private static final char ZWJ = '\u200d';
+
+    /** Whether the format character at {@code i} is part of the text (see the class comment). */
+    private static boolean isText(String raw, int i) {
+        char c = raw.charAt(i);
+        if (i == 0 || i + 1 >= raw.length() || (c != ZWSP && c != ZWNJ && c != ZWJ)) {
+            return false;
+        }
+        int before = raw.codePointBefore(i);
+        int after = raw.codePointAt(i + 1);
+        if (c == ZWSP) {
+            return withoutSpaces(before) && withoutSpaces(after);
+        }
+        return joins(before) && joins(after);
+    }
+
+    /** A letter, mark, digit or symbol: what a joiner or non-joiner stands between inside a word or emoji sequence. */
+    private static boolean joins(int cp) {
+        return switch (Character.getType(cp)) {
+            case Character.UPPERCASE_LETTER, Character.LOWERCASE_LETTER, Character.TITLECASE_LETTER,
+                 Character.MODIFIER_LETTER, Character.OTHER_LETTER, Character.NON_SPACING_MARK,
+                 Character.COMBINING_SPACING_MARK, Character.ENCLOSING_MARK, Character.DECIMAL_DIGIT_NUMBER,
+                 Character.OTHER_SYMBOL, Character.MODIFIER_SYMBOL, Character.MATH_SYMBOL -> true;
+            default -> false;
+        };
+    }
+
+    /** A letter or mark of a script written without spaces between words. */
+    private static boolean withoutSpaces(int cp) {
+        if (!Character.isLetter(cp) && Character.getType(cp) != Character.NON_SPACING_MARK
+                && Character.getType(cp) != Character.COMBINING_SPACING_MARK) {
+            return false;
+        }
+        Character.UnicodeScript s = Character.UnicodeScript.of(cp);
+        return switch (s) {
+            case THAI, LAO, KHMER, MYANMAR, TIBETAN, HAN, HIRAGANA, KATAKANA -> true;
+            default -> false;
+        };
     }
 
     /** U+02D9, which Greek PDFs' fonts give for the ano teleia (the Greek semicolon). */
@@ -60,7 +138,7 @@ public final class GlyphNormalizer {
             return "•";
         }
         switch (c) {
-            case '\u00ad', '\u200b', '\u200c', '\u200d', '\u2060', '\ufeff':
+            case '\u00ad':
                 return "";
             case '\u00a0', '\u2000', '\u2001', '\u2002', '\u2003', '\u2004', '\u2005', '\u2006',
                  '\u2007', '\u2008', '\u2009', '\u200a', '\u202f', '\u205f', '\u3000':

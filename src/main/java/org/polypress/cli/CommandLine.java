@@ -16,7 +16,8 @@ import org.polypress.config.Settings;
  * <li>{@code --input DIR} and {@code --output DIR}, short for {@code --input-dir}/{@code --output-dir};</li>
  * <li>{@code --KEY VALUE} or {@code --KEY=VALUE} for every setting, the key written with dashes
  * for dots ({@code --read-lock-check-interval 2s}); the dotted form is accepted too;</li>
- * <li>{@code --set KEY=VALUE} for any setting by its exact key.</li>
+ * <li>{@code --set KEY=VALUE} for any setting by its exact key;</li>
+ * <li>{@code --verify [DIR]}: check the archival bags under DIR (default: the output folder).</li>
  * </ul>
  * Later occurrences win. Values are checked when the settings are loaded, not here.
  *
@@ -24,8 +25,10 @@ import org.polypress.config.Settings;
  * @param help      show the help and exit
  * @param config    the configuration file, if given
  * @param overrides settings given on the command line, by key
+ * @param verify    check the archival bags instead of publishing; the folder, if given
  */
-record CommandLine(boolean once, boolean help, Optional<Path> config, Map<String, String> overrides) {
+record CommandLine(boolean once, boolean help, Optional<Path> config, Map<String, String> overrides,
+                   Optional<Optional<Path>> verify) {
 
     static CommandLine parse(String[] args, List<SettingDescriptor> settings) throws UsageException {
         Map<String, String> optionToKey = new LinkedHashMap<>();
@@ -39,6 +42,7 @@ record CommandLine(boolean once, boolean help, Optional<Path> config, Map<String
         boolean once = false;
         boolean help = false;
         Optional<Path> config = Optional.empty();
+        Optional<Optional<Path>> verify = Optional.empty();
         Map<String, String> overrides = new LinkedHashMap<>();
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
@@ -57,6 +61,13 @@ record CommandLine(boolean once, boolean help, Optional<Path> config, Map<String
                 case "--help", "-h" -> {
                     noValue(option, inlineValue);
                     help = true;
+                }
+                case "--verify" -> {
+                    String value = inlineValue;
+                    if (value == null && i + 1 < args.length && !args[i + 1].startsWith("-")) {
+                        value = args[++i];
+                    }
+                    verify = Optional.of(value == null ? Optional.empty() : Optional.of(path("--verify", value)));
                 }
                 case "--config" -> {
                     String value = inlineValue != null ? inlineValue : next(args, ++i, option);
@@ -88,7 +99,15 @@ record CommandLine(boolean once, boolean help, Optional<Path> config, Map<String
                 }
             }
         }
-        return new CommandLine(once, help, config, Map.copyOf(overrides));
+        return new CommandLine(once, help, config, Map.copyOf(overrides), verify);
+    }
+
+    private static Path path(String option, String value) throws UsageException {
+        try {
+            return Path.of(value);
+        } catch (InvalidPathException e) {
+            throw new UsageException(option + ": not a valid path: " + value);
+        }
     }
 
     private static String next(String[] args, int i, String option) throws UsageException {

@@ -17,14 +17,17 @@ import org.polypress.route.CatalogueUpdater;
 import org.polypress.pipeline.Pipelines;
 import org.polypress.route.PublicationListener;
 import org.polypress.route.RunSummary;
+import org.polypress.route.StartupProblem;
 import org.polypress.route.WatchedFolder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * {@code java -jar polypress.jar}: watches the input folder until stopped, or with {@code --once}
- * publishes what is there and exits. Exit codes: 0 success, 1 some document failed (or the service
- * could not start), 2 bad usage or settings. See {@code --help}.
+ * publishes what is there and exits; with {@code --verify [DIR]} checks the archival bags instead.
+ * Exit codes: 0 success, 1 some document failed (or the service could not start, the input folder
+ * disappeared, or a bag is not valid), 2 bad usage or settings, or folders that cannot be used (no
+ * such input folder, an output folder that is a file or cannot be written). See {@code --help}.
  */
 public final class PolypressMain {
     static final int OK = 0;
@@ -61,6 +64,16 @@ public final class PolypressMain {
             return USAGE;
         }
 
+        if (commandLine.verify().isPresent()) {
+            return VerifyCommand.run(commandLine.verify().get().orElse(settings.outputDir()), out, err);
+        }
+        try {
+            WatchedFolder.checkFolders(settings); // before the pipeline, which takes seconds to build
+        } catch (StartupProblem e) {
+            err.println("polypress: " + e.getMessage());
+            return USAGE;
+        }
+
         DocumentPipeline pipeline;
         try {
             pipeline = PipelineFactory.create(settings);
@@ -90,6 +103,11 @@ public final class PolypressMain {
         Runtime.getRuntime().addShutdownHook(hook); // before start: a signal during start-up stops cleanly too
         try {
             folder.start();
+        } catch (StartupProblem e) {
+            err.println("polypress: " + e.getMessage());
+            removeHook(hook);
+            folder.stop();
+            return USAGE;
         } catch (Exception e) {
             LOG.error("cannot start: {}", e.toString(), e);
             removeHook(hook);

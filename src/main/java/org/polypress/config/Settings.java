@@ -65,6 +65,8 @@ public record Settings(
         Map<String, String> values) {
 
     public static final String INPUT_DIR = "input.dir";
+    /** Whether a missing input folder is created at start instead of refused (read with {@link #flag}). */
+    public static final String INPUT_CREATE = "input.create";
     public static final String OUTPUT_DIR = "output.dir";
     public static final String WORKERS = "workers";
     public static final String QUEUE_SIZE = "queue.size";

@@ -19,7 +19,8 @@ public final class ExtractionException extends Exception {
         CORRUPT("The file is damaged or incomplete. Download or export it again and drop the new copy."),
         NO_TEXT_OCR_NEEDED("The PDF holds only images of text (a scan). Run OCR on it (e.g. ocrmypdf, or \"Recognize text\" in a PDF editor) and drop the result."),
         TOO_LARGE("Split the document into smaller parts and drop them one by one."),
-        LIMIT_EXCEEDED("The file unpacks to far more than it weighs (a possible zip bomb) and was refused. Re-save it with an office program and drop it again.");
+        LIMIT_EXCEEDED("The file unpacks to far more than it weighs (a possible zip bomb) and was refused. Re-save it with an office program and drop it again."),
+        ENTITY_BOMB("The document's XML declares entities that would expand to far more text than the file holds (an entity expansion bomb, \"billion laughs\"); office programs never write these. Re-save it with an office program and drop it again.");
 
         private final String defaultSuggestion;
 

@@ -117,6 +117,14 @@ public final class Extractor {
             ZipGuard.check(content, limits);
         }
         Charset charset = format == DocumentFormat.HTML ? htmlCharsets.choose(content) : null;
+        if (format == DocumentFormat.HTML) {
+            byte[] withoutSubset = HtmlDoctype.withoutInternalSubset(content, charset);
+            if (withoutSubset != content) {
+                warnings.add("the document type declaration's internal subset (XML entity declarations) was ignored: "
+                        + "HTML does not define it, and entities are never resolved");
+                content = withoutSubset;
+            }
+        }
         TikaTextExtractor.Parsed parsed = tika.parse(format, type, content, limits, charset);
         if (parsed.controlWarning() != null) {
             warnings.add(parsed.controlWarning());

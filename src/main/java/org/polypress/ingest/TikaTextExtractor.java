@@ -22,6 +22,7 @@ import org.apache.tika.parser.odf.OpenDocumentParser;
 import org.polypress.ingest.ExtractionException.Kind;
 import org.xml.sax.ContentHandler;
 import org.xml.sax.SAXException;
+import org.xml.sax.SAXParseException;
 
 /**
  * Runs the one Tika parser that fits a format (never auto-detection, never OCR, never embedded
@@ -126,6 +127,10 @@ final class TikaTextExtractor {
                         + " is protected by a password", failure);
             }
             String message = String.valueOf(t.getMessage());
+            if (t instanceof SAXParseException && isEntityLimit(message)) {
+                return new ExtractionException(Kind.ENTITY_BOMB, "the " + format.label() + " was refused: its XML "
+                        + "declares entities that would expand far beyond its size (an entity expansion bomb)", failure);
+            }
             if (message.contains("Zip bomb") || message.contains("zip bomb")) {
                 return new ExtractionException(Kind.LIMIT_EXCEEDED, "the " + format.label()
                         + " was refused as a possible zip bomb", failure);
@@ -138,6 +143,15 @@ final class TikaTextExtractor {
         return new ExtractionException(Kind.CORRUPT, "the " + format.label() + " could not be read: "
                 + root.getClass().getSimpleName() + (root.getMessage() == null ? "" : ": " + root.getMessage()),
                 failure);
+    }
+
+    /**
+     * The JDK's XML parser stops an entity bomb with one of its entity limits, reported under the
+     * codes {@code JAXP00010001} (entity expansions), {@code JAXP00010003} (size of one entity) and
+     * {@code JAXP00010004} (size of all entities) of its secure-processing limits.
+     */
+    private static boolean isEntityLimit(String message) {
+        return message.contains("JAXP00010001") || message.contains("JAXP00010003") || message.contains("JAXP00010004");
     }
 
     /** Declines every embedded document: attachments, images, OLE objects and macros are not text. */

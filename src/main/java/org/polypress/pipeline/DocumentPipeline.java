@@ -11,4 +11,13 @@ public interface DocumentPipeline {
      * @param content  the file's bytes
      */
     Publication process(String fileName, byte[] content) throws PipelineFailure;
+
+    /**
+     * The longest ending this pipeline puts after NAME in an output file's name ({@code ".standalone.html"}
+     * for {@code html/NAME.standalone.html}). The route refuses, before any work, a NAME too long for
+     * it, so that a document is never half published for want of a file name.
+     */
+    default String longestNameEnding() {
+        return ".json";
+    }
 }

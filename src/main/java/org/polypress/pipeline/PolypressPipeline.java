@@ -107,11 +107,17 @@ public final class PolypressPipeline implements DocumentPipeline {
         }
     }
 
+    /** {@code html/NAME.standalone.html} is the longest of the names in {@link #process}. */
+    @Override
+    public String longestNameEnding() {
+        return ".standalone.html";
+    }
+
     @Override
     public Publication process(String fileName, byte[] content) throws PipelineFailure {
         long start = System.nanoTime();
         String name = baseName(fileName);
-        StageTimer timer = new StageTimer();
+        StageTimer timer = new StageTimer(clock);
         try {
             Akn akn = akn(fileName, name, content, timer);
             XdmNode tree = saxon.newDocumentBuilder().build(new StreamSource(new ByteArrayInputStream(akn.xml())));
@@ -132,7 +138,12 @@ public final class PolypressPipeline implements DocumentPipeline {
             files.add(new OutputFile("report/" + name + ".json", utf8(json)));
             files.add(new OutputFile("report/" + name + ".html",
                     reportPage.render(tree, json, name, REPORT_LANGUAGE, reportLabels)));
-            return new Publication(name, akn.profile().code(), akn.pages(), files, millis);
+            Map<Stage, List<String>> raised = Map.of(Stage.EXTRACT, akn.extractWarnings(),
+                    Stage.CLEAN, akn.cleanWarnings(), Stage.PDF, p.warnings());
+            List<StageRun> runs = timer.runs().stream()
+                    .map(r -> r.withWarnings(raised.getOrDefault(r.stage(), List.of()))).toList();
+            return new Publication(name, akn.profile().code(), akn.pages(), files, millis,
+                    new Provenance(runs, report));
         } catch (PipelineFailure f) {
             throw f;
         } catch (ExtractionException e) {
@@ -181,15 +192,19 @@ public final class PolypressPipeline implements DocumentPipeline {
                     "the Akoma Ntoso produced is not valid against the schema: " + String.join("; ", errors),
                     "report this document to the Polypress maintainers; it reveals a bug in the structure stage");
         }
-        List<String> warnings = new ArrayList<>(text.warnings());
-        warnings.addAll(clean.stats().warnings());
-        return new Akn(profile, utf8(xml), facts(fileName, text, detected, profile, clean, tree), warnings,
-                clean.stats().pages());
+        return new Akn(profile, utf8(xml), facts(fileName, text, detected, profile, clean, tree), text.warnings(),
+                clean.stats().warnings(), clean.stats().pages());
     }
 
     /** The Akoma Ntoso of a document and what the report says about how it was made. */
-    private record Akn(LanguageProfile profile, byte[] xml, Map<String, Object> facts, List<String> warnings,
-                       int pages) {
+    private record Akn(LanguageProfile profile, byte[] xml, Map<String, Object> facts, List<String> extractWarnings,
+                       List<String> cleanWarnings, int pages) {
+        /** The warnings of extraction and cleaning, in that order. */
+        List<String> warnings() {
+            List<String> all = new ArrayList<>(extractWarnings);
+            all.addAll(cleanWarnings);
+            return all;
+        }
     }
 
     /** The HTML edition's files. */
@@ -257,7 +272,7 @@ public final class PolypressPipeline implements DocumentPipeline {
         r.put("hyphenation", ordered("joined", s.hyphensJoined(), "kept", s.hyphensKept(), "undecided", s.hyphensUndecided(),
                 "decisions", hyphens));
         r.put("layout", ordered("doubleSpaced", s.doubleSpaced(), "glyphsNormalised", s.glyphsNormalised(),
-                "boxes", s.boxes(), "blocks", clean.blocks().size()));
+                "boxes", s.boxes(), "blocks", clean.blocks().size(), "charactersRemoved", s.charactersRemoved()));
         DocumentTree.Metadata md = tree.metadata();
         Map<String, Object> doc = new LinkedHashMap<>();
         doc.put("type", tree.rootElement() + "/" + tree.name());

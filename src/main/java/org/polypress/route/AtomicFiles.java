@@ -28,6 +28,7 @@ import java.util.UUID;
 final class AtomicFiles {
     private static final String TEMP_PREFIX = ".polypress-";
     private static final String TEMP_SUFFIX = ".tmp";
+    private static final byte[] PROBE = "polypress write check\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
 
     private AtomicFiles() {
     }
@@ -103,19 +104,49 @@ final class AtomicFiles {
         }
     }
 
+    /**
+     * Proves that files can be written into {@code folder}: writes a temporary with a few bytes, renames
+     * it and removes it (a leftover of a crash here is removed at the next start like any temporary).
+     */
+    static void probe(Path folder) throws IOException {
+        Path temp = folder.resolve(TEMP_PREFIX + UUID.randomUUID() + TEMP_SUFFIX);
+        Path renamed = folder.resolve(TEMP_PREFIX + UUID.randomUUID() + TEMP_SUFFIX);
+        try {
+            Files.write(temp, PROBE, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+            moveAtomically(temp, renamed);
+        } finally {
+            Files.deleteIfExists(temp);
+            Files.deleteIfExists(renamed);
+        }
+    }
+
     /** True for the temporaries this class creates. */
     static boolean isTemporary(Path file) {
         String name = file.getFileName().toString();
         return name.startsWith(TEMP_PREFIX) && name.endsWith(TEMP_SUFFIX);
     }
 
-    /** Deletes temporaries under {@code root} (not following links); returns the files removed. */
+    /**
+     * Deletes temporaries under {@code root} (not following links): files, and folders named like
+     * them (an archival bag being staged, see {@code org.polypress.archive.ArchiveFolder}) with all
+     * they hold. Returns the temporaries removed.
+     */
     static List<Path> removeLeftovers(Path root) throws IOException {
         List<Path> removed = new ArrayList<>();
         if (!Files.isDirectory(root)) {
             return removed;
         }
         Files.walkFileTree(root, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) throws IOException {
+                if (!dir.equals(root) && isTemporary(dir)) {
+                    deleteTree(dir);
+                    removed.add(dir);
+                    return FileVisitResult.SKIP_SUBTREE;
+                }
+                return FileVisitResult.CONTINUE;
+            }
+
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
                 if (attrs.isRegularFile() && isTemporary(file)) {
@@ -131,6 +162,22 @@ final class AtomicFiles {
             }
         });
         return removed;
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        Files.walkFileTree(dir, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+                Files.deleteIfExists(file);
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult postVisitDirectory(Path d, IOException exc) throws IOException {
+                Files.deleteIfExists(d);
+                return FileVisitResult.CONTINUE;
+            }
+        });
     }
 
     private static void syncFolder(Path folder) {

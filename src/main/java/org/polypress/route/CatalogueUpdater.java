@@ -1,9 +1,15 @@
 package org.polypress.route;
 
 import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.FileTime;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -29,9 +35,15 @@ import org.slf4j.LoggerFactory;
  * {@code catalogue/YEAR.html} ({@code catalogue/undated.html} for works without a date), each
  * renamed into place so that a reader sees the old page or the new one, never half of one.
  *
- * <p>The output folder is read once, on the first event; after that a publication reads only its
- * own metadata and renders only its own work's row; the other rows are kept as rendered. It then
- * writes its year's page and {@code index.html}. While the catalogue holds at most
+ * <p>The output folder is read once, on the first event, and its rows rendered in one
+ * transformation. After that each event lists {@code xml/} and looks at every file's size and time
+ * stamp, but reads only the files that are new or changed since (its own publication, and those of
+ * another process publishing into the same folder), re-renders only the rows of their works (the
+ * other rows are kept as rendered), and writes the touched years' pages and {@code index.html}.
+ * Two Polypress processes (or two watchers in one) publishing into the same folder each list
+ * everything: the update runs under a lock on {@code .state/catalogue.lock} (an operating-system
+ * lock, so across processes; released if a process dies), and the page written last has seen every
+ * publication before it. While the catalogue holds at most
  * {@link #ONE_PAGE} works, {@code index.html} lists them all (filterable by year); above that it
  * links the years and lists the failed inputs, so no page grows with the size of the catalogue,
  * only with the works of one year. It also writes {@code feed.atom} (the latest works) and, with a
@@ -51,7 +63,14 @@ public final class CatalogueUpdater implements PublicationListener {
     static final int FEED_ENTRIES = 50;
     /** The sitemap index (only with a site base: sitemaps need absolute URLs). */
     public static final String SITEMAP = "sitemap.xml";
+    /** Lock file of the update, in the output folder's {@code .state/}. */
+    static final String LOCK_FILE = "catalogue.lock";
     private static final Logger LOG = LoggerFactory.getLogger("polypress");
+    /**
+     * One JVM holds an operating-system file lock only once (a second attempt fails rather than
+     * waits), so the updaters of one JVM also take turns on this monitor.
+     */
+    private static final Object IN_THIS_JVM = new Object();
 
     private final CatalogueRenderer renderer;
     private final String lang;
@@ -65,7 +84,12 @@ public final class CatalogueUpdater implements PublicationListener {
     /** Group keys by year ("" for undated). */
     private final Map<String, Set<String>> years = new TreeMap<>();
     private final Map<String, FailedInput> failed = new TreeMap<>();
+    /** The size and time stamp each xml file had when it was read. */
+    private final Map<Path, Stamp> stamps = new HashMap<>();
     private Path scannedFolder;
+
+    private record Stamp(long size, FileTime modified) {
+    }
 
     /** One work in the catalogue: its versions, its row as rendered, its year. */
     private record Work(List<CatalogueEntry> versions, String row, String year, Instant updated) {
@@ -91,34 +115,83 @@ public final class CatalogueUpdater implements PublicationListener {
     }
 
     @Override
-    public synchronized void published(Publication publication, Path outputDir) {
-        try {
-            Set<String> touched = new TreeSet<>();
-            if (!ensureScanned(outputDir, touched)) {
-                failed.remove(publication.name());
-                Path xml = outputDir.resolve("xml").resolve(publication.name() + ".xml");
-                if (Files.isRegularFile(xml)) {
-                    put(CatalogueRenderer.read(xml), outputDir, touched);
-                }
-            }
-            write(outputDir, touched);
-        } catch (IOException | SaxonApiException | RuntimeException e) {
-            LOG.warn("catalogue {} not updated for {}: {}", outputDir.resolve(FILE), publication.name(), e.toString());
-        }
+    public void published(Publication publication, Path outputDir) {
+        update(outputDir, publication.name());
     }
 
     @Override
-    public synchronized void failed(String name, Path outputDir) {
-        try {
-            Set<String> touched = new TreeSet<>();
-            if (!ensureScanned(outputDir, touched)) {
-                renderer.readFailure(outputDir.resolve(OutputLayout.FAILED_DIR).resolve(name + ".json"))
-                        .ifPresent(f -> failed.put(name, f));
+    public void failed(String name, Path outputDir) {
+        update(outputDir, name);
+    }
+
+    /** Brings the catalogue in line with the folder and writes what changed, under the lock. */
+    private void update(Path outputDir, String name) {
+        synchronized (IN_THIS_JVM) {
+            Path lockFile = outputDir.resolve(OutputLayout.STATE_DIR).resolve(LOCK_FILE);
+            try {
+                Files.createDirectories(lockFile.getParent());
+                try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+                     FileLock lock = channel.lock()) {
+                    Set<String> touched = new TreeSet<>();
+                    if (!ensureScanned(outputDir, touched)) {
+                        sync(outputDir, touched);
+                    }
+                    write(outputDir, touched);
+                }
+            } catch (IOException | SaxonApiException | RuntimeException e) {
+                LOG.warn("catalogue {} not updated for {}: {}", outputDir.resolve(FILE), LogText.name(name),
+                        LogText.name(e.toString()));
             }
-            write(outputDir, touched);
-        } catch (IOException | SaxonApiException | RuntimeException e) {
-            LOG.warn("catalogue {} not updated for the failure of {}: {}", outputDir.resolve(FILE), name, e.toString());
         }
+    }
+
+    /**
+     * Reads the xml files that are new or changed since they were read, drops the entries of files
+     * gone, and reads the failure reports again (a handful, written by any process).
+     */
+    private void sync(Path outputDir, Set<String> touched) throws IOException, SaxonApiException {
+        Map<Path, Stamp> seen = new HashMap<>();
+        for (Path file : xmlFiles(outputDir)) {
+            BasicFileAttributes a;
+            try {
+                a = Files.readAttributes(file, BasicFileAttributes.class);
+            } catch (IOException vanished) {
+                continue;
+            }
+            Stamp now = new Stamp(a.size(), a.lastModifiedTime());
+            seen.put(file, now);
+            if (!now.equals(stamps.get(file))) {
+                try {
+                    put(CatalogueRenderer.read(file), outputDir, touched, a.lastModifiedTime().toInstant());
+                } catch (IOException e) {
+                    LOG.warn("catalogue leaves out {}: {}", LogText.name(file.getFileName().toString()),
+                            LogText.name(e.getMessage()));
+                }
+            }
+        }
+        for (Path gone : new ArrayList<>(stamps.keySet())) {
+            if (!seen.containsKey(gone)) {
+                String fileName = gone.getFileName().toString();
+                remove(fileName.substring(0, fileName.length() - ".xml".length()), outputDir, touched);
+            }
+        }
+        stamps.clear();
+        stamps.putAll(seen);
+        failed.clear();
+        for (FailedInput f : renderer.scanFailures(outputDir)) {
+            failed.put(f.name(), f);
+        }
+    }
+
+    private static List<Path> xmlFiles(Path outputDir) throws IOException {
+        List<Path> files = new ArrayList<>();
+        Path xml = outputDir.resolve("xml");
+        if (Files.isDirectory(xml)) {
+            try (DirectoryStream<Path> stream = Files.newDirectoryStream(xml, "*.xml")) {
+                stream.forEach(files::add);
+            }
+        }
+        return files;
     }
 
     /** Reads the whole folder if it is not the one read before; true if it did (then every page is due). */
@@ -130,6 +203,15 @@ public final class CatalogueUpdater implements PublicationListener {
         works.clear();
         years.clear();
         failed.clear();
+        stamps.clear();
+        for (Path file : xmlFiles(outputDir)) {
+            try {
+                BasicFileAttributes a = Files.readAttributes(file, BasicFileAttributes.class);
+                stamps.put(file, new Stamp(a.size(), a.lastModifiedTime()));
+            } catch (IOException vanished) {
+                // listed, then gone: the next event finds it missing
+            }
+        }
         Map<String, List<CatalogueEntry>> groups = new LinkedHashMap<>();
         for (CatalogueEntry entry : CatalogueRenderer.scan(outputDir)) {
             entries.put(entry.name(), entry);
@@ -155,7 +237,8 @@ public final class CatalogueUpdater implements PublicationListener {
     }
 
     /** Adds or replaces one entry, re-rendering the rows of the works it leaves and joins. */
-    private void put(CatalogueEntry entry, Path outputDir, Set<String> touched) throws SaxonApiException {
+    private void put(CatalogueEntry entry, Path outputDir, Set<String> touched, Instant updated)
+            throws SaxonApiException {
         CatalogueEntry old = entries.put(entry.name(), entry);
         if (old != null && !old.groupKey().equals(entry.groupKey())) {
             List<CatalogueEntry> rest = new ArrayList<>(works.get(old.groupKey()).versions());
@@ -170,7 +253,23 @@ public final class CatalogueUpdater implements PublicationListener {
         versions.removeIf(e -> e.name().equals(entry.name()));
         versions.add(entry);
         removeWork(entry.groupKey(), touched);
-        addWork(versions, outputDir, touched, Instant.now());
+        addWork(versions, outputDir, touched, updated);
+    }
+
+    /** Drops the entry of a file gone, re-rendering the row of what is left of its work. */
+    private void remove(String name, Path outputDir, Set<String> touched) throws SaxonApiException {
+        CatalogueEntry old = entries.remove(name);
+        if (old == null) {
+            return;
+        }
+        Work work = works.get(old.groupKey());
+        List<CatalogueEntry> rest = new ArrayList<>(work == null ? List.of() : work.versions());
+        rest.removeIf(e -> e.name().equals(name));
+        Instant updated = work == null ? Instant.now() : work.updated();
+        removeWork(old.groupKey(), touched);
+        if (!rest.isEmpty()) {
+            addWork(rest, outputDir, touched, updated);
+        }
     }
 
     private void addWork(List<CatalogueEntry> versions, Path outputDir, Set<String> touched, Instant updated)

@@ -1,13 +1,25 @@
 package org.polypress.route;
 
+import java.nio.charset.StandardCharsets;
+import java.util.HexFormat;
 import java.util.Optional;
 
 /**
  * Derives the publication NAME from a dropped file's name: {@code NAME.ext} gives {@code NAME},
  * whatever the extension ({@code report.v2.txt} gives {@code report.v2}; a name without extension
- * is kept whole). Names that could address anything but a plain file in the output folders are refused.
+ * is kept whole). Names that could address anything but a plain file in the output folders are refused,
+ * and so are names too long for the files they would be published as.
  */
 final class DocumentName {
+    /**
+     * Bytes a file name may have: NAME_MAX of the file systems Polypress runs on (ext4, XFS, Btrfs,
+     * tmpfs, APFS: 255 bytes; NTFS: 255 UTF-16 units, never more than the UTF-8 bytes). Java cannot
+     * ask the file system, so this is the common limit rather than the folder's own.
+     */
+    static final int NAME_MAX_BYTES = 255;
+    /** What a shortened report name ends with: an ellipsis and 8 hex digits of the full name's hash. */
+    private static final int SHORTENED_TAIL_BYTES = "…".getBytes(StandardCharsets.UTF_8).length + 1 + 8;
+
     private DocumentName() {
     }
 
@@ -16,8 +28,7 @@ final class DocumentName {
         if (problem(fileName).isPresent()) {
             return Optional.empty();
         }
-        int dot = fileName.lastIndexOf('.');
-        return Optional.of(dot > 0 ? fileName.substring(0, dot) : fileName);
+        return Optional.of(stem(fileName));
     }
 
     /** Why a file name cannot be published, in plain words; empty when it can. */
@@ -25,8 +36,12 @@ final class DocumentName {
         if (fileName == null || fileName.isBlank()) {
             return Optional.of("the file name is empty");
         }
-        if (fileName.indexOf('/') >= 0 || fileName.indexOf('\\') >= 0) {
+        if (fileName.indexOf('/') >= 0) {
             return Optional.of("the file name contains a path separator");
+        }
+        if (fileName.indexOf('\\') >= 0) {
+            return Optional.of("the file name contains a backslash, which Windows and the folder watcher (Camel) "
+                    + "read as a folder separator");
         }
         if (fileName.equals(".") || fileName.equals("..") || fileName.startsWith(".")) {
             return Optional.of("the file name starts with a dot");
@@ -35,5 +50,62 @@ final class DocumentName {
             return Optional.of("the file name contains control characters");
         }
         return Optional.empty();
+    }
+
+    /**
+     * Why a usable NAME is too long for the output files named after it, or empty: the longest of
+     * them ({@code NAME + longestEnding}) must fit in {@link #NAME_MAX_BYTES}.
+     */
+    static Optional<String> lengthProblem(String name, String longestEnding) {
+        int bytes = utf8Length(name + longestEnding);
+        if (bytes <= NAME_MAX_BYTES) {
+            return Optional.empty();
+        }
+        return Optional.of("the file name is too long: its editions (the longest is NAME" + longestEnding + ") would have "
+                + "file names of " + bytes + " bytes, and a file name may have at most " + NAME_MAX_BYTES + " bytes");
+    }
+
+    /**
+     * The name of the failure report {@code failed/NAME.json} for any dropped file name: the NAME
+     * when usable, otherwise the file name with separators and control characters replaced by
+     * {@code _} and its extension dropped; shortened to fit the file system when too long (cut at a character boundary,
+     * followed by {@code …} and 8 hex digits of the full name's SHA-256, so distinct names stay distinct).
+     */
+    static String reportName(String fileName, String reportEnding) {
+        String name = of(fileName).orElseGet(() -> stem(safe(fileName)));
+        int room = NAME_MAX_BYTES - utf8Length(reportEnding);
+        if (utf8Length(name) <= room) {
+            return name;
+        }
+        String hash = HexFormat.of().formatHex(InputReader.sha256Bytes(name.getBytes(StandardCharsets.UTF_8)), 0, 4);
+        int keep = room - SHORTENED_TAIL_BYTES;
+        StringBuilder cut = new StringBuilder();
+        int used = 0;
+        for (int i = 0; i < name.length(); ) {
+            int cp = name.codePointAt(i);
+            int len = utf8Length(new String(Character.toChars(cp)));
+            if (used + len > keep) {
+                break;
+            }
+            cut.appendCodePoint(cp);
+            used += len;
+            i += Character.charCount(cp);
+        }
+        return cut + "…-" + hash;
+    }
+
+    static int utf8Length(String s) {
+        return s.getBytes(StandardCharsets.UTF_8).length;
+    }
+
+    private static String stem(String fileName) {
+        int dot = fileName.lastIndexOf('.');
+        return dot > 0 ? fileName.substring(0, dot) : fileName;
+    }
+
+    /** A usable report name for a file whose own name was refused. */
+    private static String safe(String fileName) {
+        String cleaned = fileName == null || fileName.isBlank() ? "_" : fileName.replaceAll("[\\\\/\\p{Cntrl}]", "_");
+        return cleaned.startsWith(".") ? "_" + cleaned.substring(1) : cleaned;
     }
 }

@@ -114,13 +114,16 @@ final class DocumentTracker implements Processor {
                 "stopped before it finished; it will be processed at the next start", Instant.now());
     }
 
+    /** The document's log line; names and details are escaped (see {@link LogText}), so it stays one line. */
     private static void log(DocumentOutcome o) {
+        String file = LogText.name(o.fileName());
+        String detail = LogText.name(o.detail());
         switch (o.kind()) {
-            case PUBLISHED -> LOG.info("published {} as {} ({}, {} pages) in {} ms",
-                    o.fileName(), o.name(), o.language() == null ? "language unknown" : o.language(), o.pages(), o.millis());
-            case SKIPPED -> LOG.info("skipped   {}: {}", o.fileName(), o.detail());
-            case FAILED -> LOG.warn("failed    {}: {}", o.fileName(), o.detail());
-            case ABANDONED -> LOG.warn("abandoned {}: {}", o.fileName(), o.detail());
+            case PUBLISHED -> LOG.info("published {} as {} ({}, {} pages) in {} ms", file, LogText.name(o.name()),
+                    o.language() == null ? "language unknown" : o.language(), o.pages(), o.millis());
+            case SKIPPED -> LOG.info("skipped   {}: {}", file, detail);
+            case FAILED -> LOG.warn("failed    {}: {}", file, detail);
+            case ABANDONED -> LOG.warn("abandoned {}: {}", file, detail);
         }
     }
 

@@ -14,6 +14,8 @@ final class ExchangeKeys {
     static final String OUTCOME = "polypress.outcome";
     /** {@link System#nanoTime()} when a worker started on the document. */
     static final String STARTED = "polypress.started";
+    /** The dropped file's own path (Camel's path differs for a name with a backslash). */
+    static final String PATH = "polypress.path";
 
     private ExchangeKeys() {
     }

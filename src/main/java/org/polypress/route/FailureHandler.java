@@ -63,7 +63,7 @@ final class FailureHandler {
     void beforeRetry(Exchange exchange) {
         int retry = retries(exchange) + 1;
         exchange.setProperty(RETRIES, retry);
-        LOG.warn("retrying {} (attempt {} of {}) after: {}", fileName(exchange), retry + 1, maxRetries + 1,
+        LOG.warn("retrying {} (attempt {} of {}) after: {}", LogText.name(fileName(exchange)), retry + 1, maxRetries + 1,
                 reason(caught(exchange)));
     }
 
@@ -72,7 +72,7 @@ final class FailureHandler {
         Throwable failure = caught(exchange);
         InputDocument input = exchange.getProperty(ExchangeKeys.INPUT, InputDocument.class);
         String fileName = fileName(exchange);
-        String name = input != null ? input.name() : DocumentName.of(fileName).orElse(safeName(fileName));
+        String name = input != null ? input.name() : DocumentName.of(fileName).orElse(fileName);
         Long started = exchange.getProperty(ExchangeKeys.STARTED, Long.class);
         long millis = started == null ? 0 : TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
 
@@ -97,9 +97,9 @@ final class FailureHandler {
                     true, String.valueOf(failure));
         }
         if (unexpected) {
-            LOG.warn("unexpected error while processing {}", fileName, failure);
+            LOG.warn("unexpected error while processing {}", LogText.name(fileName), failure);
         }
-        Path reportFile = layout.failureReport(name);
+        Path reportFile = layout.failureReport(DocumentName.reportName(fileName, OutputLayout.REPORT_ENDING));
         String where;
         try {
             AtomicFiles.write(reportFile, report.toJson().getBytes(StandardCharsets.UTF_8), true);
@@ -113,7 +113,7 @@ final class FailureHandler {
             }
         } catch (IOException e) {
             // Not rethrown: the document would be rolled back and re-read at every scan (and --once never end).
-            LOG.error("cannot write the failure report {}: {}", reportFile, e.toString());
+            LOG.error("cannot write the failure report {}: {}", LogText.name(reportFile.toString()), LogText.name(e.toString()));
             where = "the failure report could not be written: " + e.getMessage();
         }
         String suggestion = report.suggestion().isBlank() ? "" : " " + sentence(report.suggestion());
@@ -131,7 +131,8 @@ final class FailureHandler {
     private FailureReport report(Exchange exchange, InputDocument input, String fileName, String stage, String reason,
                                  String suggestion, boolean permanent, String error) {
         String path = input != null ? input.path().toString()
-                : exchange.getIn().getHeader(Exchange.FILE_PATH, String.class);
+                : exchange.getProperty(ExchangeKeys.PATH, exchange.getIn().getHeader(Exchange.FILE_PATH, String.class),
+                        String.class);
         return new FailureReport(fileName, path, stage, reason, suggestion, permanent, retries(exchange) + 1,
                 input == null ? null : input.sha256(), input == null ? -1 : input.size(), error, Instant.now());
     }
@@ -187,11 +188,5 @@ final class FailureHandler {
     private static String fileName(Exchange exchange) {
         InputDocument input = exchange.getProperty(ExchangeKeys.INPUT, InputDocument.class);
         return input != null ? input.fileName() : exchange.getIn().getHeader(Exchange.FILE_NAME_ONLY, "?", String.class);
-    }
-
-    /** A usable report name for a file whose own name was refused. */
-    private static String safeName(String fileName) {
-        String cleaned = fileName.replaceAll("[\\\\/\\p{Cntrl}]", "_");
-        return cleaned.startsWith(".") ? "_" + cleaned.substring(1) : cleaned;
     }
 }

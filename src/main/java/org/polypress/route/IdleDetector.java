@@ -1,6 +1,8 @@
 package org.polypress.route;
 
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.function.BooleanSupplier;
 import java.util.function.IntSupplier;
@@ -23,6 +25,7 @@ final class IdleDetector implements PollingConsumerPollStrategy {
 
     private final IntSupplier inProgress;
     private final BooleanSupplier unhandledFiles;
+    private final Path folder;
     private final long stallNanos;
     private long lastScanStart = System.nanoTime();
     private long scansStarted;
@@ -37,8 +40,14 @@ final class IdleDetector implements PollingConsumerPollStrategy {
      *              delay; it pauses only to run a document itself when the queue is full)
      */
     IdleDetector(IntSupplier inProgress, BooleanSupplier unhandledFiles, Duration stall) {
+        this(inProgress, unhandledFiles, null, stall);
+    }
+
+    /** @param folder the folder scanned, named when a failed scan finds it gone ({@code null}: not checked) */
+    IdleDetector(IntSupplier inProgress, BooleanSupplier unhandledFiles, Path folder, Duration stall) {
         this.inProgress = inProgress;
         this.unhandledFiles = unhandledFiles;
+        this.folder = folder;
         this.stallNanos = stall.toNanos();
     }
 
@@ -63,7 +72,9 @@ final class IdleDetector implements PollingConsumerPollStrategy {
     public synchronized boolean rollback(Consumer consumer, Endpoint endpoint, int retryCounter, Exception cause) {
         failedScans++;
         lastScanError = cause;
-        LOG.warn("cannot scan the input folder: {}", cause.toString());
+        if (failedScans == 1) { // once per streak of failed scans, not at every poll
+            LOG.warn("cannot scan the input folder: {}", LogText.name(String.valueOf(cause)));
+        }
         notifyAll();
         return false;
     }
@@ -81,7 +92,7 @@ final class IdleDetector implements PollingConsumerPollStrategy {
      * Blocks until a scan that began after this call was idle.
      *
      * @return {@code true} when idle; {@code false} when the timeout passed first
-     * @throws IllegalStateException when the folder could not be scanned several times in a row,
+     * @throws IllegalStateException when the folder disappeared, or could not be scanned several times in a row,
      *         or was not scanned at all for the stall time while no document was in progress (the
      *         scanner's thread ended, e.g. on running out of memory: waiting longer is pointless)
      */
@@ -89,6 +100,9 @@ final class IdleDetector implements PollingConsumerPollStrategy {
         long after = scansStarted;
         long deadline = System.nanoTime() + timeout.toNanos();
         while (lastIdleScan <= after) {
+            if (failedScans > 0 && folder != null && !Files.isDirectory(folder)) {
+                throw new IllegalStateException("the input folder disappeared: " + folder, lastScanError);
+            }
             if (failedScans >= MAX_FAILED_SCANS) {
                 throw new IllegalStateException("the input folder cannot be scanned: " + lastScanError, lastScanError);
             }

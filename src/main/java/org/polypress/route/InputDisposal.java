@@ -34,7 +34,8 @@ final class InputDisposal implements Processor {
         try {
             AtomicFiles.moveFile(input.path(), doneDir.resolve(input.fileName()));
         } catch (IOException e) {
-            LOG.warn("{} was processed but could not be moved to {}: {}", input.fileName(), doneDir, e.toString());
+            LOG.warn("{} was processed but could not be moved to {}: {}", LogText.name(input.fileName()), doneDir,
+                    LogText.name(e.toString()));
         }
     }
 }

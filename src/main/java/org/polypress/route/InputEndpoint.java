@@ -1,13 +1,20 @@
 package org.polypress.route;
 
+import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
 import java.util.regex.Pattern;
 import org.apache.camel.CamelContext;
 import org.apache.camel.component.file.FileEndpoint;
+import org.apache.camel.component.file.GenericFile;
+import org.apache.camel.component.file.GenericFileMessage;
+import org.apache.camel.support.builder.ExpressionBuilder;
 import org.apache.camel.spi.IdempotentRepository;
 import org.apache.camel.spi.PollingConsumerPollStrategy;
 import org.apache.camel.support.processor.idempotent.MemoryIdempotentRepository;
@@ -27,7 +34,8 @@ import org.polypress.config.Settings;
  * itself when {@code processed=move}, and failed ones stay in place). Its own in-memory idempotency,
  * keyed on name, size and time stamp, stops it from reading an unchanged file twice in one run; the
  * persistent, content-based idempotency is the route's.</li>
- * <li>non-recursive; hidden files and temporary names ({@code .tmp .part .crdownload .swp ~}) excluded.</li>
+ * <li>non-recursive; hidden files and temporary names ({@code .tmp .part .crdownload .swp ~}) excluded;
+ * what is never read is listed by {@link #ignored()} for the summary.</li>
  * </ul>
  */
 final class InputEndpoint {
@@ -56,12 +64,12 @@ final class InputEndpoint {
         try (DirectoryStream<Path> files = Files.newDirectoryStream(settings.inputDir())) {
             for (Path file : files) {
                 String name = file.getFileName().toString();
-                if (EXCLUDED.matcher(name).matches() || !Files.isRegularFile(file)) {
+                // Everything but folders, as the consumer: named pipes and broken links are handed
+                // over too (and refused), so they are not done until they have an outcome.
+                if (EXCLUDED.matcher(name).matches() || Files.isDirectory(file)) {
                     continue;
                 }
-                // Same key as the consumer's idempotentKey below.
-                String key = name + "-" + Files.size(file) + "-" + Files.getLastModifiedTime(file).toMillis();
-                if (!seen.contains(key)) {
+                if (!seen.contains(seenKey(file.toFile()))) {
                     return true;
                 }
             }
@@ -71,9 +79,65 @@ final class InputEndpoint {
         }
     }
 
+    /**
+     * The consumer's in-memory idempotency key of a file: its own name (not Camel's, which turns a
+     * backslash into a separator), length and time stamp. {@link #hasUnhandledFiles} uses the same.
+     */
+    static String seenKey(File file) {
+        return file.getName() + "-" + file.length() + "-" + file.lastModified();
+    }
+
+    /** An entry of the input folder that is never read, and why, in plain words. */
+    record Ignored(String name, String why) {
+    }
+
+    /**
+     * The entries of the input folder the consumer never reads: hidden names (a leading dot, so
+     * {@code ....txt} too), temporary names, and sub-folders with the files in them (the folder is
+     * not watched recursively). The done folder and the consumer's own markers are not counted.
+     */
+    List<Ignored> ignored() {
+        List<Ignored> out = new ArrayList<>();
+        Path done = settings.doneDir().toAbsolutePath().normalize();
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(settings.inputDir())) {
+            for (Path entry : entries) {
+                String name = entry.getFileName().toString();
+                if (Files.isDirectory(entry)) {
+                    if (!entry.toAbsolutePath().normalize().equals(done)) {
+                        out.add(new Ignored(name + "/", "a sub-folder (" + filesIn(entry)
+                                + "); only files directly in the input folder are read"));
+                    }
+                } else if (name.endsWith(StableFileReadLock.MARKER_ENDING)) {
+                    continue; // the consumer's own marker of a file in progress
+                } else if (name.startsWith(".")) {
+                    out.add(new Ignored(name, "the name starts with a dot (a hidden file)"));
+                } else if (EXCLUDED.matcher(name).matches()) {
+                    out.add(new Ignored(name, "a temporary name (.tmp, .part, .crdownload, .swp, ~)"));
+                }
+            }
+        } catch (IOException | UncheckedIOException e) {
+            return out; // the folder vanished: reported by the scans
+        }
+        out.sort(java.util.Comparator.comparing(Ignored::name));
+        return out;
+    }
+
+    private static String filesIn(Path folder) {
+        try (Stream<Path> files = Files.walk(folder)) {
+            long n = files.filter(p -> !Files.isDirectory(p)).count();
+            return n == 1 ? "1 file" : n + " files";
+        } catch (IOException | UncheckedIOException e) {
+            return "its files cannot be listed";
+        }
+    }
+
     FileEndpoint create(CamelContext context, PollingConsumerPollStrategy pollStrategy) {
         FileEndpoint endpoint = context.getEndpoint("file:" + settings.inputDir(), FileEndpoint.class);
-        endpoint.setAutoCreate(true);
+        // The folder is checked (or created, with input.create) before the route starts; a folder
+        // that disappears later fails every scan, which --once reports instead of waiting forever.
+        endpoint.setAutoCreate(false);
+        endpoint.setStartingDirectoryMustExist(true);
+        endpoint.setDirectoryMustExist(true);
         endpoint.setRecursive(false);
         endpoint.setIncludeHiddenFiles(false);
         endpoint.setExclude(EXCLUDE);
@@ -83,7 +147,11 @@ final class InputEndpoint {
 
         endpoint.setNoop(true);
         endpoint.setIdempotent(true);
-        endpoint.setIdempotentKey("${file:name}-${file:size}-${file:modified}");
+        endpoint.setIdempotentKey(ExpressionBuilder.messageExpression(message -> {
+            GenericFile<?> file = message instanceof GenericFileMessage<?> m ? m.getGenericFile()
+                    : message.getBody(GenericFile.class);
+            return seenKey((File) file.getFile());
+        }));
         endpoint.setIdempotentRepository(seen);
 
         endpoint.setInitialDelay(0);

@@ -1,13 +1,20 @@
 package org.polypress.route;
 
+import java.io.File;
 import java.io.IOException;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.HexFormat;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.BooleanSupplier;
 import org.apache.camel.Exchange;
 import org.apache.camel.Processor;
@@ -16,21 +23,42 @@ import org.polypress.pipeline.PipelineFailure;
 import org.polypress.pipeline.Stage;
 
 /**
- * Reads a dropped file once the poller holds its read lock: refuses unusable names, links that
- * lead out of the input folder, empty and oversized files; then hands on the bytes as the body,
+ * Reads a dropped file once the poller holds its read lock: refuses unusable names and names too
+ * long for the editions' file names, what is not a file (a named pipe, a device, a socket, a
+ * folder, a dangling link, a loop of links), links that lead out of the input folder, unreadable,
+ * empty and oversized files, each named for what it is and permanent (trying again cannot help);
+ * then hands on the bytes as the body,
  * with an {@link InputDocument} and the idempotency key ({@code sha256/fileName}) as properties.
  * I/O errors propagate as {@link IOException} and are retried as transient. Once a shutdown has
  * begun, documents still waiting in the queue are not started: they are abandoned and, their keys
  * never having been stored, processed at the next start.
  */
 final class InputReader implements Processor {
+    /** What Java makes of bytes of a file name that the system's file name encoding cannot decode. */
+    private static final char UNDECODABLE = '\uFFFD';
+    /** Links followed at most before a chain counts as a loop: Linux's MAXSYMLINKS (40). */
+    static final int MAX_LINK_HOPS = 40;
+    /** File type bits of {@code unix:mode} (POSIX {@code S_IFMT}) and the types that are not files. */
+    private static final int S_IFMT = 0170000;
+    private static final Map<Integer, String> SPECIAL_FILES = Map.of(
+            0010000, "a named pipe (FIFO)",
+            0020000, "a character device",
+            0060000, "a block device",
+            0140000, "a socket");
+
     private final Path inputDir;
     private final long maxInputBytes;
+    private final String longestNameEnding;
     private final BooleanSupplier shuttingDown;
 
-    InputReader(Path inputDir, long maxInputBytes, BooleanSupplier shuttingDown) {
+    /**
+     * @param longestNameEnding the longest ending the pipeline puts after NAME in an output file name
+     *                          (see {@link org.polypress.pipeline.DocumentPipeline#longestNameEnding()})
+     */
+    InputReader(Path inputDir, long maxInputBytes, String longestNameEnding, BooleanSupplier shuttingDown) {
         this.inputDir = inputDir;
         this.maxInputBytes = maxInputBytes;
+        this.longestNameEnding = longestNameEnding;
         this.shuttingDown = shuttingDown;
     }
 
@@ -39,8 +67,10 @@ final class InputReader implements Processor {
         exchange.setProperty(ExchangeKeys.STARTED, System.nanoTime());
         exchange.setProperty(ExchangeKeys.STEP, Stage.READ.key());
         GenericFile<?> file = exchange.getIn().getBody(GenericFile.class);
-        String fileName = file.getFileNameOnly();
-        Path path = Path.of(file.getAbsoluteFilePath());
+        // The file's own path: Camel's (getAbsoluteFilePath) turns a backslash into a separator.
+        Path path = file.getFile() instanceof File f ? f.toPath() : Path.of(file.getAbsoluteFilePath());
+        String fileName = path.getFileName().toString();
+        exchange.setProperty(ExchangeKeys.PATH, path.toString());
         if (shuttingDown.getAsBoolean()) {
             exchange.setProperty(ExchangeKeys.OUTCOME, new DocumentOutcome(fileName,
                     DocumentName.of(fileName).orElse(fileName), DocumentOutcome.Kind.ABANDONED, null, 0, 0,
@@ -55,7 +85,19 @@ final class InputReader implements Processor {
                     "Rename the file to a plain name such as report.txt.");
         }
         String name = DocumentName.of(fileName).orElseThrow();
+        Optional<String> tooLong = DocumentName.lengthProblem(name, longestNameEnding);
+        if (tooLong.isPresent()) {
+            throw refuse(fileName + " cannot be published: " + tooLong.get() + ".",
+                    "Rename the file to a shorter name.");
+        }
+        if (fileName.indexOf(UNDECODABLE) >= 0 && !Files.exists(path, LinkOption.NOFOLLOW_LINKS)) {
+            throw refuse(fileName + " cannot be opened: its name has bytes that are not valid in the file name encoding"
+                            + " of this system (" + System.getProperty("sun.jnu.encoding") + "), shown here as \uFFFD.",
+                    "Rename the file with a name in UTF-8, or start Polypress with a UTF-8 locale (LANG=C.UTF-8).");
+        }
+        refuseBrokenLink(path, fileName);
         refuseLinkLeavingInput(path, fileName);
+        refuseWhatIsNotAFile(path, fileName);
 
         long size = Files.size(path);
         if (size > maxInputBytes) {
@@ -65,7 +107,13 @@ final class InputReader implements Processor {
         if (size == 0) {
             throw refuse(fileName + " is empty (0 bytes).", "Drop the file again once it has content.");
         }
-        byte[] content = Files.readAllBytes(path);
+        byte[] content;
+        try {
+            content = Files.readAllBytes(path);
+        } catch (AccessDeniedException e) {
+            throw refuse(fileName + " cannot be read: permission denied.",
+                    "Let the user running Polypress read the file (for example chmod a+r), then drop it again.");
+        }
         if (content.length > maxInputBytes) {
             throw refuse(fileName + " grew beyond the limit of " + maxInputBytes + " bytes while being read.",
                     "Split the document, or raise the setting input.max-size.");
@@ -74,6 +122,49 @@ final class InputReader implements Processor {
         exchange.setProperty(ExchangeKeys.INPUT, input);
         exchange.setProperty(ExchangeKeys.KEY, input.idempotencyKey());
         exchange.getIn().setBody(content);
+    }
+
+    /** A link that never reaches anything: its target is missing, or following it goes round in a loop. */
+    private static void refuseBrokenLink(Path path, String fileName) throws IOException, PipelineFailure {
+        if (!Files.isSymbolicLink(path)) {
+            return;
+        }
+        Set<Path> visited = new HashSet<>();
+        Path current = path.toAbsolutePath().normalize();
+        while (Files.isSymbolicLink(current)) {
+            if (!visited.add(current) || visited.size() > MAX_LINK_HOPS) {
+                throw refuse(fileName + " is a symbolic link that never reaches a file: following it leads round a "
+                                + "loop of links (" + current.getFileName() + " again).",
+                        "Remove the link, or copy the file itself into the input folder.");
+            }
+            Path target = Files.readSymbolicLink(current);
+            current = current.resolveSibling(target).normalize();
+        }
+        if (!Files.exists(current, LinkOption.NOFOLLOW_LINKS)) {
+            throw refuse(fileName + " is a symbolic link to " + Files.readSymbolicLink(path)
+                            + ", which does not exist (a dangling link).",
+                    "Remove the link, or copy the file itself into the input folder.");
+        }
+    }
+
+    /** Named pipes, devices, sockets and folders (a link may lead to one) are not documents. */
+    private static void refuseWhatIsNotAFile(Path path, String fileName) throws IOException, PipelineFailure {
+        BasicFileAttributes attributes = Files.readAttributes(path, BasicFileAttributes.class);
+        if (attributes.isRegularFile()) {
+            return;
+        }
+        String kind = attributes.isDirectory() ? "a folder" : specialKind(path);
+        throw refuse(fileName + " is " + kind + ", not a file; only files are published.",
+                "Drop the document itself as a file.");
+    }
+
+    private static String specialKind(Path path) {
+        try {
+            int mode = (Integer) Files.getAttribute(path, "unix:mode");
+            return SPECIAL_FILES.getOrDefault(mode & S_IFMT, "a special file");
+        } catch (IOException | UnsupportedOperationException | IllegalArgumentException | ClassCastException e) {
+            return "a special file";
+        }
     }
 
     private void refuseLinkLeavingInput(Path path, String fileName) throws IOException, PipelineFailure {
@@ -94,8 +185,12 @@ final class InputReader implements Processor {
     }
 
     static String sha256(byte[] content) {
+        return HexFormat.of().formatHex(sha256Bytes(content));
+    }
+
+    static byte[] sha256Bytes(byte[] content) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+            return MessageDigest.getInstance("SHA-256").digest(content);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is required of every Java runtime", e);
         }

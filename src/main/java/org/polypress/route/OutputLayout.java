@@ -6,14 +6,19 @@ import java.util.Optional;
 
 /**
  * Where things live in the output folder: editions at the relative paths the pipeline chooses,
- * {@code failed/NAME.json} for failure reports, {@code status.json}, and {@code .state/} for the
- * record of what has been published. Editions may not overwrite the reserved entries.
+ * {@code failed/NAME.json} for failure reports, {@code status.json}, {@code .state/} for the
+ * record of what has been published, and {@code archive/} for the archival packages. Editions may
+ * not overwrite the reserved entries.
  */
 record OutputLayout(Path root) {
     static final String STATE_DIR = ".state";
     static final String FAILED_DIR = "failed";
     static final String STATUS_FILE = "status.json";
     static final String PUBLISHED_KEYS = "published.keys";
+    /** The archival packages (written by the archive, never as editions). */
+    static final String ARCHIVE_DIR = org.polypress.archive.ArchiveFolder.DIR;
+    /** {@code failed/NAME.json} */
+    static final String REPORT_ENDING = ".json";
 
     OutputLayout {
         root = root.toAbsolutePath().normalize();
@@ -37,12 +42,13 @@ record OutputLayout(Path root) {
     }
 
     Path failureReport(String name) {
-        return failedDir().resolve(name + ".json");
+        return failedDir().resolve(name + REPORT_ENDING);
     }
 
     /**
      * Resolves an edition's relative path, or explains why it is not acceptable: it must stay inside
-     * the output folder and keep clear of {@code .state/}, {@code failed/} and {@code status.json}.
+     * the output folder and keep clear of {@code .state/}, {@code failed/}, {@code archive/} and
+     * {@code status.json}.
      */
     Path edition(String relativePath) throws InvalidEditionPath {
         Path rel;
@@ -60,7 +66,7 @@ record OutputLayout(Path root) {
         }
         Path first = root.relativize(target).getName(0);
         Optional<String> reserved = switch (first.toString()) {
-            case STATE_DIR, FAILED_DIR, STATUS_FILE -> Optional.of(first.toString());
+            case STATE_DIR, FAILED_DIR, STATUS_FILE, ARCHIVE_DIR -> Optional.of(first.toString());
             default -> Optional.empty();
         };
         if (reserved.isPresent()) {

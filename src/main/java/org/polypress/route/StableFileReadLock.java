@@ -25,11 +25,23 @@ import org.slf4j.LoggerFactory;
  * source's time stamp is still growing, so its length changes), and it keeps Camel's marker file
  * while the file is being processed. A file that keeps changing for longer than {@code patience}
  * is logged once as still being written.
+ *
+ * <p>A file whose name is too long for its marker ({@code NAME.camelLock} beyond
+ * {@link DocumentName#NAME_MAX_BYTES}) is taken without one once stable: the marker cannot be made
+ * (Camel would fail on it at every scan and the file would never get an outcome), and such a name
+ * is refused by the {@link InputReader} anyway, which reads nothing of the file.
+ *
+ * <p>A file whose own path is not the path Camel made of it (Camel turns a backslash in a name into
+ * a folder separator, {@code back\slash.txt} into {@code back/slash.txt}) is taken at once, without
+ * a marker: Camel would look for the marker in a folder that does not exist and skip the file
+ * silently at every scan. Such a name is refused by its name alone.
  */
 final class StableFileReadLock extends MarkerFileExclusiveReadLockStrategy {
     private static final Logger LOG = LoggerFactory.getLogger("polypress");
     /** Observations kept at most; older ones are dropped (files deleted before they were taken). */
     static final int MAX_OBSERVED = 100_000;
+    /** The ending Camel gives the marker file of {@code NAME}. */
+    static final String MARKER_ENDING = ".camelLock";
 
     private final long quietNanos;
     private final long patienceNanos;
@@ -53,6 +65,9 @@ final class StableFileReadLock extends MarkerFileExclusiveReadLockStrategy {
     public boolean acquireExclusiveReadLock(GenericFileOperations<File> operations, GenericFile<File> file,
                                             Exchange exchange) throws Exception {
         File f = file.getFile();
+        if (!f.getAbsolutePath().equals(file.getAbsoluteFilePath())) {
+            return true; // a name Camel cannot carry: refused by its name alone, nothing is read
+        }
         String key = f.getAbsolutePath();
         long length = f.length();
         long modified = f.lastModified();
@@ -62,7 +77,8 @@ final class StableFileReadLock extends MarkerFileExclusiveReadLockStrategy {
             long firstSeen = before == null ? now : before.firstSeen();
             boolean reported = before != null && before.reported();
             if (!reported && now - firstSeen > patienceNanos) {
-                LOG.info("still being written after {} s, waiting: {}", (now - firstSeen) / 1_000_000_000L, f.getName());
+                LOG.info("still being written after {} s, waiting: {}", (now - firstSeen) / 1_000_000_000L,
+                        LogText.name(f.getName()));
                 reported = true;
             }
             remember(key, new Observation(length, modified, now, firstSeen, reported));
@@ -71,7 +87,8 @@ final class StableFileReadLock extends MarkerFileExclusiveReadLockStrategy {
         if (now - before.stableSince() < quietNanos) {
             return false;
         }
-        if (!super.acquireExclusiveReadLock(operations, file, exchange)) {
+        boolean markerFits = DocumentName.utf8Length(f.getName() + MARKER_ENDING) <= DocumentName.NAME_MAX_BYTES;
+        if (markerFits && !super.acquireExclusiveReadLock(operations, file, exchange)) {
             return false;
         }
         observed.remove(key);

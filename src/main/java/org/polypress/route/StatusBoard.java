@@ -2,6 +2,7 @@ package org.polypress.route;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayDeque;
@@ -32,6 +33,7 @@ public final class StatusBoard implements RunObserver {
     private RunState state = RunState.STARTING;
     private RunCounts counts = new RunCounts(0, 0, 0, 0, 0);
     private boolean writeFailureLogged;
+    private boolean fileLeftToAnother;
 
     StatusBoard(Settings settings, Optional<Path> file) {
         this.settings = settings;
@@ -99,18 +101,39 @@ public final class StatusBoard implements RunObserver {
         return Json.write(m);
     }
 
+    /**
+     * From now on this board does not write its file: another watcher of the same output folder
+     * owns it (its status is still served by {@link #toJson()}).
+     */
+    synchronized void leaveFileToAnother() {
+        fileLeftToAnother = true;
+    }
+
+    /**
+     * Rewrites the file. When that fails (a full disk), the file is removed instead, so that no
+     * earlier state of this run or a previous one passes for the current state.
+     */
     private void write() {
-        if (file.isEmpty()) {
+        if (file.isEmpty() || fileLeftToAnother) {
             return;
         }
         try {
             AtomicFiles.write(file.get(), toJson().getBytes(StandardCharsets.UTF_8), false);
             writeFailureLogged = false;
         } catch (IOException e) {
+            boolean removed = removeOutdated();
             if (!writeFailureLogged) {
-                LOG.warn("cannot write {}: {}", file.get(), e.toString());
+                LOG.warn("cannot write {}: {}{}", file.get(), e.toString(), removed ? " (the outdated one is removed)" : "");
                 writeFailureLogged = true;
             }
+        }
+    }
+
+    private boolean removeOutdated() {
+        try {
+            return Files.deleteIfExists(file.get());
+        } catch (IOException e) {
+            return false;
         }
     }
 }

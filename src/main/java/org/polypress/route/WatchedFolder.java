@@ -1,7 +1,11 @@
 package org.polypress.route;
 
 import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -12,6 +16,7 @@ import org.apache.camel.component.file.FileEndpoint;
 import org.apache.camel.impl.DefaultCamelContext;
 import org.apache.camel.spi.IdempotentRepository;
 import org.apache.camel.support.processor.idempotent.FileIdempotentRepository;
+import org.polypress.archive.ArchiveWriter;
 import org.polypress.config.ProcessedPolicy;
 import org.polypress.config.ProgressMode;
 import org.polypress.config.Settings;
@@ -37,6 +42,13 @@ public final class WatchedFolder implements AutoCloseable {
     private static final int PUBLISHED_CACHE = 10_000;
     /** Size of the repository file at which its oldest entries are dropped. */
     private static final long PUBLISHED_STORE_MAX_BYTES = 64L * 1024 * 1024;
+    /** Settings of the archive, read here only (declared in polypress.properties). */
+    static final String ARCHIVE = "archive";
+    static final String ARCHIVE_SOURCE_ORGANISATION = "archive.source-organization";
+    /** Ignored entries named one by one at the end of a run; the rest are only counted (a log, not a listing). */
+    private static final int LOGGED_IGNORED = 20;
+    /** Held by the watcher that writes the output folder's status.json (see {@link #prepareFolders()}). */
+    static final String OWNER_LOCK = "owner.lock";
 
     private final Settings settings;
     private final OutputLayout layout;
@@ -52,6 +64,7 @@ public final class WatchedFolder implements AutoCloseable {
     private long startedNanos;
     private RunSummary summary;
     private volatile boolean stopping;
+    private Optional<OwnerLock> owner = Optional.empty();
 
     public WatchedFolder(Settings settings, DocumentPipeline pipeline, List<PublicationListener> listeners) {
         this(settings, pipeline, listeners, List.of());
@@ -76,10 +89,15 @@ public final class WatchedFolder implements AutoCloseable {
                 || (settings.progress() == ProgressMode.AUTO && System.console() != null);
         this.tracker = new DocumentTracker(this.observers, drawProgress ? new ProgressLine(System.err) : null);
         this.input = new InputEndpoint(settings);
-        this.idle = new IdleDetector(tracker::inProgress, input::hasUnhandledFiles, stallLimit(settings.pollDelay()));
+        this.idle = new IdleDetector(tracker::inProgress, input::hasUnhandledFiles, settings.inputDir(),
+                stallLimit(settings.pollDelay()));
     }
 
-    /** Prepares the folders and starts watching. */
+    /**
+     * Prepares the folders and starts watching.
+     *
+     * @throws StartupProblem when a folder cannot be used (see {@link #prepareFolders()}); nothing was started
+     */
     public synchronized void start() throws Exception {
         if (context != null) {
             throw new IllegalStateException("already started");
@@ -98,9 +116,12 @@ public final class WatchedFolder implements AutoCloseable {
                 layout.publishedKeys().toFile(), PUBLISHED_CACHE, PUBLISHED_STORE_MAX_BYTES);
         FileEndpoint endpoint = input.create(context, idle);
         context.addRoutes(new PolypressRoute(settings, endpoint, published, tracker,
-                new InputReader(settings.inputDir(), settings.maxInputBytes(), () -> stopping),
+                new InputReader(settings.inputDir(), settings.maxInputBytes(), pipeline.longestNameEnding(),
+                        () -> stopping),
                 new PipelineStep(pipeline),
-                new PublicationWriter(layout, listeners),
+                new PublicationWriter(layout, listeners, settings.flag(ARCHIVE)
+                        ? Optional.of(new ArchiveWriter(settings.value(ARCHIVE_SOURCE_ORGANISATION)))
+                        : Optional.empty()),
                 new InputDisposal(settings.processed(), settings.doneDir()),
                 new FailureHandler(layout, settings.maxRetries(), listeners)));
         context.start();
@@ -109,6 +130,11 @@ public final class WatchedFolder implements AutoCloseable {
             LOG.info("health endpoint on http://{}:{}/health", settings.healthHost(), health.port());
         }
         announce(RunState.RUNNING);
+        String names = System.getProperty("sun.jnu.encoding", "UTF-8");
+        if (!names.equalsIgnoreCase("UTF-8")) {
+            LOG.warn("file names are read as {}, not UTF-8 (the locale is not a UTF-8 one): files whose names have "
+                    + "other letters cannot be opened and are refused; start with LANG=C.UTF-8", names);
+        }
         LOG.info("watching {} -> publishing into {} ({} workers, processed inputs: {})", settings.inputDir(),
                 settings.outputDir(), settings.workers(), describePolicy());
     }
@@ -150,8 +176,18 @@ public final class WatchedFolder implements AutoCloseable {
                 health.stop();
             }
         }
-        summary = new RunSummary(tracker.counts(), Duration.ofNanos(System.nanoTime() - startedNanos));
-        announce(RunState.STOPPED);
+        List<InputEndpoint.Ignored> ignored = context == null ? List.of() : input.ignored();
+        for (InputEndpoint.Ignored entry : ignored.subList(0, Math.min(ignored.size(), LOGGED_IGNORED))) {
+            LOG.info("ignored   {}: {}", LogText.name(entry.name()), entry.why());
+        }
+        if (ignored.size() > LOGGED_IGNORED) {
+            LOG.info("ignored   {} more entries of the input folder", ignored.size() - LOGGED_IGNORED);
+        }
+        summary = new RunSummary(tracker.counts(), ignored.size(), Duration.ofNanos(System.nanoTime() - startedNanos));
+        if (context != null) {
+            announce(RunState.STOPPED); // a start refused before Camel writes no status into unusable folders
+        }
+        owner.ifPresent(OwnerLock::close);
         return summary;
     }
 
@@ -171,12 +207,68 @@ public final class WatchedFolder implements AutoCloseable {
         }
     }
 
-    private void prepareFolders() throws IOException {
-        Files.createDirectories(settings.inputDir());
-        Files.createDirectories(layout.stateDir());
-        Files.createDirectories(layout.failedDir());
+    /**
+     * Checks the folders of these settings, so that a wrong folder costs one line and no document
+     * runs the pipeline in vain: the input folder must exist (or is created with {@code input.create});
+     * the output folder and its {@code .state/} and {@code failed/} (and the done folder with
+     * {@code processed=move}) must be folders in which a file can be written and renamed; they are
+     * created if missing. Called by {@link #start()}; callers may call it earlier, before building
+     * an expensive pipeline.
+     *
+     * @throws StartupProblem saying in one line what is wrong
+     */
+    public static void checkFolders(Settings settings) throws StartupProblem {
+        Path in = settings.inputDir();
+        if (!Files.exists(in, LinkOption.NOFOLLOW_LINKS) && !Files.exists(in)) {
+            if (!settings.flag(Settings.INPUT_CREATE)) {
+                throw new StartupProblem("no such input folder: " + in + " (create it, or set input.create=true)");
+            }
+            try {
+                Files.createDirectories(in);
+            } catch (IOException e) {
+                throw new StartupProblem("cannot create the input folder " + in + ": " + reason(e));
+            }
+        } else if (!Files.isDirectory(in)) {
+            throw new StartupProblem("the input folder " + in + " is not a folder");
+        }
+        OutputLayout layout = new OutputLayout(settings.outputDir());
+        Path out = layout.root();
+        if (Files.exists(out) && !Files.isDirectory(out)) {
+            throw new StartupProblem("the output folder " + out + " is a file, not a folder");
+        }
+        for (Path folder : List.of(out, layout.stateDir(), layout.failedDir())) {
+            requireWritableFolder(folder, "the output folder " + out);
+        }
         if (settings.processed() == ProcessedPolicy.MOVE) {
-            Files.createDirectories(settings.doneDir());
+            requireWritableFolder(settings.doneDir(), "the done folder " + settings.doneDir());
+        }
+    }
+
+    /**
+     * {@link #checkFolders}, then becomes the owner of the output folder's {@code status.json}
+     * unless another watcher is: the first watcher of an output folder holds an operating-system
+     * lock on {@code .state/owner.lock} until it stops, writes {@code status.json}, and removes
+     * the previous run's first (it describes a run that is over, and must not pass for this one's
+     * should this run be unable to write its own, on a full disk). A second watcher of the same
+     * folder leaves {@code status.json} alone and says so; its status is on its HTTP endpoint.
+     * Then the owner removes the temporaries a crash left (a second watcher does not: while the
+     * owner runs, they are its files being written).
+     */
+    private void prepareFolders() throws IOException, StartupProblem {
+        try {
+            checkFolders(settings);
+        } catch (StartupProblem e) {
+            removeStatusOfAnEarlierRun(); // nothing can run on these folders: no owner to protect
+            throw e;
+        }
+        owner = OwnerLock.tryAcquire(layout.stateDir().resolve(OWNER_LOCK));
+        if (owner.isPresent()) {
+            removeStatusOfAnEarlierRun();
+        } else {
+            status.leaveFileToAnother();
+            LOG.info("another Polypress is publishing into {}: its status.json and temporary files are left to it",
+                    layout.root());
+            return; // its temporaries are files being written, not leftovers of a crash
         }
         List<Path> leftovers = new ArrayList<>(AtomicFiles.removeLeftovers(layout.root()));
         if (settings.processed() == ProcessedPolicy.MOVE) {
@@ -184,6 +276,33 @@ public final class WatchedFolder implements AutoCloseable {
         }
         if (!leftovers.isEmpty()) {
             LOG.info("removed {} temporary files left by an interrupted run", leftovers.size());
+        }
+    }
+
+    /** Creates the folder if needed and proves that a file can be written, renamed and removed in it. */
+    private static void requireWritableFolder(Path folder, String what) throws StartupProblem {
+        try {
+            Files.createDirectories(folder);
+            AtomicFiles.probe(folder);
+        } catch (FileAlreadyExistsException e) {
+            throw new StartupProblem(what + " cannot be used: " + e.getFile() + " is a file, not a folder");
+        } catch (AccessDeniedException e) {
+            throw new StartupProblem(what + " cannot be written: permission denied on " + e.getFile());
+        } catch (IOException e) {
+            throw new StartupProblem(what + " cannot be written: " + reason(e));
+        }
+    }
+
+    private static String reason(IOException e) {
+        return e instanceof FileSystemException fs && fs.getReason() != null
+                ? fs.getReason() + (fs.getFile() == null ? "" : " (" + fs.getFile() + ")")
+                : String.valueOf(e.getMessage());
+    }
+
+    private void removeStatusOfAnEarlierRun() throws IOException {
+        Path file = layout.statusFile();
+        if (Files.isDirectory(layout.root()) && !Files.isDirectory(file, LinkOption.NOFOLLOW_LINKS)) {
+            Files.deleteIfExists(file);
         }
     }
 

@@ -12,12 +12,12 @@ import org.polypress.profile.LanguageProfile;
  * recitals, formulas, boxes, running text. Pure; one instance per language profile.
  */
 public final class BlockClassifier {
-    private static final Pattern HIER_NUM = Pattern.compile("^(\\d{1,2}(?:\\.\\d{1,2}){1,4})\\.?\\s+(\\S.*)$", Pattern.DOTALL);
+    private static final Pattern HIER_NUM = Pattern.compile("^(\\d{1,2}(?:\\.\\d{1,2})+\\.?)\\s+(\\S.*)$", Pattern.DOTALL);
     /** A heading number (arabic, dotted, or roman) with or without its dot, then a capital: the form headings take in display type. */
-    private static final Pattern DISPLAY_NUM = Pattern.compile("^(\\d{1,2}(?:\\.\\d{1,2}){0,4}|[IVXLC]{1,6})\\.?\\s+(\\p{Lu}.*)$", Pattern.DOTALL);
+    private static final Pattern DISPLAY_NUM = Pattern.compile("^(\\d{1,2}(?:\\.\\d{1,2})*|[IVXLC]{1,6})\\.?\\s+(\\p{Lu}.*)$", Pattern.DOTALL);
     private static final Pattern NUM = Pattern.compile("^(\\d{1,3})\\.\\s+(\\S.*)$", Pattern.DOTALL);
     private static final Pattern NUM_POINT = Pattern.compile("^(\\d{1,3}\\))\\s+(\\S.*)$", Pattern.DOTALL);
-    private static final Pattern PAREN_NUM = Pattern.compile("^\\((\\d{1,3})\\)\\s+(\\S.*)$", Pattern.DOTALL);
+    private static final Pattern PAREN_NUM = Pattern.compile("^(\\(\\d{1,3}\\))\\s+(\\S.*)$", Pattern.DOTALL);
     private static final Pattern PAREN_ROMAN = Pattern.compile("^(\\([IVXLC]{1,6}\\))\\s+(\\S.*)$", Pattern.DOTALL);
     private static final Pattern LETTER = Pattern.compile("^(\\p{Lu})[.)]\\s+(\\S.*)$", Pattern.DOTALL);
     private static final Pattern POINT = Pattern.compile("^(\\(?(?:[a-z]{1,2}|[ivxlc]{1,6})\\))\\s+(\\S.*)$", Pattern.DOTALL);
@@ -117,7 +117,7 @@ public final class BlockClassifier {
         if ((m = LETTER.matcher(plain)).matches() && recital != null && recital.matcher(m.group(2)).lookingAt()) {
             return labelled(Classified.Kind.RECITAL, m, text, plain, block);
         }
-        if (recital != null && recital.matcher(plain).lookingAt() && (plain.endsWith(";") || plain.endsWith(","))) {
+        if (recital != null && recital.matcher(plain).lookingAt() && (plain.endsWith(";") || plain.endsWith("·") || plain.endsWith(","))) {
             // "Whereas the laws of ... are expected to require ...;": an unlettered recital clause, as
             // international agreements and their translations set their preambles.
             return new Classified(Classified.Kind.RECITAL, "", text, 0, block);
@@ -193,7 +193,7 @@ public final class BlockClassifier {
     static boolean isDisplayHeading(String plain, Block block) {
         String t = plain.strip();
         return block.type().display() && block.lines() <= DISPLAY_MAX_LINES && !t.isEmpty()
-                && ".,;:".indexOf(t.charAt(t.length() - 1)) < 0;
+                && ".,;:·".indexOf(t.charAt(t.length() - 1)) < 0;
     }
 
     /** The matched label of a lettered or parenthesised block: "(a) ...", "a) ...", "(1) ...", "(IV) ...", "B. ..."; null if none. */
@@ -219,7 +219,7 @@ public final class BlockClassifier {
 
     static boolean endsWithPunctuation(String t) {
         String s = t.strip();
-        return !s.isEmpty() && ".;:,!?".indexOf(s.charAt(s.length() - 1)) >= 0;
+        return !s.isEmpty() && ".;:,!?·".indexOf(s.charAt(s.length() - 1)) >= 0; // "·": the Greek semicolon
     }
 
     private static Classified labelled(Classified.Kind kind, Matcher m, String text, String plain, Block block) {

@@ -56,6 +56,8 @@ public final class StructureBuilder {
         MetadataExtractor meta = new MetadataExtractor(profile);
 
         List<String> toc = extractToc(all, profile);
+        markCallouts(all);
+        markNumberedLists(all);
         int coverEnd = coverEnd(all, profile);
         List<org.polypress.structure.Node> cover = new ArrayList<>();
         List<String> coverLines = new ArrayList<>();
@@ -107,6 +109,16 @@ public final class StructureBuilder {
             }
         }
         String title = firstTitle(coverLines, built);
+        if (docType == null && doctypes != null && main.title() != null) {
+            // A gazette act's name opening its title ("OBWIESZCZENIE", then issuer, date, subject).
+            for (int i = coverEnd; i < all.size() && all.get(i).block().page() == all.get(coverEnd).block().page(); i++) {
+                String plain = all.get(i).plain().strip();
+                if (isDocTypeLine(plain, doctypes) && main.title().startsWith(plain + " ")) {
+                    docType = plain;
+                    break;
+                }
+            }
+        }
         Optional<String> number = meta.number(front);
         Optional<LocalDate> date = meta.date(front);
         boolean resolution = isResolution(main, profile);
@@ -120,6 +132,108 @@ public final class StructureBuilder {
         String name = resolution ? "resolution" : coverEnd > 0 ? "outcomeOfProceedings"
                 : annexes.isEmpty() && main.preamble().isEmpty() ? "document" : "document";
         return new DocumentTree(root, name, cover, main, annexes, doc.notes(), md, unclassified);
+    }
+
+    /**
+     * Callouts: strategies and white papers open a passage with a short statement set apart in
+     * italic (the measure the passage then explains: "We will establish regional Centres of
+     * Excellence for Labour Research ..."), a full sentence with its stop. A block is such a heading
+     * when the PDF's layout shows it wholly in italic where the body is upright, at most
+     * {@value BlockClassifier#DISPLAY_MAX_LINES} lines, standing alone (neither neighbour in italic:
+     * a run of italic paragraphs is a passage in italic, such as a foreword) and followed by body-type
+     * prose that it heads; and when the document uses the device more than once (a style that
+     * recurs is a convention of the document, one italic sentence is emphasis).
+     */
+    static void markCallouts(List<Classified> all) {
+        List<Integer> callouts = new ArrayList<>();
+        for (int i = 1; i + 1 < all.size(); i++) {
+            Classified c = all.get(i);
+            Block b = c.block();
+            Classified next = all.get(i + 1);
+            if (c.kind() == Classified.Kind.PROSE && b.type() == Block.Type.ITALIC
+                    && b.lines() <= BlockClassifier.DISPLAY_MAX_LINES && c.plain().strip().endsWith(".")
+                    && all.get(i - 1).block().type() != Block.Type.ITALIC
+                    && next.kind() == Classified.Kind.PROSE && next.block().type() == Block.Type.BODY
+                    && isSentence(next.plain())) {
+                callouts.add(i);
+            }
+        }
+        if (callouts.size() < 2) {
+            return;
+        }
+        for (int i : callouts) {
+            Classified c = all.get(i);
+            all.set(i, new Classified(Classified.Kind.HEADING, "", c.text(), 0, c.block()));
+        }
+    }
+
+    /** Starts with a capital letter and ends with a sentence's stop: running prose. */
+    private static boolean isSentence(String plain) {
+        String t = plain.strip();
+        return !t.isEmpty() && Character.isUpperCase(t.codePointAt(0)) && ".!?…".indexOf(t.charAt(t.length() - 1)) >= 0;
+    }
+
+    /**
+     * Numbered lines that follow one another with nothing between them ("1. A responsible
+     * foundation for artificial intelligence", "2. More and better data", ...) are the points of an
+     * enumeration, not headings: a heading heads text, and siblings of one level without a word under
+     * any of them list things (the focus areas, the initiatives of a strategy). At least two, numbered
+     * n, n+1, ... in the same style; each becomes a point labelled as printed ("1.").
+     */
+    static void markNumberedLists(List<Classified> all) {
+        int i = 0;
+        while (i < all.size()) {
+            int j = i;
+            while (j < all.size() && isPlainNumberedHeading(all.get(j))
+                    && (j == i || Integer.parseInt(all.get(j).num()) == Integer.parseInt(all.get(j - 1).num()) + 1)) {
+                j++;
+            }
+            if (j - i >= 2 && !continuedAfterText(all, j, Integer.parseInt(all.get(j - 1).num()) + 1)) {
+                for (int k = i; k < j; k++) {
+                    Classified c = all.get(k);
+                    String plain = c.block().plain().strip();
+                    String label = plain.substring(0, plain.indexOf(c.num()) + c.num().length() + 1);
+                    all.set(k, new Classified(Classified.Kind.POINT, label, c.text(), 0, c.block()));
+                }
+                i = j;
+            } else {
+                i = Math.max(j, i + 1);
+            }
+        }
+    }
+
+    /**
+     * Whether the numbering goes on after the text that follows the run: the next heading after
+     * block {@code from} is numbered {@code next}. Then the run's lines are the empty fields of a
+     * numbered form or outline ("1. Modificări ale veniturilor", "2. ...", "3. Impact financiar"
+     * followed by its text, "4. ..."), headings that happen to have nothing under them.
+     */
+    private static boolean continuedAfterText(List<Classified> all, int from, int next) {
+        for (int k = from; k < all.size(); k++) {
+            Classified c = all.get(k);
+            switch (c.kind()) {
+                case NUM_HEADING -> {
+                    return isPlainNumberedHeading(c) && Integer.parseInt(c.num()) == next;
+                }
+                case PARAGRAPH -> {
+                    if (c.num().equals(next + ".")) {
+                        return true; // "4. Impact asupra mediului ... Nu a fost identificat.": numbered text
+                    }
+                }
+                case HEADING, WORD_HEADING, ANNEX -> {
+                    return false;
+                }
+                default -> {
+                }
+            }
+        }
+        return false;
+    }
+
+    /** A heading numbered "1." (a number and a full stop, nothing more), as {@link BlockClassifier} reads it. */
+    private static boolean isPlainNumberedHeading(Classified c) {
+        return c.kind() == Classified.Kind.NUM_HEADING && c.num().matches("\\d{1,3}")
+                && c.block().plain().strip().startsWith(c.num() + ".");
     }
 
     /**
@@ -331,6 +445,16 @@ public final class StructureBuilder {
                     && BlockClassifier.isHeadingLike(blocks.get(last + 1).plain(), 2)) {
                 last++; // "National Strategy for" / "Artificial Intelligence": one title over two lines
             }
+            Pattern doctypes = profile.leadPattern("doctype");
+            if (doctypes != null && isDocTypeLine(blocks.get(first).plain(), doctypes)) {
+                // An act's name, then its issuer, date and subject ("MARSZAŁKA SEJMU ... z dnia 19
+                // listopada 2015 r. w sprawie ..."): the title runs on to the first sentence, clause
+                // or numbered unit, on the act's first page.
+                while (last + 1 < blocks.size() && isTitleLine(blocks.get(last + 1), blocks.get(first).block().page())) {
+                    last++;
+                }
+                end = Math.max(end, last + 1);
+            }
             for (int k = 0; k < end; k++) {
                 if (k >= first && k <= last) {
                     title = title == null ? blocks.get(k).text() : title + " " + blocks.get(k).text();
@@ -364,7 +488,7 @@ public final class StructureBuilder {
                     if (!recitalsOpen) {
                         break;
                     }
-                    preamble.add(new Node.Unit(Node.UnitKind.RECITAL, "(" + c.num() + ")", c.text(), List.of()));
+                    preamble.add(new Node.Unit(Node.UnitKind.RECITAL, c.num(), c.text(), List.of()));
                 }
                 case ENACTING -> {
                     preamble.add(new Node.Prose(c.text(), Node.Role.FORMULA));
@@ -454,6 +578,12 @@ public final class StructureBuilder {
         int firstPage = blocks.get(0).block().page();
         Pattern months = profile.list("months").isEmpty() ? null : Pattern.compile("(?iu)\\b(?:"
                 + String.join("|", profile.list("months").stream().map(Pattern::quote).toList()) + ")\\b");
+        Pattern doctypes = profile.leadPattern("doctype");
+        for (int k = 0; k < end && doctypes != null && blocks.get(k).block().page() == firstPage; k++) {
+            if (isDocTypeLine(blocks.get(k).plain(), doctypes)) {
+                return k; // "OBWIESZCZENIE" under a gazette's masthead: the act's name opens its title
+            }
+        }
         for (int k = 0; k < end && blocks.get(k).block().page() == firstPage; k++) {
             String plain = blocks.get(k).plain().strip();
             long letters = plain.codePoints().filter(Character::isLetter).count();
@@ -470,6 +600,23 @@ public final class StructureBuilder {
             }
         }
         return longest;
+    }
+
+    /**
+     * A line that is the name of a kind of document and nothing more ("OBWIESZCZENIE", "USTAWA",
+     * "Ordonanță de urgență"), in the profile's words: how gazettes print an act's name over its
+     * issuer, date and subject.
+     */
+    static boolean isDocTypeLine(String plain, Pattern doctypes) {
+        String t = plain.strip();
+        java.util.regex.Matcher m = doctypes.matcher(t);
+        return t.length() <= 60 && m.lookingAt() && t.substring(m.end()).isBlank();
+    }
+
+    /** A line of a gazette act's title: unnumbered, no sentence or clause, on the given page. */
+    private static boolean isTitleLine(Classified c, int page) {
+        return (c.kind() == Classified.Kind.PROSE || c.kind() == Classified.Kind.HEADING) && c.block().page() == page
+                && c.plain().length() <= 400 && !endsClause(c.plain());
     }
 
     /** A line ending with a short word in lower case ("for", "of", "de"): a title that goes on. */

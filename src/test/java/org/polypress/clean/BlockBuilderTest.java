@@ -125,6 +125,29 @@ class BlockBuilderTest {
     }
 
     @Test
+    void paragraphsSeparatedByBlankLinesAreNotDoubleSpacing() {
+        // The closing article of Commission Delegated Regulation (EU) 2025/301 and sentences of its
+        // Article 5(6), copied as plain text with a blank line between paragraphs: a blank line after
+        // nearly every line, but only where a sentence ends. Each paragraph stays its own block.
+        StringBuilder page = new StringBuilder();
+        for (String l : List.of("Article 7", "Entry into force",
+                "This Regulation shall enter into force on the twentieth day following that of its publication in the Official Journal of the European Union.",
+                "This Regulation shall be binding in its entirety and directly applicable in all Member States.",
+                "Done at Brussels, 23 October 2024.", "For the Commission", "The President", "Ursula VON DER LEYEN",
+                "Competent authorities may decide that paragraph 4 shall not apply for the submission of an initial notification.",
+                "Competent authorities shall notify their decision to the identified financial entities.",
+                "The decision of the competent authority shall only apply in respect of incidents reported after the date of notification.")) {
+            page.append(l).append("\n\n");
+        }
+        BlockBuilder.Result r = builder().build(List.of(new Page(1, List.of(page.toString().split("\n", -1)))));
+        assertTrue(!r.doubleSpaced());
+        assertEquals(List.of("This Regulation shall enter into force on the twentieth day following that of its publication in the Official Journal of the European Union.",
+                "This Regulation shall be binding in its entirety and directly applicable in all Member States."),
+                texts(r).subList(2, 4));
+        assertEquals(11, texts(r).size(), texts(r).toString());
+    }
+
+    @Test
     void aShortLineIsJudgedAgainstItsOwnPagesWidth() {
         // Greek Government Gazette 77/2018: full-width pages of the English agreement, then the
         // law's two narrow columns. "... για την" is a full line of its column, not a heading end.

@@ -107,4 +107,29 @@ class FurnitureRemoverTest {
         }
         return b.toString();
     }
+
+    /**
+     * A brochure exported as spreads (ANSSI's NIS 2 brochure, PDFBox's text): each sheet carries the
+     * folios of its two printed pages, "4 5", "6 7", "8 9", after the text. They move by two with the
+     * sheet, and go; a line of two numbers that are no spread's pair stays.
+     */
+    @Test
+    void spreadFoliosMoveByTwoPerSheet() {
+        List<Page> pages = new ArrayList<>();
+        String[][] texts = {
+            {"À terme, et de concert avec les autres États membres de l’Union européenne,", "c’est une maturité cyber à l’échelon européen que nous voulons atteindre."},
+            {"Les entités essentielles et importantes", "seront soumises aux mêmes obligations."},
+            {"Les mécaniques d’identification des entités concernées", "seront précisées au travers du processus de transposition."},
+            {"Quelles obligations pour les entités ?", "Les entités devront déclarer leurs incidents."}};
+        for (int p = 1; p <= 4; p++) {
+            pages.add(new Page(p, List.of(texts[p - 1][0], texts[p - 1][1], (2 * p) + " " + (2 * p + 1))));
+        }
+        pages.set(3, new Page(4, List.of("La directive couvre 18 secteurs.", "Version 1.0 : mars 2024", "10 18")));
+        FurnitureRemover.Result r = remover.remove(pages, List.of("Page", "sur"));
+        assertEquals(3, r.removed());
+        for (int i = 0; i < 3; i++) {
+            assertEquals(2, r.pages().get(i).lines().size(), r.pages().get(i).lines().toString());
+        }
+        assertTrue(r.pages().get(3).lines().contains("10 18"), "two numbers that are no spread's pair stay");
+    }
 }

@@ -38,4 +38,27 @@ class GlyphNormalizerTest {
         assertEquals("που θα πραγματοποιηθεί το 2020)·\nδ) ο όρος «Συνιστώσα»", new GlyphNormalizer().normalize(in).text());
         assertEquals("a ˙b", new GlyphNormalizer().normalize("a ˙b").text());
     }
+
+    @Test
+    void joinersInsideAWordOrAnEmojiSequenceAreText() {
+        // A family emoji is three people joined by ZWJ; ZWNJ is spelling in Persian ("می‌خواهم",
+        // "I want") and Hindi; ZWSP is the word boundary of Thai ("ภาษา​ไทย").
+        String in = "👨\u200d👩\u200d👧 می\u200cخواهم ภาษา\u200bไทย";
+        GlyphNormalizer.Result r = normalizer.normalize(in);
+        assertEquals(in, r.text());
+        assertEquals(java.util.Map.of(), r.removed());
+    }
+
+    @Test
+    void invisibleCharactersThatAreExtractionNoiseGoAndAreCountedByCodePoint() {
+        // PDF producers' line-break hints in Latin text, a word joiner, a byte-order mark left inside
+        // the text by concatenated files, and joiners at a word's edge, which join nothing.
+        GlyphNormalizer.Result r = normalizer.normalize(
+                "zero\u200bwidth, word\u2060joiner, a\ufeffBOM, \u200dedge\u200c and cyber\u00adsecurity");
+        assertEquals("zerowidth, wordjoiner, aBOM, edge and cybersecurity", r.text());
+        assertEquals(java.util.Map.of("U+00AD", 1, "U+200B", 1, "U+200C", 1, "U+200D", 1, "U+2060", 1, "U+FEFF", 1),
+                r.removed());
+        assertEquals(java.util.List.of("U+00AD", "U+200B", "U+200C", "U+200D", "U+2060", "U+FEFF"),
+                java.util.List.copyOf(r.removed().keySet()), "in code point order");
+    }
 }

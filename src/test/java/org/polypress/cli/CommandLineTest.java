@@ -30,6 +30,15 @@ class CommandLineTest {
     }
 
     @Test
+    void verifyTakesAnOptionalFolder() throws Exception {
+        assertEquals(Optional.empty(), parse("--once").verify());
+        assertEquals(Optional.of(Optional.empty()), parse("--verify").verify());
+        assertEquals(Optional.of(Optional.empty()), parse("--verify", "--output", "out").verify());
+        assertEquals(Optional.of(Optional.of(Path.of("out"))), parse("--verify", "out").verify());
+        assertEquals(Optional.of(Optional.of(Path.of("out"))), parse("--verify=out").verify());
+    }
+
+    @Test
     void laterOccurrencesWin() throws Exception {
         assertEquals("8", parse("--workers", "2", "--set", "workers=8").overrides().get("workers"));
     }

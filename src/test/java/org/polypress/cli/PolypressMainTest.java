@@ -1,6 +1,7 @@
 package org.polypress.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
@@ -29,13 +30,39 @@ class PolypressMainTest {
     void helpExplainsEveryOption() {
         assertEquals(0, run("--help"));
         String help = out.toString(StandardCharsets.UTF_8);
-        for (String option : new String[] {"--once", "--input DIR", "--output DIR", "--config FILE", "--set KEY=VALUE"}) {
+        for (String option : new String[] {"--once", "--input DIR", "--output DIR", "--config FILE", "--set KEY=VALUE",
+            "--verify [DIR]"}) {
             assertTrue(help.contains(option), option);
         }
         for (SettingDescriptor d : SettingsLoader.descriptors()) {
             assertTrue(help.contains(d.option() + "  ["), "help lacks " + d.option());
         }
         assertTrue(help.contains("failed/NAME.json"));
+        assertTrue(help.contains("....txt") && help.contains("sub-folders") && help.contains("\"ignored\""), help);
+    }
+
+    @Test
+    void verifyChecksEveryBagPrintsOneLineEachAndExitsOneWhenAnyIsInvalid() throws Exception {
+        Path in = Files.createDirectories(tmp.resolve("in"));
+        Path outDir = tmp.resolve("out");
+        Files.writeString(in.resolve("a.txt"), "alpha");
+        Files.writeString(in.resolve("b.txt"), "beta");
+        assertEquals(0, run("--once", "--input", in.toString(), "--output", outDir.toString(),
+                "--read-lock-check-interval", "20ms", "--poll-delay", "50ms", "--progress", "off",
+                "--set", "pipeline.class=" + ScriptedTestPipeline.class.getName()));
+        out.reset();
+        assertEquals(0, run("--verify", outDir.toString()));
+        assertEquals(String.join(System.lineSeparator(), "valid    archive/a/v1", "valid    archive/b/v1",
+                "2 bags under " + outDir + ": 2 valid, 0 invalid", ""), out.toString(StandardCharsets.UTF_8));
+
+        Files.writeString(outDir.resolve("archive/b/v1/data/input/b.txt"), "betA");
+        out.reset();
+        assertEquals(1, run("--output", outDir.toString(), "--verify"), "the output folder by default");
+        String lines = out.toString(StandardCharsets.UTF_8);
+        assertTrue(lines.startsWith("valid    archive/a/v1" + System.lineSeparator()
+                + "INVALID  archive/b/v1: CorruptChecksumException: "), lines);
+        assertTrue(lines.endsWith("2 bags under " + outDir + ": 1 valid, 1 invalid" + System.lineSeparator()), lines);
+        assertEquals(1, run("--verify", tmp.resolve("nowhere").toString()));
     }
 
     @Test
@@ -68,9 +95,36 @@ class PolypressMainTest {
     @Test
     void onceOverAnEmptyFolderExitsZeroPromptly() throws Exception {
         long start = System.nanoTime();
-        assertEquals(0, run("--once", "--input", tmp.resolve("in").toString(), "--output", tmp.resolve("out").toString(),
+        Path in = Files.createDirectories(tmp.resolve("in"));
+        assertEquals(0, run("--once", "--input", in.toString(), "--output", tmp.resolve("out").toString(),
                 "--progress", "off", "--set", "pipeline.class=" + ScriptedTestPipeline.class.getName()));
         assertTrue((System.nanoTime() - start) / 1_000_000 < 5000);
-        assertTrue(Files.isDirectory(tmp.resolve("in")), "the input folder is created");
+    }
+
+    @Test
+    void aMissingInputFolderExitsWithTwoAndOneLineUnlessItIsToBeCreated() {
+        Path in = tmp.resolve("typo");
+        String[] args = {"--once", "--input", in.toString(), "--output", tmp.resolve("out").toString(),
+                "--progress", "off", "--set", "pipeline.class=" + ScriptedTestPipeline.class.getName()};
+        assertEquals(2, run(args));
+        assertEquals("polypress: no such input folder: " + in.toAbsolutePath()
+                + " (create it, or set input.create=true)\n", err.toString(StandardCharsets.UTF_8));
+        assertFalse(Files.exists(in));
+
+        String[] creating = java.util.stream.Stream.concat(java.util.Arrays.stream(args),
+                java.util.stream.Stream.of("--input-create", "true")).toArray(String[]::new);
+        assertEquals(0, run(creating));
+        assertTrue(Files.isDirectory(in), "created on request");
+    }
+
+    @Test
+    void anOutputFolderThatIsAFileExitsWithTwoAndOneLineBeforeAnyWork() throws Exception {
+        Path in = Files.createDirectories(tmp.resolve("in"));
+        Files.writeString(in.resolve("a.txt"), "fine");
+        Path outFile = Files.writeString(tmp.resolve("out"), "not a folder");
+        assertEquals(2, run("--once", "--input", in.toString(), "--output", outFile.toString(), "--progress", "off",
+                "--set", "pipeline.class=" + ScriptedTestPipeline.class.getName()));
+        assertEquals("polypress: the output folder " + outFile + " is a file, not a folder\n",
+                err.toString(StandardCharsets.UTF_8));
     }
 }

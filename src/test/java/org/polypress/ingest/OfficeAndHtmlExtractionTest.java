@@ -88,6 +88,15 @@ class OfficeAndHtmlExtractionTest {
     }
 
     @Test
+    void docxWithAnEntityBombIsRefusedAsWhatItIs() {
+        ExtractionException e = assertThrows(ExtractionException.class,
+                () -> extractor.extract("laughs.docx", TestFiles.billionLaughsDocx()));
+        assertEquals(Kind.ENTITY_BOMB, e.kind());
+        assertTrue(e.getMessage().contains("entity expansion bomb"), e.getMessage());
+        assertFalse(e.suggestion().contains("damaged"), e.suggestion());
+    }
+
+    @Test
     void docxWithTooManyEntriesIsRefused() throws Exception {
         Extractor strict = new Extractor(new ExtractionLimits(1_000_000, 1_000_000, 100, 1L << 30, 3, 200));
         byte[] threeEntries = TestFiles.docx(TestFiles.docxDocument("within the limit"));
@@ -150,6 +159,19 @@ class OfficeAndHtmlExtractionTest {
         assertTrue(text.contains("The Parliament calls on the Commission to act.\n"), text);
         assertTrue(text.contains("Write <script> tags with care & caution."), text);
         assertTrue(text.contains("first") && text.contains("second"), text);
+    }
+
+    @Test
+    void doctypeInternalSubsetIsNeitherTextNorResolved() throws Exception {
+        // An XHTML-style declaration with an internal subset: an HTML tokenizer ends it at the
+        // first ">", inside the subset, and "]>" became text before the first heading (the title is metadata).
+        String html = "<!DOCTYPE html [\n  <!ENTITY boom \"BOOM > ]\">\n  <!-- a ] in a comment > -->\n]>\n"
+                + "<html><head><title>Resolution</title></head><body><h1>First heading</h1>"
+                + "<p>The text &boom; stays as written.</p></body></html>";
+        ExtractedText result = extractor.extract("subset.html", html.getBytes(StandardCharsets.UTF_8));
+        assertEquals(java.util.List.of("First heading", "The text &boom; stays as written."),
+                result.text().lines().map(String::strip).filter(l -> !l.isEmpty()).toList());
+        assertTrue(result.warnings().stream().anyMatch(w -> w.contains("internal subset")), result.warnings().toString());
     }
 
     @Test

@@ -123,6 +123,17 @@ class PlainTextExtractionTest {
     }
 
     @Test
+    void noncharactersAreRemovedCountedAndListedByCodePoint() throws Exception {
+        // U+FFFE, U+FFFF (not even allowed in XML), U+FDD0 and U+10FFFF: Unicode's noncharacters,
+        // never interchanged text; a lone surrogate (UTF-16 cut in half) is no character at all.
+        ExtractedText result = extractor.extract("nonchar.txt", ("Article\uFFFE 1 of the\uFFFF Regulation\uFDD0 "
+                + "applies\uDBFF\uDFFF\uFFFE.\n").getBytes(StandardCharsets.UTF_8));
+        assertEquals("Article 1 of the Regulation applies.\n", result.text());
+        assertEquals(java.util.List.of("removed 5 noncharacter(s), code points Unicode reserves for internal use that are never "
+                + "text: U+10FFFF (1), U+FDD0 (1), U+FFFE (2), U+FFFF (1)"), result.warnings());
+    }
+
+    @Test
     void fewInvalidUtf8SequencesAreReplacedWithAWarning() throws Exception {
         String body = TestFiles.resourceText("lang/pl_dzu-2015-poz-2058.txt");
         byte[] damaged = concat(utf8(body), new byte[] {(byte) 0xFF, 'x', (byte) 0xC3, '(', (byte) 0xE2, (byte) 0x82});

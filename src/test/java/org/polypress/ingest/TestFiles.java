@@ -203,6 +203,17 @@ public final class TestFiles {
         return out.toByteArray();
     }
 
+    /** "Billion laughs": ten levels of entities, each ten of the one below, 10^9 "lol"s from a kilobyte. */
+    public static byte[] billionLaughsDocx() {
+        StringBuilder dtd = new StringBuilder("<!DOCTYPE w:document [<!ENTITY lol0 \"lol\">");
+        for (int i = 1; i <= 9; i++) {
+            dtd.append("<!ENTITY lol").append(i).append(" \"").append(("&lol" + (i - 1) + ";").repeat(10)).append("\">");
+        }
+        dtd.append("]>");
+        return docx("<?xml version=\"1.0\" encoding=\"UTF-8\"?>" + dtd + "<w:document xmlns:w=\""
+                + W_NS + "\"><w:body><w:p><w:r><w:t>&lol9;</w:t></w:r></w:p></w:body></w:document>");
+    }
+
     /** A small DOCX whose document.xml unpacks to {@code unpackedBytes}: a zip bomb. */
     public static byte[] docxBomb(long unpackedBytes) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();

@@ -64,7 +64,7 @@ class BuildingBlocksTest {
         assertEquals(tmp.resolve("html/a.html"), layout.edition("html/a.html"));
         assertEquals(tmp.resolve("a.pdf"), layout.edition("./a.pdf"));
         for (String bad : new String[] {"/etc/passwd", "../x", "html/../../x", "failed/a.json", ".state/published.keys",
-                "status.json", "", ".", "x/.polypress-1.tmp"}) {
+                "status.json", "", ".", "x/.polypress-1.tmp", "archive/a/v1/bagit.txt"}) {
             assertThrows(OutputLayout.InvalidEditionPath.class, () -> layout.edition(bad), bad);
         }
         assertEquals(tmp.resolve("failed/doc.json"), layout.failureReport("doc"));
@@ -113,6 +113,17 @@ class BuildingBlocksTest {
         assertEquals(List.of(ours), AtomicFiles.removeLeftovers(tmp));
         assertFalse(Files.exists(ours));
         assertTrue(Files.exists(theirs));
+    }
+
+    @Test
+    void leftoverRemovalTakesAStagedBagFolderWithAllItHolds() throws Exception {
+        Path staged = Files.createDirectories(tmp.resolve("archive/a/.polypress-4f2a.tmp/bag/data/xml"));
+        Files.writeString(staged.resolve("a.xml"), "<x/>");
+        Path bag = Files.createDirectories(tmp.resolve("archive/a/v1/data"));
+        Files.writeString(bag.resolve("kept.txt"), "a published version");
+        assertEquals(List.of(tmp.resolve("archive/a/.polypress-4f2a.tmp")), AtomicFiles.removeLeftovers(tmp));
+        assertFalse(Files.exists(tmp.resolve("archive/a/.polypress-4f2a.tmp")));
+        assertTrue(Files.exists(bag.resolve("kept.txt")));
     }
 
     @Test

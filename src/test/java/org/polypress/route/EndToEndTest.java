@@ -1,5 +1,6 @@
 package org.polypress.route;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -30,6 +31,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.polypress.akn.AknValidator;
+import org.polypress.archive.BagChecker;
+import org.polypress.archive.PremisSchema;
 import org.polypress.config.Settings;
 import org.polypress.ingest.TestFiles;
 import org.polypress.pipeline.Pipelines;
@@ -85,6 +88,7 @@ class EndToEndTest {
         drop("broken.pdf", java.util.Arrays.copyOf(realPdf, realPdf.length / 3)); // a download cut short
         drop("picture.png", new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13});
         drop("bomb.docx", TestFiles.docxBomb(200L * 1024 * 1024));
+        drop("laughs.docx", TestFiles.billionLaughsDocx());
         harness.drop(".hidden.txt", HOSTILE_TEXT);
         harness.drop("partial.txt.part", HOSTILE_TEXT);
 
@@ -104,7 +108,7 @@ class EndToEndTest {
         }
         assertEquals(List.of(SAMPLES[0], SAMPLES[1], SAMPLES[2], "controls", GREEK, "hostile text", "utf16-bom",
                 "windows-1252").stream().sorted().toList(), published);
-        assertEquals(List.of("blank", "bomb", "broken", "empty", "garbage", "locked", "picture", "scan"), failed);
+        assertEquals(List.of("blank", "bomb", "broken", "empty", "garbage", "laughs", "locked", "picture", "scan"), failed);
         assertEquals(published.size(), summary.counts().published());
         assertEquals(failed.size(), summary.counts().failed());
         try (Stream<Path> files = Files.walk(harness.output)) {
@@ -177,7 +181,7 @@ class EndToEndTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"empty", "blank", "garbage", "scan", "locked", "broken", "picture", "bomb"})
+    @ValueSource(strings = {"empty", "blank", "garbage", "scan", "locked", "broken", "picture", "bomb", "laughs"})
     void brokenInputsFailWithAReasonAndNoEditions(String name) throws Exception {
         JsonObject failure = harness.json("failed/" + name + ".json");
         assertFalse(failure.getString("reason").isBlank(), name + ": a reason");
@@ -196,6 +200,8 @@ class EndToEndTest {
         assertTrue(reason("picture").contains("not a supported format"), reason("picture"));
         assertTrue(reason("empty").toLowerCase().contains("empty"), reason("empty"));
         assertTrue(reason("broken").contains("incomplete"), reason("broken"));
+        assertTrue(reason("laughs").contains("entity expansion bomb"), reason("laughs"));
+        assertFalse(reason("laughs").contains("damaged"), reason("laughs"));
     }
 
     @Test
@@ -219,6 +225,41 @@ class EndToEndTest {
         assertTrue(garbage != null, index.select("section.failed").outerHtml());
         assertEquals("garbage.txt", garbage.text());
         assertEquals(reason("garbage"), garbage.closest("tr").select("td").get(1).text());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"000_b5f54f10a9c989d5", "002_c02cd129ca6bf4b1", "004_1ae4719cd1b32968",
+        "utf16-bom", "windows-1252", "controls", "hostile text"})
+    void everyPublicationIsAValidBagHoldingTheInputAsDropped(String name) throws Exception {
+        Path bag = harness.output.resolve("archive").resolve(name).resolve("v1");
+        BagChecker.Result check = new BagChecker().check(bag);
+        assertTrue(check.valid(), name + ": " + check.problem());
+        assertArrayEquals(Files.readAllBytes(harness.input.resolve(name + ".txt")),
+                Files.readAllBytes(bag.resolve("data/input/" + name + ".txt")), "the input byte for byte");
+        for (String edition : List.of("xml/" + name + ".xml", "pdf/" + name + ".pdf", "html/" + name + ".html",
+                "report/" + name + ".json")) {
+            assertArrayEquals(Files.readAllBytes(harness.output.resolve(edition)),
+                    Files.readAllBytes(bag.resolve("data").resolve(edition)), edition);
+        }
+        byte[] premis = Files.readAllBytes(bag.resolve("metadata/premis.xml"));
+        assertEquals(List.of(), new PremisSchema().errors(premis), name + ": PREMIS 3");
+        String text = new String(premis, StandardCharsets.UTF_8);
+        for (String event : List.of("extraction", "cleaning", "structuring", "validation", "rendering")) {
+            assertTrue(text.contains("<premis:eventType>" + event + "</premis:eventType>"), name + ": " + event);
+        }
+    }
+
+    @Test
+    void onlyPublishedDocumentsAreArchivedAndTheCatalogueLinksTheirBags() throws Exception {
+        try (Stream<Path> archived = Files.list(harness.output.resolve("archive"))) {
+            assertEquals(names("report").stream().sorted().toList(),
+                    archived.map(p -> p.getFileName().toString()).sorted().toList());
+        }
+        Document index = Jsoup.parse(harness.read(CatalogueUpdater.FILE));
+        for (String name : SAMPLES) {
+            Element link = index.selectFirst("a[href=archive/" + name + "/v1/]");
+            assertTrue(link != null && link.text().equals("BagIt v1"), "catalogue links the bag of " + name);
+        }
     }
 
     // ---------------------------------------------------------------------------------------

@@ -45,4 +45,54 @@ class HealthServerTest {
         }
         assertThrows(IOException.class, () -> http.send(health, HttpResponse.BodyHandlers.ofString()));
     }
+
+    @Test
+    void aClientThatSendsHalfARequestBlocksNobodyAndIsCutOffAtItsDeadline() throws Exception {
+        {
+            HealthServer server = HealthServer.start("127.0.0.1", 0, Duration.ofMillis(800),
+                    new org.apache.camel.impl.DefaultCamelContext(), () -> "{}");
+            try (java.net.Socket slow = new java.net.Socket("127.0.0.1", server.port())) {
+                slow.getOutputStream().write("GET /hea".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+                slow.getOutputStream().flush();
+
+                HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+                long t0 = System.nanoTime();
+                HttpResponse<String> other = http.send(HttpRequest.newBuilder(
+                        URI.create("http://127.0.0.1:" + server.port() + "/status")).timeout(Duration.ofSeconds(2))
+                        .build(), HttpResponse.BodyHandlers.ofString());
+                assertEquals(200, other.statusCode());
+                assertTrue((System.nanoTime() - t0) / 1_000_000 < 700, "answered while the slow client waits");
+
+                slow.setSoTimeout(5_000);
+                long t1 = System.nanoTime();
+                assertEquals(-1, slow.getInputStream().read(), "the slow client is hung up on, unanswered");
+                assertTrue((System.nanoTime() - t1) / 1_000_000 < 3_000, "at its deadline");
+            } finally {
+                server.stop();
+            }
+        }
+    }
+
+    @Test
+    void onlyGetAndHeadOfKnownPathsAreAnswered() throws Exception {
+        HealthServer server = HealthServer.start("127.0.0.1", 0, new org.apache.camel.impl.DefaultCamelContext(),
+                () -> "{\"state\": \"idle\"}");
+        try {
+            HttpClient http = HttpClient.newHttpClient();
+            URI base = URI.create("http://127.0.0.1:" + server.port());
+            assertEquals(503, http.send(HttpRequest.newBuilder(base.resolve("/health")).build(),
+                    HttpResponse.BodyHandlers.ofString()).statusCode(), "Camel not started: DOWN");
+            assertEquals(404, http.send(HttpRequest.newBuilder(base.resolve("/other")).build(),
+                    HttpResponse.BodyHandlers.ofString()).statusCode());
+            assertEquals(405, http.send(HttpRequest.newBuilder(base.resolve("/status"))
+                    .POST(HttpRequest.BodyPublishers.ofString("x")).build(), HttpResponse.BodyHandlers.ofString())
+                    .statusCode());
+            HttpResponse<String> head = http.send(HttpRequest.newBuilder(base.resolve("/status"))
+                    .method("HEAD", HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, head.statusCode());
+            assertEquals("", head.body());
+        } finally {
+            server.stop();
+        }
+    }
 }

@@ -139,7 +139,7 @@ class InputPickupTest {
     @Test
     void hiddenAndTemporaryFilesAreIgnored() throws Exception {
         for (String ignored : List.of(".hidden.txt", ".~lock.doc.odt#", "a.part", "b.crdownload", "c.txt~",
-                ".d.txt.swp", "e.swp", "f.TMP", "g.tmp", "h.Part")) {
+                ".d.txt.swp", "e.swp", "f.TMP", "g.tmp", "h.Part", "....txt")) {
             h.drop(ignored, "ignore me");
         }
         Files.createDirectories(h.input.resolve("sub"));
@@ -149,6 +149,9 @@ class InputPickupTest {
         RunSummary summary = h.runOnce(pipeline);
         assertEquals(List.of("ok.txt"), pipeline.calls);
         assertEquals(new RunCounts(1, 0, 0, 0, 0), summary.counts());
+        assertEquals(12, summary.ignored(), "11 hidden or temporary names and one sub-folder, said in the summary");
+        assertTrue(summary.describe().startsWith("1 published, 0 failed, 0 skipped, 12 ignored in "),
+                summary.describe());
     }
 
     @Test

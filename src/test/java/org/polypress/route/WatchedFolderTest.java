@@ -1,5 +1,6 @@
 package org.polypress.route;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -13,12 +14,17 @@ import java.nio.file.attribute.FileTime;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.stream.Stream;
 import org.apache.camel.util.json.JsonArray;
 import org.apache.camel.util.json.JsonObject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.polypress.archive.BagChecker;
 import org.polypress.config.ProcessedPolicy;
+import org.polypress.pipeline.DocumentPipeline;
+import org.polypress.pipeline.OutputFile;
+import org.polypress.pipeline.Publication;
 import org.polypress.pipeline.PipelineFailure;
 import org.polypress.pipeline.Stage;
 
@@ -101,7 +107,7 @@ class WatchedFolderTest {
         assertNotNull(Instant.parse(report.getString("time")));
         assertTrue(Files.exists(input), "failed input stays in place");
         assertEquals(1, report.getInteger("attempts"));
-        assertEquals(List.of(".state/published.keys", "failed/broken.json", "status.json"), h.outputFiles());
+        assertEquals(List.of(".state/owner.lock", ".state/published.keys", "failed/broken.json", "status.json"), h.outputFiles());
         assertTrue(h.publishedKeys().isEmpty(), "a failure is not recorded as published");
     }
 
@@ -348,6 +354,50 @@ class WatchedFolderTest {
         RunSummary next = h.runOnce(new FakePipeline());
         assertEquals(1, next.counts().published(), "processed at the next start");
         assertEquals("takes forever", h.read("xml/stuck.xml"));
+    }
+
+    @Test
+    void eachPublicationIsArchivedAndChangedContentAddsAVersionBesideTheOld() throws Exception {
+        byte[] first = "alpha\r\n\u00e9".getBytes(StandardCharsets.ISO_8859_1);
+        Files.write(h.input.resolve("a.txt"), first);
+        h.runOnce(new FakePipeline());
+        Path v1 = h.output.resolve("archive/a/v1");
+        assertTrue(new BagChecker().check(v1).valid());
+        assertArrayEquals(first, Files.readAllBytes(v1.resolve("data/input/a.txt")));
+        assertArrayEquals(first, Files.readAllBytes(v1.resolve("data/xml/a.xml")));
+        byte[] bagInfo = Files.readAllBytes(v1.resolve("bag-info.txt"));
+
+        h.drop("a.txt", "alpha, revised");
+        h.runOnce(new FakePipeline());
+        Path v2 = h.output.resolve("archive/a/v2");
+        assertTrue(new BagChecker().check(v2).valid());
+        assertEquals("alpha, revised", Files.readString(v2.resolve("data/input/a.txt")));
+        assertArrayEquals(first, Files.readAllBytes(v1.resolve("data/input/a.txt")), "v1 stays as it was");
+        assertArrayEquals(bagInfo, Files.readAllBytes(v1.resolve("bag-info.txt")));
+        assertTrue(new BagChecker().check(v1).valid());
+    }
+
+    @Test
+    void archiveOffWritesNoBags() throws Exception {
+        h.drop("a.txt", "alpha");
+        h.runOnce(h.settings().set("archive", "off").build(), new FakePipeline(), List.of());
+        assertEquals("alpha", h.read("xml/a.xml"));
+        assertFalse(Files.exists(h.output.resolve("archive")));
+    }
+
+    @Test
+    void aBagThatCannotBeMadeFailsTheDocumentAndNoEditionIsWritten() throws Exception {
+        h.drop("a.txt", "alpha");
+        // An edition on the input's own path in the bag: the bag would lose the input.
+        DocumentPipeline clash = (fileName, content) -> new Publication("a", "nl", 1, List.of(
+                new OutputFile("xml/a.xml", content), new OutputFile("input/a.txt", content)), 1);
+        RunSummary summary = h.runOnce(clash);
+        assertEquals(1, summary.counts().failed());
+        assertFalse(h.exists("xml/a.xml"), "no edition without its bag");
+        assertTrue(h.read("failed/a.json").contains("archival package"), h.read("failed/a.json"));
+        try (Stream<Path> left = Files.walk(h.output.resolve("archive"))) {
+            assertEquals(List.of(h.output.resolve("archive"), h.output.resolve("archive/a")), left.sorted().toList());
+        }
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.polypress.publish.html;
 
+import org.polypress.archive.ArchiveFolder;
 import org.polypress.publish.Stylesheets;
 
 import java.io.IOException;
@@ -18,6 +19,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.OptionalInt;
 
 import net.sf.saxon.s9api.Processor;
 import net.sf.saxon.s9api.QName;
@@ -39,7 +41,8 @@ import org.slf4j.LoggerFactory;
  * Renders the catalogue with {@code catalogue.xsl}: one row per work ({@link #row}, language versions
  * of one FRBRWork together) and the page around rows ({@link #page}). Rows are rendered on their
  * own so that a caller keeping them (the route's {@code CatalogueUpdater}) re-renders only the row of
- * the work just published.
+ * the work just published. Each version links its HTML, PDF, XML and report
+ * editions and the latest version of its archival package ({@code archive/NAME/vN/}).
  *
  * <p>Thread-safe: {@code catalogue.xsl} is compiled once.
  */
@@ -219,6 +222,8 @@ public final class CatalogueRenderer {
             facts.put("html", Files.isRegularFile(outputDir.resolve("html").resolve(entry.name() + ".html")));
             facts.put("pdf", Files.isRegularFile(outputDir.resolve("pdf").resolve(entry.name() + ".pdf")));
             facts.put("report", Files.isRegularFile(outputDir.resolve("report").resolve(entry.name() + ".html")));
+            OptionalInt bag = ArchiveFolder.latest(outputDir, entry.name());
+            facts.put("archive", bag.isPresent() ? ArchiveFolder.version(bag.getAsInt()) : "");
             maps.add(XdmMap.makeMap(facts));
         }
         return maps;

@@ -148,7 +148,7 @@ public final class PdfRenderer {
                 // The stylesheet and FOP run as one stream: either may have stopped it.
                 throw run.failure("the XSL-FO could not be made or formatted", e.getCause() != null ? e.getCause() : e);
             }
-            return run.finish();
+            return withGlyphReport(run.finish(), akn);
         }
         XdmDestination fo = new XdmDestination();
         transform(akn, lang, labels, false, fo);
@@ -158,7 +158,25 @@ public final class PdfRenderer {
         } catch (SaxonApiException | RuntimeException e) {
             throw run.failure("FOP could not format the document", e);
         }
-        return run.finish();
+        return withGlyphReport(run.finish(), akn);
+    }
+
+    /**
+     * The edition with FOP's missing-glyph reports (wrong code points outside the Basic
+     * Multilingual Plane, none for shaped scripts) replaced by one report per character the fonts
+     * lack, by its true code point ({@link FontCoverage}).
+     */
+    private static PdfEdition withGlyphReport(PdfEdition edition, XdmNode akn) {
+        List<String> warnings = new java.util.ArrayList<>();
+        for (String w : edition.warnings()) {
+            if (!w.contains(PdfEdition.MISSING_GLYPH)) {
+                warnings.add(w);
+            }
+        }
+        for (int cp : FontCoverage.missing(akn)) {
+            warnings.add(FontCoverage.warning(cp));
+        }
+        return new PdfEdition(edition.pdf(), edition.pages(), warnings);
     }
 
     /**

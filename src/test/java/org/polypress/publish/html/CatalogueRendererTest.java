@@ -73,6 +73,17 @@ class CatalogueRendererTest {
     }
 
     @Test
+    void linksTheLatestVersionOfEachArchivalBag() throws Exception {
+        CatalogueFixtures.publish(output, Fixture.STRATEGY_EN);
+        java.nio.file.Files.createDirectories(output.resolve("archive/strategy-en/v1"));
+        java.nio.file.Files.createDirectories(output.resolve("archive/strategy-en/v2"));
+        java.nio.file.Files.createDirectories(output.resolve("archive/strategy-en/.polypress-9.tmp"));
+        Element link = render("en").selectFirst(".editions a.archive");
+        assertEquals("archive/strategy-en/v2/", link.attr("href"));
+        assertEquals("BagIt v2", link.text());
+    }
+
+    @Test
     void linksOnlyEditionsThatExist() throws Exception {
         CatalogueFixtures.publishXml(output, Fixture.STRATEGY_EN);
         CatalogueFixtures.write(output.resolve("html/strategy-en.html"), "<!DOCTYPE html>");

@@ -54,8 +54,21 @@ class GreekTextTest {
     void reportsACharacterNoBundledFontCanDraw() throws Exception {
         String akn = PdfRendererTest.minimalAkn("Glyphs", "<p eId=\"p_1\">Kanji 漢字 are not in DejaVu.</p>");
         PdfEdition edition = PdfFixtures.renderer().render(PdfFixtures.parse(akn), "en", Map.of());
-        assertFalse(edition.missingGlyphs().isEmpty(), "a missing glyph is reported: " + edition.warnings());
-        assertTrue(edition.missingGlyphs().get(0).toLowerCase(java.util.Locale.ROOT).contains("0x6f22"), edition.missingGlyphs().get(0));
+        assertEquals(2, edition.missingGlyphs().size(), "each missing glyph once: " + edition.warnings());
+        assertTrue(edition.missingGlyphs().get(0).startsWith("U+5B57 字"), edition.missingGlyphs().get(0));
+        assertTrue(edition.missingGlyphs().get(1).startsWith("U+6F22 漢"), edition.missingGlyphs().get(1));
+    }
+
+    @Test
+    void reportsEachMissingCharacterOnceByItsTrueCodePoint() throws Exception {
+        // Characters outside the Basic Multilingual Plane, which FOP names by their low 16 bits
+        // ("0xf1ea"), and shaped scripts (Thai, Devanagari), which it does not name at all.
+        String akn = PdfRendererTest.minimalAkn("Glyphs", "<p eId=\"p_1\">The flag 🇪🇺, 🇪🇺 again, 𝐀 and Thai ภา, "
+                + "Devanagari हि, 𠀀; Arabic سلام and Hebrew שלום print.</p>");
+        PdfEdition edition = PdfFixtures.renderer().render(PdfFixtures.parse(akn), "en", Map.of());
+        List<String> codePoints = edition.missingGlyphs().stream().map(w -> w.substring(0, w.indexOf(' '))).toList();
+        assertEquals(List.of("U+0939", "U+093F", "U+0E20", "U+0E32", "U+1D400", "U+1F1EA", "U+1F1FA", "U+20000"),
+                codePoints, edition.warnings().toString());
     }
 
     private static void collectLanguages(List<Object> kids, List<String> into) {

@@ -331,6 +331,34 @@ class PdfRendererTest {
     // ---------------------------------------------------------------------------------------
 
     /** An AKN document with one paragraph, for edge cases. */
+    @Test
+    void aWordWiderThanThePageBreaksInHeadingsContentsAndTextAndStaysOnThePage() throws Exception {
+        // A URL without spaces (300 characters) in two headings, hence in the contents, and in the text.
+        String url = "https://example.org/" + "abcdefghij".repeat(28);
+        String body = ("<hcontainer name=\"h\" eId=\"h_%d\"><heading>See %s</heading><content><p>The address %s"
+                + " is long.</p></content></hcontainer>");
+        String akn = minimalAkn("Long words", body.formatted(1, url, url) + body.formatted(2, url, url));
+        PdfEdition edition = PdfFixtures.renderer().render(PdfFixtures.parse(akn), "en", PdfFixtures.labels("en"));
+        try (PDDocument pdf = PdfFixtures.open(edition)) {
+            float width = pdf.getPage(0).getMediaBox().getWidth();
+            float[] right = {0};
+            String text = new org.apache.pdfbox.text.PDFTextStripper() {
+                @Override
+                protected void writeString(String t, List<org.apache.pdfbox.text.TextPosition> positions) throws IOException {
+                    for (org.apache.pdfbox.text.TextPosition p : positions) {
+                        right[0] = Math.max(right[0], p.getXDirAdj() + p.getWidthDirAdj());
+                    }
+                    super.writeString(t, positions);
+                }
+            }.getText(pdf);
+            assertTrue(right[0] <= width, "text runs off the page: " + right[0] + " > " + width);
+            String letters = text.replaceAll("\\s+", "");
+            assertEquals(6, letters.split(java.util.regex.Pattern.quote(url), -1).length - 1,
+                    "the address in the contents (twice), the headings and the text, whole: " + text);
+            assertFalse(text.contains("\u200b"), "the break opportunities extract as nothing");
+        }
+    }
+
     static String minimalAkn(String title, String bodyXml) {
         String escapedTitle = title.replace("&", "&amp;").replace("<", "&lt;").replace("\"", "&quot;");
         return """

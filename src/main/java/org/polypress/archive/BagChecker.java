@@ -1,0 +1,88 @@
+package org.polypress.archive;
+
+import gov.loc.repository.bagit.domain.Bag;
+import gov.loc.repository.bagit.reader.BagReader;
+import gov.loc.repository.bagit.verify.BagVerifier;
+import java.io.IOException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Checks bags: complete and valid by {@code gov.loc:bagit}'s verifier (every manifest entry present
+ * with its checksum, no payload file outside the manifest, tag manifest right, Payload-Oxum), and
+ * their PREMIS tag file valid against the PREMIS 3 schema. Thread-safe.
+ */
+public final class BagChecker {
+    private final PremisSchema premis;
+
+    public BagChecker() {
+        this(new PremisSchema());
+    }
+
+    BagChecker(PremisSchema premis) {
+        this.premis = premis;
+    }
+
+    /** The verdict on one bag: valid, or the first problem found. */
+    public record Result(Path bag, boolean valid, String problem) {
+    }
+
+    /** Checks one bag folder. */
+    public Result check(Path bagDir) {
+        try (BagVerifier verifier = new BagVerifier()) {
+            Bag bag = new BagReader().read(bagDir);
+            verifier.isValid(bag, false);
+            Path premisFile = bagDir.resolve(ArchiveWriter.PREMIS_FILE);
+            if (Files.isRegularFile(premisFile)) {
+                List<String> errors = premis.errors(Files.readAllBytes(premisFile));
+                if (!errors.isEmpty()) {
+                    return new Result(bagDir, false, ArchiveWriter.PREMIS_FILE + " is not valid PREMIS 3: " + errors.get(0));
+                }
+            }
+            return new Result(bagDir, true, "");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return new Result(bagDir, false, "interrupted");
+        } catch (Exception e) {
+            String message = e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
+            return new Result(bagDir, false, e.getClass().getSimpleName() + ": " + message);
+        }
+    }
+
+    /**
+     * Every bag under a folder (a folder holding {@code bagit.txt}; temporaries and the bags'
+     * own contents are not searched), in path order.
+     */
+    public static List<Path> find(Path root) throws IOException {
+        List<Path> bags = new ArrayList<>();
+        if (!Files.isDirectory(root)) {
+            return bags;
+        }
+        Files.walkFileTree(root, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+                String name = dir.getFileName() == null ? "" : dir.getFileName().toString();
+                if (!dir.equals(root) && name.startsWith(ArchiveFolder.TEMP_PREFIX)) {
+                    return FileVisitResult.SKIP_SUBTREE;
+                }
+                if (Files.isRegularFile(dir.resolve("bagit.txt"))) {
+                    bags.add(dir);
+                    return FileVisitResult.SKIP_SUBTREE;
+                }
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFileFailed(Path file, IOException exc) {
+                return FileVisitResult.CONTINUE;
+            }
+        });
+        bags.sort(null);
+        return bags;
+    }
+}

@@ -1,0 +1,125 @@
+package org.polypress.clean;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * pdftotext's default output prints a bulleted list whose glyphs stand in a column of their own as
+ * that column first, the texts after it: "Priority areas", "•", "•", "•", "•", blank, "Healthcare",
+ * "Energy and utilities", "Agriculture", "Transport". Each glyph is put back before its item.
+ *
+ * <p>The items are the lines after the glyphs, up to the next blank line; a line continues the item
+ * before it when it starts in lower case, or, while there are more lines than glyphs, when its first
+ * word would not have fitted on the line before (that line is filled to the column's width:
+ * "... from the Danish Meteorological" / "Institute"). The glyphs are given back only when there are exactly as many items as glyphs;
+ * otherwise the lines stay as they are. No character is added, changed or dropped: the glyphs
+ * move. Pure.
+ */
+final class BulletColumns {
+    /** A bullet glyph alone on its line. */
+    private static final Pattern LONE_BULLET = Pattern.compile("[•●▪■◦‣∙]");
+
+    private BulletColumns() {
+    }
+
+    static List<Page> apply(List<Page> pages) {
+        List<Page> out = new ArrayList<>(pages.size());
+        for (Page p : pages) {
+            out.add(new Page(p.number(), applyToLines(p.lines())));
+        }
+        return out;
+    }
+
+    static List<String> applyToLines(List<String> lines) {
+        List<String> out = new ArrayList<>(lines.size());
+        int i = 0;
+        while (i < lines.size()) {
+            int k = run(lines, i);
+            if (k >= 2) {
+                int j = i + k;
+                while (j < lines.size() && lines.get(j).isBlank()) {
+                    j++;
+                }
+                int end = j;
+                while (end < lines.size() && !lines.get(end).isBlank() && !isLoneBullet(lines.get(end))) {
+                    end++;
+                }
+                List<List<String>> items = items(lines.subList(j, end), k);
+                if (j > i + k && items.size() == k) {
+                    String glyph = lines.get(i).strip();
+                    for (List<String> item : items) {
+                        out.add(glyph + " " + item.get(0).strip());
+                        out.addAll(item.subList(1, item.size()));
+                    }
+                    i = end;
+                    continue;
+                }
+                out.addAll(lines.subList(i, i + k));
+                i += k;
+                continue;
+            }
+            out.add(lines.get(i));
+            i++;
+        }
+        return out;
+    }
+
+    /** How many lines from {@code i} are the same lone bullet glyph. */
+    private static int run(List<String> lines, int i) {
+        if (!isLoneBullet(lines.get(i))) {
+            return 0;
+        }
+        String glyph = lines.get(i).strip();
+        int k = 0;
+        while (i + k < lines.size() && lines.get(i + k).strip().equals(glyph)) {
+            k++;
+        }
+        return k;
+    }
+
+    private static boolean isLoneBullet(String line) {
+        return LONE_BULLET.matcher(line.strip()).matches();
+    }
+
+    /**
+     * The lines grouped into {@code count} items, or fewer or more when they cannot be: a line in
+     * lower case continues its item; then, while there are more items than glyphs, the fullest line
+     * whose next line's first word would not have fitted on it (the column's width is its longest
+     * line) is joined to that next line.
+     */
+    static List<List<String>> items(List<String> lines, int count) {
+        List<List<String>> items = new ArrayList<>();
+        for (String line : lines) {
+            String t = line.strip();
+            if (!items.isEmpty() && Character.isLowerCase(t.codePointAt(0))) {
+                items.get(items.size() - 1).add(line);
+            } else {
+                items.add(new ArrayList<>(List.of(line)));
+            }
+        }
+        int width = lines.stream().mapToInt(l -> l.strip().length()).max().orElse(0);
+        while (items.size() > count) {
+            int best = -1;
+            int bestLength = -1;
+            for (int i = 0; i + 1 < items.size(); i++) {
+                String last = items.get(i).get(items.get(i).size() - 1).strip();
+                String next = items.get(i + 1).get(0).strip();
+                if (last.length() + 1 + firstWord(next).length() > width && last.length() > bestLength) {
+                    best = i;
+                    bestLength = last.length();
+                }
+            }
+            if (best < 0) {
+                break;
+            }
+            items.get(best).addAll(items.remove(best + 1));
+        }
+        return items;
+    }
+
+    private static String firstWord(String t) {
+        int sp = t.indexOf(' ');
+        return sp < 0 ? t : t.substring(0, sp);
+    }
+}

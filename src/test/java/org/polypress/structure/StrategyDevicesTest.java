@@ -1,0 +1,141 @@
+package org.polypress.structure;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.polypress.clean.Cleaner;
+import org.polypress.ingest.LayoutEvidence;
+import org.polypress.profile.LanguageProfile;
+import org.polypress.profile.Profiles;
+
+/**
+ * Devices of national strategies and white papers: an enumeration of numbered lines that head
+ * nothing (a list, not headings), the empty numbered fields of a form (headings all the same), and
+ * statements set apart in italic that head the passage after them (callouts).
+ */
+class StrategyDevicesTest {
+    private static final Profiles PROFILES = new Profiles();
+
+    /** The Danish national AI strategy (2019), pdftotext: the focus areas, a list under a lead-in. */
+    private static final String FOCUS_AREAS = String.join("\n",
+            "Cohesive initiatives",
+            "With this strategy, the Danish government is paving the way for Denmark to take the lead in",
+            "responsible development and use of artificial intelligence.",
+            "The government will implement targeted efforts within four focus areas:",
+            "",
+            "Four focus areas",
+            "1. A responsible foundation for artificial intelligence",
+            "2. More and better data",
+            "3. Strong competences and new knowledge",
+            "4. Increased investment",
+            "",
+            "In order to ensure that specific experience from relevant areas of society is gathered",
+            "immediately, the government will set goals for work on artificial intelligence within specific",
+            "priority areas.",
+            "");
+
+    /** A Romanian "notă de fundamentare": numbered fields, some empty, numbering going on after text. */
+    private static final String FORM = String.join("\n",
+            "Secţiunea a 4-a",
+            "Impactul financiar asupra bugetului general consolidat",
+            "",
+            "1. Modificări ale veniturilor bugetare, plus/minus",
+            "",
+            "2. Modificări ale cheltuielilor bugetare, plus/minus",
+            "",
+            "3. Impact financiar, plus/minus",
+            "",
+            "Creşterea încasărilor valutare prin creşterea numarului de contracte încheiate la export.",
+            "",
+            "4. Propuneri pentru acoperirea creşterii cheltuielilor bugetare",
+            "",
+            "Nu este cazul.",
+            "");
+
+    private static List<String> outline(List<Node> nodes) {
+        List<String> out = new ArrayList<>();
+        for (Node n : nodes) {
+            if (n instanceof Node.Container c) {
+                out.add("H " + c.num() + " " + c.heading());
+                out.addAll(outline(c.children()));
+            } else if (n instanceof Node.Unit u) {
+                out.add(u.kind() + " " + u.num() + " " + u.text());
+            } else if (n instanceof Node.ListBlock l) {
+                out.addAll(outline(List.copyOf(l.items())));
+            }
+        }
+        return out;
+    }
+
+    @Test
+    void numberedLinesWithNothingUnderThemAreAList() {
+        DocumentTree t = StructureFixtures.tree("en", FOCUS_AREAS);
+        List<String> units = outline(t.main().body()).stream().filter(s -> !s.startsWith("H ")).toList();
+        assertEquals(List.of(
+                "ITEM 1. A responsible foundation for artificial intelligence",
+                "ITEM 2. More and better data",
+                "ITEM 3. Strong competences and new knowledge",
+                "ITEM 4. Increased investment"), units);
+    }
+
+    @Test
+    void emptyFieldsOfANumberedFormStayHeadings() {
+        DocumentTree t = StructureFixtures.tree("ro", FORM);
+        List<String> headings = outline(t.main().body()).stream().filter(s -> s.startsWith("H 1") || s.startsWith("H 2")
+                || s.startsWith("H 3") || s.startsWith("H 4")).toList();
+        assertEquals(List.of(
+                "H 1 Modificări ale veniturilor bugetare, plus/minus",
+                "H 2 Modificări ale cheltuielilor bugetare, plus/minus",
+                "H 3 Impact financiar, plus/minus",
+                "H 4 Propuneri pentru acoperirea creşterii cheltuielilor bugetare"), headings);
+    }
+
+    /** The German AI strategy (2018), PDF: measures set apart in italic, each heading its passage. */
+    private static final String[] STRATEGY = {
+        "The vast majority of the feedback garnered approved of the approach chosen by the Federal",
+        "Government: a broad-based, decentralised one that aims at establishing a vibrant AI ecosystem.",
+        "",
+        "We will further develop our existing Centres of Excellence for AI at supra-regional level,",
+        "and develop them into a national network of at least twelve centres and application hubs.",
+        "",
+        "We want to continue on the path of establishing (supra-)regional Centres of Excellence for AI",
+        "and expanding these. This is especially important given that Germany’s scientific expertise.",
+        "",
+        "We will establish regional Centres of Excellence for Labour Research in order to better",
+        "dovetail labour research in the age of AI with labour design in actual companies.",
+        "",
+        "The world of work will change as AI is increasingly implemented. The division of labour",
+        "between humans and machines will be rethought.",
+    };
+
+    private static DocumentTree pdf(String[] lines, int... italic) {
+        List<LayoutEvidence.StyledLine> styled = new ArrayList<>();
+        for (int i : italic) {
+            styled.add(new LayoutEvidence.StyledLine(1, lines[i], 10, false, true));
+        }
+        LanguageProfile p = PROFILES.forLanguage("en");
+        LayoutEvidence layout = new LayoutEvidence(10, List.of(), styled);
+        return new StructureBuilder(java.time.Clock.systemUTC())
+                .build(new Cleaner().clean(String.join("\n", lines) + "\n", p, layout), p);
+    }
+
+    @Test
+    void italicStatementsThatRecurHeadThePassageAfterThem() {
+        List<String> headings = outline(pdf(STRATEGY, 3, 4, 9, 10).main().body()).stream()
+                .filter(s -> s.startsWith("H ")).toList();
+        assertEquals(List.of(
+                "H  We will further develop our existing Centres of Excellence for AI at supra-regional level, and develop them into a national network of at least twelve centres and application hubs.",
+                "H  We will establish regional Centres of Excellence for Labour Research in order to better dovetail labour research in the age of AI with labour design in actual companies."),
+                headings);
+    }
+
+    @Test
+    void oneItalicSentenceIsEmphasisAndARunOfThemAPassage() {
+        assertEquals(List.of(), outline(pdf(STRATEGY, 3, 4).main().body()).stream().filter(s -> s.startsWith("H ")).toList(),
+                "one italic sentence is emphasis");
+        assertEquals(List.of(), outline(pdf(STRATEGY, 3, 4, 6, 7, 9, 10).main().body()).stream()
+                .filter(s -> s.startsWith("H ")).toList(), "consecutive italic paragraphs are a passage in italic");
+    }
+}
