@@ -12,7 +12,11 @@
     lang      BCP-47 language of the document ("nl"): <html lang>, DC.language, inLanguage.
     labels    map(xs:string, xs:string) of the words the edition prints (keys as in the
               language profile without "label."); missing keys fall back to English.
-    base-uri  prefix that turns the AKN expression IRI into the absolute canonical URL.
+    site-base absolute URL the output folder is published under ("https://law.example.org/pub"), or
+              "" (the default): then the canonical link is relative, AKN IRIs are not linked and no
+              host is ever named.
+    name      the publication's NAME (output/html/NAME.html): the header bar links its PDF, XML and
+              report editions beside it; "" gives a bar without them.
     css       the CSS text to inline in the standalone variant (default: read css/polypress.css).
     css-href  where the page links its stylesheet (default "polypress.css", same folder).
 
@@ -36,9 +40,11 @@
   <xsl:include href="html/inlines.xsl"/>
   <xsl:include href="html/footnotes.xsl"/>
   <xsl:include href="html/fragment.xsl"/>
+  <xsl:include href="html/bar.xsl"/>
 
   <xsl:param name="lang" as="xs:string" select="'en'"/>
-  <xsl:param name="base-uri" as="xs:string" select="'https://publications.example.eu'"/>
+  <xsl:param name="site-base" as="xs:string" select="''"/>
+  <xsl:param name="name" as="xs:string" select="''"/>
   <xsl:param name="css" as="xs:string" select="unparsed-text(resolve-uri('css/polypress.css', static-base-uri()))"/>
   <xsl:param name="css-href" as="xs:string" select="'polypress.css'"/>
 
@@ -75,14 +81,21 @@
         <xsl:with-param name="doc" select="$doc"/>
       </xsl:call-template>
     </xsl:variable>
+    <xsl:variable name="bar" as="element()">
+      <xsl:call-template name="pp:edition-bar">
+        <xsl:with-param name="doc" select="$doc"/>
+      </xsl:call-template>
+    </xsl:variable>
     <xsl:call-template name="pp:page">
       <xsl:with-param name="head" select="$head"/>
+      <xsl:with-param name="bar" select="$bar"/>
       <xsl:with-param name="article" select="$article"/>
       <xsl:with-param name="css" select="()"/>
     </xsl:call-template>
     <xsl:result-document href="standalone.html">
       <xsl:call-template name="pp:page">
         <xsl:with-param name="head" select="$head"/>
+        <xsl:with-param name="bar" select="$bar"/>
         <xsl:with-param name="article" select="$article"/>
         <xsl:with-param name="css" select="$css"/>
       </xsl:call-template>
@@ -95,6 +108,7 @@
   <!-- The whole page around the article; $css given: inline it, else link $css-href. -->
   <xsl:template name="pp:page">
     <xsl:param name="head" as="element()+" required="yes"/>
+    <xsl:param name="bar" as="element()" required="yes"/>
     <xsl:param name="article" as="element()" required="yes"/>
     <xsl:param name="css" as="xs:string?" required="yes"/>
     <html lang="{$lang}">
@@ -112,6 +126,7 @@
         </xsl:choose>
       </head>
       <body>
+        <xsl:sequence select="$bar"/>
         <main>
           <xsl:sequence select="$article"/>
         </main>
@@ -125,9 +140,28 @@
     <article class="document" lang="{$lang}">
       <header class="document-header">
         <xsl:apply-templates select="$doc/coverPage"/>
-        <h1 id="{(pp:redundant-long-title($doc)/@eId, 'pp-title')[1]}">
-          <xsl:value-of select="pp:title($doc)"/>
-        </h1>
+        <xsl:variable name="short" select="pp:short-title($doc)"/>
+        <xsl:variable name="long-title" select="pp:redundant-long-title($doc)"/>
+        <xsl:choose>
+          <xsl:when test="exists($short)">
+            <h1 id="pp-title">
+              <xsl:value-of select="$short"/>
+            </h1>
+            <xsl:choose>
+              <xsl:when test="exists($long-title)">
+                <xsl:apply-templates select="$long-title"/>
+              </xsl:when>
+              <xsl:otherwise>
+                <p class="long-title"><xsl:value-of select="pp:title($doc)"/></p>
+              </xsl:otherwise>
+            </xsl:choose>
+          </xsl:when>
+          <xsl:otherwise>
+            <h1 id="{($long-title/@eId, 'pp-title')[1]}">
+              <xsl:value-of select="pp:title($doc)"/>
+            </h1>
+          </xsl:otherwise>
+        </xsl:choose>
         <xsl:call-template name="pp:facts">
           <xsl:with-param name="doc" select="$doc"/>
         </xsl:call-template>

@@ -24,6 +24,11 @@
   <!-- Id of the title block, the target of the first bookmark. -->
   <xsl:variable name="ppfo:title-id" as="xs:string" select="'ppfo-title'"/>
 
+  <!-- Longest parts of the running header, in characters (see ppfo:page-furniture). -->
+  <xsl:variable name="ppfo:header-number" as="xs:integer" select="40"/>
+  <xsl:variable name="ppfo:header-division" as="xs:integer" select="35"/>
+  <xsl:variable name="ppfo:header-subdivision" as="xs:integer" select="28"/>
+
   <!-- Marker classes for the running header: top-level division and the division below it. -->
   <xsl:variable name="ppfo:marker-1" as="xs:string" select="'ppfo-running-1'"/>
   <xsl:variable name="ppfo:marker-2" as="xs:string" select="'ppfo-running-2'"/>
@@ -82,13 +87,19 @@
     <xsl:param name="long" as="xs:boolean" select="false()"/>
     <xsl:variable name="number" select="ppfo:number($doc)"/>
     <fo:static-content flow-name="ppfo-header-rest" role="artifact">
-      <fo:block font-size="7.5pt" line-height="10pt" text-align="start" text-align-last="justify"
-          hyphenate="false" color="#404040" border-after-style="solid" border-after-width="0.4pt"
-          border-after-color="#808080" padding-after="2pt">
+      <!--
+        One line, set flush left and never justified or wrapped: the number and the current
+        divisions are cut with an ellipsis to lengths that fit the measure together (at 7.5 pt,
+        DejaVu Sans sets about 110 characters on the 170 mm line; 40 + 6 mm + 35 + 28 stay within it
+        even in capitals, which are wider).
+      -->
+      <fo:block font-size="7.5pt" line-height="10pt" text-align="start" text-align-last="start"
+          wrap-option="no-wrap" hyphenate="false" color="#404040" border-after-style="solid"
+          border-after-width="0.4pt" border-after-color="#808080" padding-after="2pt">
         <fo:inline font-weight="bold">
-          <xsl:value-of select="if ($number) then $number else ppfo:shorten(ppfo:title($doc), 50)"/>
+          <xsl:value-of select="ppfo:shorten(if ($number) then $number else ppfo:title($doc), $ppfo:header-number)"/>
         </fo:inline>
-        <fo:leader leader-pattern="space" leader-length.minimum="6mm"/>
+        <fo:leader leader-pattern="space" leader-length="6mm"/>
         <xsl:if test="not($long)">
           <fo:retrieve-marker retrieve-class-name="{$ppfo:marker-1}"
               retrieve-position="first-including-carryover" retrieve-boundary="page-sequence"/>
@@ -130,8 +141,8 @@
     <!-- None in a long document: nothing retrieves them, and FOP keeps each page's markers to the end. -->
     <xsl:if test="$caption and $depth le 2 and not($long)">
       <fo:marker marker-class-name="{if ($depth eq 1) then $ppfo:marker-1 else $ppfo:marker-2}">
-        <xsl:value-of select="if ($depth eq 1) then ppfo:shorten($caption, 70)
-                              else '&#xA0;· ' || ppfo:shorten($caption, 50)"/>
+        <xsl:value-of select="if ($depth eq 1) then ppfo:shorten($caption, $ppfo:header-division)
+                              else '&#xA0;· ' || ppfo:shorten($caption, $ppfo:header-subdivision)"/>
       </fo:marker>
     </xsl:if>
   </xsl:template>

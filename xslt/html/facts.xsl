@@ -11,6 +11,8 @@
     xpath-default-namespace="http://docs.oasis-open.org/legaldocml/ns/akn/3.0"
     exclude-result-prefixes="#all">
 
+  <xsl:include href="title.xsl"/>
+
   <!-- Hierarchical elements that become a <section> with a heading when they have one. -->
   <xsl:variable name="pp:hierarchy-names" as="xs:string+" select="('book', 'tome', 'part', 'subpart',
       'title', 'subtitle', 'chapter', 'subchapter', 'section', 'subsection', 'article', 'division',
@@ -66,6 +68,12 @@
         normalize-space($doc/@name))[1]"/>
   </xsl:function>
 
+  <!-- The short title of the document (see pp:short-title-of in title.xsl), if its title opens with one. -->
+  <xsl:function name="pp:short-title" as="xs:string?">
+    <xsl:param name="doc" as="element()"/>
+    <xsl:sequence select="pp:short-title-of(pp:title($doc), pp:number($doc))"/>
+  </xsl:function>
+
   <xsl:function name="pp:number" as="xs:string?">
     <xsl:param name="doc" as="element()"/>
     <xsl:sequence select="(normalize-space($doc/meta/identification/FRBRWork/FRBRnumber/@value)[.],
@@ -83,7 +91,7 @@
     <xsl:sequence select="normalize-space($doc/meta/identification/FRBRExpression/FRBRthis/@value)[.]"/>
   </xsl:function>
 
-  <!-- An absolute URL for an AKN IRI ("/akn/eu/...") under $base-uri. -->
+  <!-- An absolute URL for a path ("/akn/eu/...", "html/NAME.html") under a site base. -->
   <xsl:function name="pp:absolute-url" as="xs:string">
     <xsl:param name="iri" as="xs:string"/>
     <xsl:param name="base" as="xs:string"/>

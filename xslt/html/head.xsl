@@ -19,11 +19,15 @@
     <xsl:variable name="title" select="pp:title($doc)"/>
     <xsl:variable name="number" select="pp:number($doc)"/>
     <xsl:variable name="date" select="pp:date($doc)"/>
-    <xsl:variable name="canonical" select="pp:expression-uri($doc) ! pp:absolute-url(., $base-uri)"/>
+    <!-- The page itself: under the site base when one is configured, else relative (no host is invented). -->
+    <xsl:variable name="page" select="encode-for-uri($name)[$name ne ''] ! (. || '.html')"/>
+    <xsl:variable name="canonical" select="$page ! (if ($site-base ne '') then pp:absolute-url('html/' || ., $site-base) else .)"/>
+    <xsl:variable name="url" select="$canonical[$site-base ne '']"/>
       <meta charset="utf-8"/>
       <meta name="viewport" content="width=device-width, initial-scale=1"/>
       <title>
-        <xsl:value-of select="string-join(($title, $number[. ne $title]), ' – ')"/>
+        <xsl:variable name="shown" select="(pp:short-title($doc), $title)[1]"/>
+        <xsl:value-of select="string-join(($shown, $number[not(contains($shown, .))]), ' – ')"/>
       </title>
       <meta name="description" content="{pp:description($doc)}"/>
       <meta name="generator" content="Polypress"/>
@@ -44,7 +48,8 @@
             map{ '@context': 'https://schema.org', '@type': 'Legislation', 'name': $title, 'inLanguage': $lang },
             $number ! map{ 'legislationIdentifier': . },
             $date ! map{ 'legislationDate': . },
-            $canonical ! map{ 'url': . })))"
+            pp:expression-uri($doc) ! map{ 'identifier': . },
+            $url ! map{ 'url': . })))"
             xmlns:map="http://www.w3.org/2005/xpath-functions/map"/>
       </script>
   </xsl:template>

@@ -86,7 +86,8 @@
 
   <!--
     The link target for an AKN href, or nothing when it is not safe to follow: "#eId" stays,
-    AKN IRIs ("/akn/...") become absolute under $base-uri, http(s) and mailto pass; any other
+    AKN IRIs ("/akn/...") become absolute under $site-base (no link when none is configured: the
+    IRI names no host), http(s) and mailto pass; any other
     scheme (javascript:, data:, ...) gives no link.
   -->
   <xsl:function name="pp:safe-href" as="xs:string?">
@@ -95,7 +96,7 @@
     <xsl:sequence select="
         if ($h eq '') then ()
         else if (starts-with($h, '#')) then $h
-        else if (starts-with($h, '/')) then pp:absolute-url($h, $base-uri)
+        else if (starts-with($h, '/')) then pp:absolute-url($h, $site-base)[$site-base ne '']
         else if (matches($h, '^(https?|mailto):', 'i')) then iri-to-uri($h)
         else ()"/>
   </xsl:function>

@@ -14,14 +14,18 @@ public record CleanDocument(List<Block> blocks, List<Footnote> notes, Stats stat
 
     /**
      * Facts of the cleaning, reported per document; {@code charactersRemoved}: the characters the
-     * glyph normaliser removed, by code point ("U+200B"), with their counts.
+     * glyph normaliser removed, by code point ("U+200B"), with their counts; {@code furnitureLines}
+     * and {@code hyphenDecisions}: the changes one by one (the first {@link Repairs#LIMIT} of each).
      */
     public record Stats(int pages, String pageEvidence, int furnitureRemoved, List<String> furnitureExamples,
                         int glyphsNormalised, boolean doubleSpaced, int hyphensJoined, int hyphensKept,
                         List<String> hyphensUndecided, int boxes, List<String> warnings,
-                        java.util.Map<String, Integer> charactersRemoved) {
+                        java.util.Map<String, Integer> charactersRemoved,
+                        List<Repairs.FurnitureLine> furnitureLines, List<Repairs.HyphenDecision> hyphenDecisions) {
         public Stats {
             charactersRemoved = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(charactersRemoved));
+            furnitureLines = List.copyOf(furnitureLines);
+            hyphenDecisions = List.copyOf(hyphenDecisions);
             furnitureExamples = List.copyOf(furnitureExamples);
             hyphensUndecided = List.copyOf(hyphensUndecided);
             warnings = List.copyOf(warnings);

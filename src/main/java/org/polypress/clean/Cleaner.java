@@ -57,7 +57,7 @@ public final class Cleaner {
         warnings.addAll(calls.warnings());
         CleanDocument.Stats stats = new CleanDocument.Stats(split.pages().size(), split.evidence(), f.removed(),
                 f.examples(), g.changed(), blocks.doubleSpaced(), joiner.joinedCount(), joiner.keptCount(),
-                joiner.undecided(), blocks.boxes(), warnings, g.removed());
+                joiner.undecided(), blocks.boxes(), warnings, g.removed(), f.lines(), joiner.decisions());
         List<Block> typed = new TypeMarker(layout, glyphs).mark(blocks.blocks());
         return new CleanDocument(typed, calls.notes(), stats);
     }

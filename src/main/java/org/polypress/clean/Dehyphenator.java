@@ -33,12 +33,16 @@ public final class Dehyphenator {
     private static final Pattern FIRST_WORD = Pattern.compile("^([\\p{L}\\p{M}][\\p{L}\\p{M}\\-]*)");
 
     private static final Pattern ENDS_BEFORE_HYPHEN = Pattern.compile("[\\p{L}\\p{N}]-$");
+    /** The run of letters and digits before a hyphen, and the number after it, for the report ("COVID", "19"). */
+    private static final Pattern LAST_RUN = Pattern.compile("[\\p{L}\\p{M}\\p{N}]+$");
+    private static final Pattern FIRST_NUMBER = Pattern.compile("^\\p{N}+");
 
     private final Map<String, Integer> vocabulary;
     private final Set<String> conjunctions;
     private final WordList words;
     private final JoinedHyphens lost;
     private final Set<String> undecided = new LinkedHashSet<>();
+    private final List<Repairs.HyphenDecision> decisions = Repairs.list();
     private int joined;
     private int kept;
 
@@ -105,6 +109,9 @@ public final class Dehyphenator {
         }
         if (Character.isDigit(r.charAt(0)) && ENDS_BEFORE_HYPHEN.matcher(left.subSequence(Math.max(0, end - 2), end)).find()) {
             kept++;
+            Matcher digits = FIRST_NUMBER.matcher(r);
+            Matcher before = LAST_RUN.matcher(left.subSequence(Math.max(0, end - 60), end - 1));
+            decide(before.find() ? before.group() : "", digits.find() ? digits.group() : r, true, Repairs.Why.DIGIT);
             left.append(r);
             return;
         }
@@ -120,11 +127,13 @@ public final class Dehyphenator {
         String second = next.group(1);
         if (conjunctions.contains(second.toLowerCase(Locale.ROOT))) {
             kept++;
+            decide(first, second, true, Repairs.Why.SUSPENDED);
             left.append(' ').append(r);
             return;
         }
         if (Character.isUpperCase(second.codePointAt(0)) || isAcronym(first) || first.length() == 1) {
             kept++;
+            decide(first, second, true, Repairs.Why.REAL_HYPHEN);
             left.append(r);
             return;
         }
@@ -133,19 +142,24 @@ public final class Dehyphenator {
         int asJoined = count(lowerFirst + lowerSecond);
         int asHyphen = count(lowerFirst + "-" + lowerSecond);
         boolean keep;
+        Repairs.Why why;
         if (asHyphen != asJoined) {
             keep = asHyphen > asJoined;
+            why = Repairs.Why.DOCUMENT;
         } else {
             int[] family = compoundFamily(lowerFirst);
             keep = family[1] > family[0];
+            why = Repairs.Why.COMPOUNDS;
             if (family[0] == family[1]) {
                 Boolean listed = listDecides(lowerFirst, lowerSecond);
                 keep = Boolean.TRUE.equals(listed);
+                why = listed == null ? Repairs.Why.DEFAULT : Repairs.Why.WORD_LIST;
                 if (listed == null) {
                     undecided.add(first + "-" + second);
                 }
             }
         }
+        decide(first, second, keep, why);
         if (keep) {
             kept++;
         } else {
@@ -217,6 +231,15 @@ public final class Dehyphenator {
             end--;
         }
         return s.substring(0, end);
+    }
+
+    private void decide(String first, String second, boolean keep, Repairs.Why why) {
+        Repairs.add(decisions, new Repairs.HyphenDecision(first, second, keep, why));
+    }
+
+    /** Each line-end hyphen decided so far, in order (the first {@link Repairs#LIMIT}). */
+    public synchronized List<Repairs.HyphenDecision> decisions() {
+        return List.copyOf(decisions);
     }
 
     /** Line-end hyphens joined so far. */

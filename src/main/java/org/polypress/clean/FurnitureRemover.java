@@ -63,8 +63,14 @@ public final class FurnitureRemover {
     private final Pattern barcode;
     private final Properties resource;
 
-    /** Removed lines and what they were (distinct shapes, for the report). */
-    public record Result(List<Page> pages, int removed, List<String> examples) {
+    /**
+     * Removed lines and what they were (distinct shapes, for the report), and each removed line
+     * with its page (the first {@link Repairs#LIMIT}).
+     */
+    public record Result(List<Page> pages, int removed, List<String> examples, List<Repairs.FurnitureLine> lines) {
+        public Result {
+            lines = List.copyOf(lines);
+        }
     }
 
     public FurnitureRemover() {
@@ -205,6 +211,7 @@ public final class FurnitureRemover {
         List<Page> out = new ArrayList<>(pages.size());
         int removed = 0;
         Map<String, Integer> examples = new LinkedHashMap<>();
+        List<Repairs.FurnitureLine> lines = Repairs.list();
         int backPage = printersBackPage(pages);
         for (Page page : pages) {
             Set<Integer> g = gone.get(page.number() - 1);
@@ -223,13 +230,14 @@ public final class FurnitureRemover {
                 if (furniture) {
                     removed++;
                     examples.merge(line, 1, Integer::sum);
+                    Repairs.add(lines, new Repairs.FurnitureLine(page.number(), raw.strip()));
                 } else {
                     kept.add(raw);
                 }
             }
             out.add(new Page(page.number(), kept));
         }
-        return new Result(out, removed, List.copyOf(examples.keySet()).subList(0, Math.min(20, examples.size())));
+        return new Result(out, removed, List.copyOf(examples.keySet()).subList(0, Math.min(20, examples.size())), lines);
     }
 
     private boolean isStamp(String line) {

@@ -20,6 +20,7 @@ import org.polypress.profile.Profiles;
 import org.polypress.publish.StylesheetFolder;
 import org.polypress.publish.html.CatalogueRenderer;
 import org.polypress.route.CatalogueUpdater;
+import org.polypress.pipeline.Pipelines;
 import org.polypress.route.PublicationListener;
 import org.polypress.route.RunCounts;
 import org.polypress.route.RunObserver;
@@ -197,7 +198,7 @@ public final class PolypressMain {
         CatalogueRenderer renderer = new CatalogueRenderer(new Processor(false),
                 StylesheetFolder.resolve(settings.xsltDir()));
         return new CatalogueUpdater(renderer, CATALOGUE_LANGUAGE,
-                new Profiles().forLanguage(CATALOGUE_LANGUAGE).labels());
+                new Profiles().forLanguage(CATALOGUE_LANGUAGE).labels(), settings.value(Pipelines.SITE_BASE));
     }
 
     private static boolean removeHook(Thread hook) {

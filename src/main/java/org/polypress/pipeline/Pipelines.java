@@ -6,13 +6,16 @@ import org.polypress.ingest.ExtractionLimits;
 
 /** Builds the standard document pipeline from the settings of a run. */
 public final class Pipelines {
+    /** Absolute URL the output folder is published under ("" for none), for canonical links. */
+    public static final String SITE_BASE = "site.base";
+
     private Pipelines() {
     }
 
-    /** The standard pipeline: the settings' stylesheet folder and input size limit, the system clock. */
+    /** The standard pipeline: the settings' stylesheet folder, input size limit and site base, the system clock. */
     public static DocumentPipeline create(Settings settings) {
         ExtractionLimits limits = ExtractionLimits.defaults();
         limits = limits.withSizes(settings.maxInputBytes(), limits.maxTextChars());
-        return new PolypressPipeline(settings.xsltDir(), limits, Clock.systemUTC());
+        return new PolypressPipeline(settings.xsltDir(), limits, Clock.systemUTC(), settings.value(SITE_BASE));
     }
 }

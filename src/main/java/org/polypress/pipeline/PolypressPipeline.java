@@ -24,6 +24,7 @@ import org.polypress.akn.AknWriter;
 import org.polypress.clean.CleanDocument;
 import org.polypress.clean.Cleaner;
 import org.polypress.clean.Footnote;
+import org.polypress.clean.Repairs;
 import org.polypress.ingest.DetectedLanguage;
 import org.polypress.ingest.ExtractedText;
 import org.polypress.ingest.ExtractionException;
@@ -35,6 +36,7 @@ import org.polypress.profile.Profiles;
 import org.polypress.publish.StylesheetFolder;
 import org.polypress.publish.html.HtmlEdition;
 import org.polypress.publish.html.HtmlRenderer;
+import org.polypress.publish.html.ReportRenderer;
 import org.polypress.publish.pdf.PdfEdition;
 import org.polypress.publish.pdf.PdfRenderException;
 import org.polypress.publish.pdf.PdfRenderer;
@@ -48,6 +50,8 @@ import org.polypress.structure.StructureBuilder;
  * all workers; a document's own work is all that happens per call.
  */
 public final class PolypressPipeline implements DocumentPipeline {
+    /** The language of the report page, the catalogue's (see {@code PolypressMain}). */
+    public static final String REPORT_LANGUAGE = "en";
     private final Extractor extractor;
     private final LanguageDetector languages;
     private final Profiles profiles = new Profiles();
@@ -57,6 +61,9 @@ public final class PolypressPipeline implements DocumentPipeline {
     private final AknValidator validator;
     private final Processor saxon = new Processor(false);
     private final HtmlRenderer html;
+    private final ReportRenderer reportPage;
+    /** The report page is read by the publication team, in the catalogue's language. */
+    private final Map<String, String> reportLabels = profiles.forLanguage(REPORT_LANGUAGE).labels();
     private final PdfRenderer pdf;
     private final Clock clock;
     private final Map<String, Duration> startup = new LinkedHashMap<>();
@@ -67,6 +74,15 @@ public final class PolypressPipeline implements DocumentPipeline {
      * @param clock   the clock for generation dates
      */
     public PolypressPipeline(Optional<Path> xsltDir, ExtractionLimits limits, Clock clock) {
+        this(xsltDir, limits, clock, "");
+    }
+
+    /**
+     * @param siteBase absolute URL the output folder is published under, for the HTML edition's
+     *                 canonical links; "" for none (relative links, no host named)
+     * @see #PolypressPipeline(Optional, ExtractionLimits, Clock)
+     */
+    public PolypressPipeline(Optional<Path> xsltDir, ExtractionLimits limits, Clock clock, String siteBase) {
         this.clock = clock;
         this.structure = new StructureBuilder(clock);
         // Tika (detector, parsers, language models) and the schema load on threads of their own
@@ -80,7 +96,8 @@ public final class PolypressPipeline implements DocumentPipeline {
         URI base = StylesheetFolder.resolve(xsltDir);
         long t = System.nanoTime();
         try {
-            this.html = new HtmlRenderer(saxon, base);
+            this.html = new HtmlRenderer(saxon, base, siteBase);
+            this.reportPage = new ReportRenderer(saxon, base);
             long fop = System.nanoTime();
             PdfRenderer.prepareFop();
             fop = System.nanoTime() - fop;
@@ -159,7 +176,10 @@ public final class PolypressPipeline implements DocumentPipeline {
             report.put("warnings", warnings);
             report.put("pdfPages", p.pages());
             report.put("millis", ordered("total", millis, "stages", timer.millis()));
-            files.add(new OutputFile("report/" + name + ".json", utf8(Json.write(report))));
+            String json = Json.write(report);
+            files.add(new OutputFile("report/" + name + ".json", utf8(json)));
+            files.add(new OutputFile("report/" + name + ".html",
+                    reportPage.render(tree, json, name, REPORT_LANGUAGE, reportLabels)));
             Map<Stage, List<String>> raised = Map.of(Stage.EXTRACT, akn.extractWarnings(),
                     Stage.CLEAN, akn.cleanWarnings(), Stage.PDF, p.warnings());
             List<StageRun> runs = timer.runs().stream()
@@ -232,7 +252,7 @@ public final class PolypressPipeline implements DocumentPipeline {
     /** The HTML edition's files. */
     private List<OutputFile> htmlFiles(String name, XdmNode akn, String lang, Map<String, String> labels)
             throws SaxonApiException {
-        HtmlEdition h = html.render(akn, lang, labels);
+        HtmlEdition h = html.render(akn, name, lang, labels);
         return List.of(
                 new OutputFile("html/" + name + ".html", h.page()),
                 new OutputFile("html/" + name + ".standalone.html", h.standalone()),
@@ -272,10 +292,27 @@ public final class PolypressPipeline implements DocumentPipeline {
                 "profile", profile.isOwn() ? profile.code() : "en (no profile for " + profile.code() + ")",
                 "iso639-2b", profile.iso6392b()));
         r.put("pages", ordered("count", s.pages(), "boundaries", s.pageEvidence()));
-        r.put("furniture", ordered("linesRemoved", s.furnitureRemoved(), "examples", s.furnitureExamples()));
+        List<Map<String, Object>> furniture = new ArrayList<>();
+        for (Repairs.FurnitureLine line : s.furnitureLines()) {
+            furniture.add(ordered("page", line.page(), "text", line.text()));
+        }
+        r.put("furniture", ordered("linesRemoved", s.furnitureRemoved(), "examples", s.furnitureExamples(),
+                "lines", furniture));
         long linked = clean.notes().stream().filter(Footnote::linked).count();
-        r.put("footnotes", ordered("found", clean.notes().size(), "linked", linked, "unlinked", clean.notes().size() - linked));
-        r.put("hyphenation", ordered("joined", s.hyphensJoined(), "kept", s.hyphensKept(), "undecided", s.hyphensUndecided()));
+        List<Map<String, Object>> notes = new ArrayList<>();
+        for (Footnote n : clean.notes().subList(0, Math.min(Repairs.LIMIT, clean.notes().size()))) {
+            notes.add(ordered("id", n.id(), "marker", n.marker(), "page", n.page(), "linked", n.linked(),
+                    "inSource", n.bodyInSource()));
+        }
+        r.put("footnotes", ordered("found", clean.notes().size(), "linked", linked, "unlinked", clean.notes().size() - linked,
+                "notes", notes));
+        List<Map<String, Object>> hyphens = new ArrayList<>();
+        for (Repairs.HyphenDecision d : s.hyphenDecisions()) {
+            hyphens.add(ordered("printed", d.first() + "-", "next", d.second(), "result", d.result(),
+                    "kept", d.kept(), "why", d.why().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-')));
+        }
+        r.put("hyphenation", ordered("joined", s.hyphensJoined(), "kept", s.hyphensKept(), "undecided", s.hyphensUndecided(),
+                "decisions", hyphens));
         r.put("layout", ordered("doubleSpaced", s.doubleSpaced(), "glyphsNormalised", s.glyphsNormalised(),
                 "boxes", s.boxes(), "blocks", clean.blocks().size(), "charactersRemoved", s.charactersRemoved()));
         DocumentTree.Metadata md = tree.metadata();

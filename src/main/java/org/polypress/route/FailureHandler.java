@@ -7,6 +7,7 @@ import java.nio.channels.ClosedByInterruptException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.List;
 import java.time.Instant;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -39,10 +40,17 @@ final class FailureHandler {
 
     private final OutputLayout layout;
     private final int maxRetries;
+    private final List<PublicationListener> listeners;
 
     FailureHandler(OutputLayout layout, int maxRetries) {
+        this(layout, maxRetries, List.of());
+    }
+
+    /** @param listeners told of each failure report written (the catalogue lists failed inputs) */
+    FailureHandler(OutputLayout layout, int maxRetries, List<PublicationListener> listeners) {
         this.layout = layout;
         this.maxRetries = maxRetries;
+        this.listeners = List.copyOf(listeners);
     }
 
     /** Retry-while predicate: a transient failure with retries left, outside a shutdown. */
@@ -96,6 +104,13 @@ final class FailureHandler {
         try {
             AtomicFiles.write(reportFile, report.toJson().getBytes(StandardCharsets.UTF_8), true);
             where = "see " + layout.root().relativize(reportFile);
+            for (PublicationListener listener : listeners) {
+                try {
+                    listener.failed(name, layout.root());
+                } catch (RuntimeException e) {
+                    LOG.warn("a publication listener failed on the failure of {}: {}", fileName, e.toString(), e);
+                }
+            }
         } catch (IOException e) {
             // Not rethrown: the document would be rolled back and re-read at every scan (and --once never end).
             LOG.error("cannot write the failure report {}: {}", LogText.name(reportFile.toString()), LogText.name(e.toString()));

@@ -11,4 +11,8 @@ import org.polypress.pipeline.Publication;
 @FunctionalInterface
 public interface PublicationListener {
     void published(Publication publication, Path outputDir);
+
+    /** Told after {@code failed/NAME.json} was written for an input that could not be published. */
+    default void failed(String name, Path outputDir) {
+    }
 }

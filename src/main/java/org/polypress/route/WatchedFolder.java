@@ -123,7 +123,7 @@ public final class WatchedFolder implements AutoCloseable {
                         ? Optional.of(new ArchiveWriter(settings.value(ARCHIVE_SOURCE_ORGANISATION)))
                         : Optional.empty()),
                 new InputDisposal(settings.processed(), settings.doneDir()),
-                new FailureHandler(layout, settings.maxRetries())));
+                new FailureHandler(layout, settings.maxRetries(), listeners)));
         context.start();
         if (settings.healthPort() > 0) {
             health = HealthServer.start(settings.healthHost(), settings.healthPort(), context, status::toJson);

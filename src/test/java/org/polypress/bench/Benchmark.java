@@ -109,6 +109,7 @@ public final class Benchmark {
         results.put("stages", stages);
         results.put("pdfInputs", b.pdfInputs());
         results.put("scaling", b.scaling());
+        results.put("catalogue", CatalogueBenchmark.run(out.resolve("catalogue")));
         if (Files.isRegularFile(jar)) {
             results.put("route", b.route(jar, out, warmWorkOfSamples(stages)));
         } else {
@@ -404,7 +405,7 @@ public final class Benchmark {
         return lap(t);
     }
 
-    private static void deleteTree(Path dir) throws IOException {
+    static void deleteTree(Path dir) throws IOException {
         if (Files.exists(dir)) {
             try (var s = Files.walk(dir)) {
                 for (Path p : s.sorted(java.util.Comparator.reverseOrder()).toList()) {

@@ -219,7 +219,12 @@ class EndToEndTest {
                     + name + ".html]");
             assertTrue(link != null, "catalogue links " + name);
         }
-        assertTrue(index.select("a[href*=garbage]").isEmpty(), "failed documents are not in the catalogue");
+        assertTrue(index.select("#pp-works a[href*=garbage]").isEmpty(), "failed documents are not among the works");
+        // They are listed apart, each with its reason and a link to its failure report.
+        Element garbage = index.selectFirst("#pp-failed ~ .table-scroll a[href=failed/garbage.json]");
+        assertTrue(garbage != null, index.select("section.failed").outerHtml());
+        assertEquals("garbage.txt", garbage.text());
+        assertEquals(reason("garbage"), garbage.closest("tr").select("td").get(1).text());
     }
 
     @ParameterizedTest

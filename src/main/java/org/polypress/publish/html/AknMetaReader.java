@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Objects;
 
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
@@ -12,8 +13,8 @@ import javax.xml.stream.XMLStreamReader;
 
 /**
  * Reads the catalogue facts of a published Akoma Ntoso file with StAX, stopping as soon as
- * they are known: the outer document's {@code meta}, and the first {@code docTitle} only when
- * the work has no FRBRname. The text of the document is never read.
+ * they are known: the outer document's {@code meta} and name, the first {@code docTitle} (when
+ * the work has no FRBRname) and {@code docType} of its front matter. The body is never read.
  */
 final class AknMetaReader {
 
@@ -49,6 +50,8 @@ final class AknMetaReader {
         String language = null;
         String number = null;
         String date = null;
+        String docName = null;
+        String docType = null;
         boolean metaDone = false;
         while (xml.hasNext()) {
             int event = xml.next();
@@ -56,9 +59,6 @@ final class AknMetaReader {
                 String local = xml.getLocalName();
                 if (local.equals("meta")) {
                     metaDone = true;
-                    if (title != null) {
-                        break;
-                    }
                 } else if (local.equals(section)) {
                     section = "";
                 }
@@ -68,12 +68,20 @@ final class AknMetaReader {
                 continue;
             }
             String local = xml.getLocalName();
+            if (docName == null && !local.equals("akomaNtoso")) {
+                docName = Objects.requireNonNullElse(attribute(xml, "name"), "");
+                continue;
+            }
             if (metaDone) {
-                if (local.equals("docTitle")) {
+                if (local.equals("docTitle") && title == null) {
                     title = normalize(textWithoutNotes(xml));
+                } else if (local.equals("docType") && docType == null) {
+                    docType = normalize(textWithoutNotes(xml));
+                } else if (local.equals("mainBody") || local.equals("body") || local.equals("preamble")
+                        || local.equals("attachments")) {
                     break;
                 }
-                if (local.equals("mainBody") || local.equals("body")) {
+                if (title != null && docType != null) {
                     break;
                 }
                 continue;
@@ -90,8 +98,10 @@ final class AknMetaReader {
                 default -> { }
             }
         }
+        String type = docType != null && !docType.isEmpty() ? docType
+                : docName == null || docName.equals("document") ? "" : docName;
         return new CatalogueEntry(name, work, title == null || title.isEmpty() ? name : title,
-                LanguageCodes.toBcp47(language), number, date);
+                LanguageCodes.toBcp47(language), number, date, type);
     }
 
     /** The text of the current element, notes left out; the reader ends on its end tag. */

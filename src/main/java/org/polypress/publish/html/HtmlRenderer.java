@@ -32,12 +32,10 @@ public final class HtmlRenderer {
     public static final String STYLESHEET = "akn-html.xsl";
     /** The edition's stylesheet, relative to the same folder. */
     public static final String CSS = "css/polypress.css";
-    /** Where canonical links point unless the constructor is told otherwise. */
-    public static final String DEFAULT_BASE_URI = "https://publications.example.eu";
-
     private static final QName LANG = new QName("lang");
     private static final QName LABELS = new QName("labels");
-    private static final QName BASE_URI = new QName("base-uri");
+    private static final QName SITE_BASE = new QName("site-base");
+    private static final QName NAME = new QName("name");
     private static final QName CSS_TEXT = new QName("css");
     /** The variants' result documents resolve against this; nothing is ever written there. */
     private static final String OUTPUT_BASE = "file:///polypress/html/page.html";
@@ -46,30 +44,32 @@ public final class HtmlRenderer {
 
     private final XsltExecutable stylesheet;
     private final String css;
-    private final String baseUri;
+    private final String siteBase;
 
     /**
-     * Compiles the stylesheet; canonical links point under {@value #DEFAULT_BASE_URI}.
+     * Compiles the stylesheet; no site base: canonical links are relative and no host is named.
      *
      * @param processor the Saxon processor the documents are built with
      * @param xsltBase  URI of the folder holding {@value #STYLESHEET} ({@code file:} or {@code jar:})
      * @throws SaxonApiException if the stylesheet or the CSS cannot be read, or it does not compile
      */
     public HtmlRenderer(Processor processor, URI xsltBase) throws SaxonApiException {
-        this(processor, xsltBase, DEFAULT_BASE_URI);
+        this(processor, xsltBase, "");
     }
 
     /**
      * Compiles the stylesheet.
      *
-     * @param baseUri absolute URL the AKN expression IRI is appended to for {@code <link rel="canonical">}
+     * @param siteBase absolute URL the output folder is published under (the canonical link is
+     *                 {@code SITE/html/NAME.html}, AKN IRIs link under it), or "" for none: then
+     *                 the canonical link is relative and AKN IRIs are not links
      * @see #HtmlRenderer(Processor, URI)
      */
-    public HtmlRenderer(Processor processor, URI xsltBase, String baseUri) throws SaxonApiException {
+    public HtmlRenderer(Processor processor, URI xsltBase, String siteBase) throws SaxonApiException {
         Objects.requireNonNull(processor, "processor");
-        this.baseUri = Objects.requireNonNull(baseUri, "baseUri");
-        if (!URI.create(baseUri).isAbsolute()) {
-            throw new IllegalArgumentException("baseUri must be an absolute URL: " + baseUri);
+        this.siteBase = Objects.requireNonNull(siteBase, "siteBase").strip();
+        if (!this.siteBase.isEmpty() && !URI.create(this.siteBase).isAbsolute()) {
+            throw new IllegalArgumentException("the site base must be an absolute URL: " + siteBase);
         }
         this.stylesheet = Stylesheets.compile(processor, Stylesheets.resolve(xsltBase, STYLESHEET));
         this.css = Stylesheets.text(Stylesheets.resolve(xsltBase, CSS));
@@ -85,13 +85,27 @@ public final class HtmlRenderer {
      * @throws SaxonApiException if the input is not Akoma Ntoso or the transformation fails
      */
     public HtmlEdition render(XdmNode akn, String lang, Map<String, String> labels) throws SaxonApiException {
+        return render(akn, "", lang, labels);
+    }
+
+    /**
+     * Renders the three variants of the publication NAME, whose page's header bar links its PDF,
+     * XML and report editions ({@code ../pdf/NAME.pdf}, ...).
+     *
+     * @param name the publication's NAME, or "" for a bar without links to the other editions
+     * @see #render(XdmNode, String, Map)
+     */
+    public HtmlEdition render(XdmNode akn, String name, String lang, Map<String, String> labels)
+            throws SaxonApiException {
         Objects.requireNonNull(akn, "akn");
+        Objects.requireNonNull(name, "name");
         Objects.requireNonNull(labels, "labels");
         Xslt30Transformer transformer = stylesheet.load30();
         transformer.setStylesheetParameters(Map.<QName, XdmValue>of(
                 LANG, new XdmAtomicValue(Stylesheets.languageTag(lang)),
                 LABELS, XdmMap.makeMap(labels),
-                BASE_URI, new XdmAtomicValue(baseUri),
+                SITE_BASE, new XdmAtomicValue(siteBase),
+                NAME, new XdmAtomicValue(name),
                 CSS_TEXT, new XdmAtomicValue(css)));
         transformer.setBaseOutputURI(OUTPUT_BASE);
         Map<String, ByteArrayOutputStream> secondary = new HashMap<>();

@@ -23,7 +23,8 @@ class AknMetaReaderTest {
         CatalogueEntry entry = AknMetaReader.read(dir.resolve("xml/council-conclusions-nl.xml"));
         assertEquals(new CatalogueEntry("council-conclusions-nl", "/akn/eu/doc/consil/2017-11-20/14435-17/!main",
                 "Conclusies van de Raad over weerbaarheid, afschrikking en defensie: bouwen aan sterke cyberbeveiliging voor de EU",
-                "nl", "14435/17", "2017-11-20"), entry, "the annex's own meta is not read");
+                "nl", "14435/17", "2017-11-20", "RESULTAAT BESPREKINGEN"), entry,
+                "the annex's own meta is not read; the type is the cover page's docType");
     }
 
     @Test

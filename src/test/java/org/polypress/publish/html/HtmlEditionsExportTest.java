@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -38,6 +39,26 @@ class HtmlEditionsExportTest {
         Files.writeString(html.resolve("polypress.css"), HtmlFixtures.renderer().css(), StandardCharsets.UTF_8);
         String index = CatalogueFixtures.renderer().render(output, "en", HtmlFixtures.labels("en"));
         Files.writeString(output.resolve("index.html"), index, StandardCharsets.UTF_8);
+        // The files the route writes beside: PDF and report editions, the feed, each year's catalogue page.
+        for (Fixture fixture : Fixture.values()) {
+            CatalogueFixtures.write(output.resolve("pdf/" + fixture.baseName() + ".pdf"), "%PDF-1.7");
+            CatalogueFixtures.write(output.resolve("report/" + fixture.baseName() + ".html"), "<!DOCTYPE html>");
+        }
+        CatalogueFixtures.write(output.resolve("feed.atom"), "<feed xmlns=\"http://www.w3.org/2005/Atom\"/>");
+        CatalogueRenderer r = CatalogueFixtures.renderer();
+        java.util.Map<String, List<CatalogueEntry>> works = new java.util.LinkedHashMap<>();
+        for (CatalogueEntry e : CatalogueRenderer.scan(output)) {
+            works.computeIfAbsent(e.groupKey(), k -> new java.util.ArrayList<>()).add(e);
+        }
+        java.util.Map<String, List<String>> rowsByYear = new java.util.TreeMap<>();
+        for (List<CatalogueEntry> work : works.values()) {
+            String year = work.get(0).year().isEmpty() ? "undated" : work.get(0).year();
+            rowsByYear.computeIfAbsent(year, y -> new java.util.ArrayList<>()).add(r.row(work, output, "en", HtmlFixtures.labels("en")));
+        }
+        for (var y : rowsByYear.entrySet()) {
+            CatalogueFixtures.write(output.resolve("catalogue/" + y.getKey() + ".html"), r.page(y.getKey(), true, y.getValue(),
+                    List.of(), List.of(), y.getKey(), List.of(), works.size(), "en", HtmlFixtures.labels("en")));
+        }
 
         int links = 0;
         try (var pages = Files.newDirectoryStream(html, "*.html")) {
@@ -65,8 +86,16 @@ class HtmlEditionsExportTest {
             if (target.startsWith("#")) {
                 assertTrue(doc.getElementById(target.substring(1)) != null, page.getFileName() + ": " + target);
             } else {
-                String decoded = java.net.URLDecoder.decode(target, StandardCharsets.UTF_8);
-                assertTrue(Files.isRegularFile(page.resolveSibling(decoded)), page.getFileName() + ": " + target);
+                int hash = target.indexOf('#');
+                String file = hash < 0 ? target : target.substring(0, hash);
+                String decoded = java.net.URLDecoder.decode(file, StandardCharsets.UTF_8);
+                Path linked = page.resolveSibling(decoded);
+                assertTrue(Files.isRegularFile(linked), page.getFileName() + ": " + target);
+                if (hash >= 0) {
+                    // A link into another page lands on an element of it (a work's row in its year's page).
+                    assertTrue(Jsoup.parse(linked.toFile(), "UTF-8").getElementById(target.substring(hash + 1)) != null,
+                            page.getFileName() + ": " + target);
+                }
             }
         }
         return count;

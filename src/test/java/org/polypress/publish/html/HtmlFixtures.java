@@ -116,7 +116,7 @@ final class HtmlFixtures {
     static HtmlEdition edition(Fixture fixture) {
         return EDITIONS.computeIfAbsent(fixture, f -> {
             try {
-                return renderer().render(load(f), f.lang, labels(f.lang));
+                return renderer().render(load(f), f.baseName(), f.lang, labels(f.lang));
             } catch (SaxonApiException e) {
                 throw new IllegalStateException("Cannot render " + f.file, e);
             }

@@ -238,7 +238,9 @@ class HtmlRendererTest {
         if (fixture.number != null) {
             assertEquals(fixture.number, doc.selectFirst("meta[name=DC.identifier]").attr("content"));
         }
-        assertEquals(HtmlRenderer.DEFAULT_BASE_URI + expression, doc.selectFirst("link[rel=canonical]").attr("href"));
+        // No site base configured: the canonical link is the page itself, relative; no host is named.
+        assertEquals(fixture.baseName() + ".html", doc.selectFirst("link[rel=canonical]").attr("href"));
+        assertFalse(doc.html().contains("example.eu"), "no invented host");
 
         Element jsonLd = doc.selectFirst("script[type=application/ld+json]");
         assertNotNull(jsonLd);
@@ -400,7 +402,7 @@ class HtmlRendererTest {
             for (int i = 0; i < 12; i++) {
                 Fixture f = fixtures.get(i % fixtures.size());
                 XdmNode akn = HtmlFixtures.load(f);
-                futures.add(pool.submit(() -> renderer.render(akn, f.lang, HtmlFixtures.labels(f.lang))));
+                futures.add(pool.submit(() -> renderer.render(akn, f.baseName(), f.lang, HtmlFixtures.labels(f.lang))));
             }
             for (int i = 0; i < futures.size(); i++) {
                 assertEquals(HtmlFixtures.edition(fixtures.get(i % fixtures.size())), futures.get(i).get());
@@ -431,11 +433,60 @@ class HtmlRendererTest {
     }
 
     @Test
-    void canonicalLinkUsesTheConfiguredBase() throws SaxonApiException {
-        HtmlRenderer renderer = new HtmlRenderer(HtmlFixtures.PROCESSOR, HtmlFixtures.xsltFolder(), "https://law.example.org/");
-        Document doc = Jsoup.parse(renderer.render(HtmlFixtures.load(Fixture.STRATEGY_EN), "en", Map.of()).pageText());
-        assertEquals("https://law.example.org/akn/nl/doc/strategy/2017-12-01/ics/eng@/!main",
-                doc.selectFirst("link[rel=canonical]").attr("href"));
+    void canonicalLinkUsesTheConfiguredSiteBase() throws SaxonApiException {
+        HtmlRenderer renderer = new HtmlRenderer(HtmlFixtures.PROCESSOR, HtmlFixtures.xsltFolder(), "https://law.example.org/pub/");
+        Document doc = Jsoup.parse(renderer.render(HtmlFixtures.load(Fixture.STRATEGY_EN), "strategy-en", "en", Map.of()).pageText());
+        assertEquals("https://law.example.org/pub/html/strategy-en.html", doc.selectFirst("link[rel=canonical]").attr("href"));
+        Map<String, String> json = JsonLd.parse(doc.selectFirst("script[type=application/ld+json]").data());
+        assertEquals("https://law.example.org/pub/html/strategy-en.html", json.get("url"));
+        assertEquals("/akn/nl/doc/strategy/2017-12-01/ics/eng@/!main", json.get("identifier"));
+    }
+
+    @Test
+    void withoutASiteBaseNoHostIsNamedAndTheJsonLdHasNoUrl() throws SaxonApiException {
+        Document doc = Jsoup.parse(HtmlFixtures.renderer().render(HtmlFixtures.load(Fixture.STRATEGY_EN), "strategy-en", "en",
+                Map.of()).pageText());
+        assertEquals("strategy-en.html", doc.selectFirst("link[rel=canonical]").attr("href"));
+        Map<String, String> json = JsonLd.parse(doc.selectFirst("script[type=application/ld+json]").data());
+        assertFalse(json.containsKey("url"), json.toString());
+        assertTrue(doc.select("a[href^=http]").isEmpty(), doc.select("a[href^=http]").toString());
+    }
+
+    @Test
+    void theHeaderBarGivesReferenceDateAndLinksToTheOtherEditionsAndTheCatalogue() throws SaxonApiException {
+        Document doc = Jsoup.parse(HtmlFixtures.renderer().render(HtmlFixtures.load(Fixture.COUNCIL_NL),
+                "council-conclusions-nl", "nl", HtmlFixtures.PROFILES.forLanguage("nl").labels()).pageText());
+        Element bar = doc.selectFirst("body > header.edition-bar");
+        assertNotNull(bar, "the bar stands before <main>");
+        assertEquals("14435/17", bar.selectFirst(".reference").text());
+        assertEquals("2017-11-20", bar.selectFirst("time").attr("datetime"));
+        assertEquals(List.of("../pdf/council-conclusions-nl.pdf", "../xml/council-conclusions-nl.xml",
+                        "../report/council-conclusions-nl.html", "../index.html",
+                        "../catalogue/2017.html#w-_akn_eu_doc_consil_2017-11-20_14435-17__main"),
+                bar.select("nav a").eachAttr("href"));
+        assertEquals(List.of("PDF", "XML", "Verslag", "Gepubliceerde documenten", "Andere talen"), bar.select("nav a").eachText());
+    }
+
+    @Test
+    void theShortTitleIsTheHeadingAndTheLongTitleFollowsIt() throws SaxonApiException {
+        // The title block of Council Decision (EU) 2016/2025 as EUR-Lex prints it in German.
+        String text = String.join("\n", "BESCHLUSS (EU) 2016/2025 DES RATES", "", "vom 8. November 2016", "",
+                "zur Ernennung von drei von der Republik Polen vorgeschlagenen Mitgliedern des Ausschusses der Regionen", "",
+                "DER RAT DER EUROPÄISCHEN UNION —", "",
+                "gestützt auf den Vertrag über die Arbeitsweise der Europäischen Union, insbesondere auf Artikel 305,", "",
+                "HAT FOLGENDEN BESCHLUSS ERLASSEN:", "", "Artikel 1", "",
+                "Zu Mitgliedern des Ausschusses der Regionen werden für die verbleibende Amtszeit ernannt.", "");
+        LanguageProfile de = HtmlFixtures.PROFILES.forLanguage("de");
+        Clock clock = Clock.fixed(Instant.parse("2026-01-02T00:00:00Z"), ZoneOffset.UTC);
+        String akn = new AknWriter().write(new StructureBuilder(clock).build(new Cleaner().clean(text, de), de), "d",
+                LocalDate.of(2026, 1, 2));
+        Document doc = Jsoup.parse(HtmlFixtures.renderer().render(HtmlFixtures.parse(akn), "d", "de", de.labels()).pageText());
+        assertEquals("BESCHLUSS (EU) 2016/2025 DES RATES", doc.selectFirst("h1").text());
+        Element longTitle = doc.selectFirst("h1 + .long-title");
+        assertNotNull(longTitle, doc.selectFirst("header.document-header").html());
+        assertTrue(longTitle.text().startsWith("BESCHLUSS (EU) 2016/2025 DES RATES vom 8. November 2016 zur Ernennung"),
+                longTitle.text());
+        assertEquals("BESCHLUSS (EU) 2016/2025 DES RATES", doc.title());
     }
 
     @Test

@@ -64,4 +64,43 @@ class HtmlValidationTest {
         String html = CatalogueFixtures.renderer().render(output, "nl", HtmlFixtures.labels("nl"));
         assertEquals(List.of(), checker.errors(html, "index.html"));
     }
+
+    @Test
+    void catalogueWithFailedInputsAndAYearPageAreValid(@TempDir Path output) throws Exception {
+        CatalogueFixtures.publish(output, Fixture.values());
+        CatalogueFixtures.write(output.resolve("failed/scan.json"),
+                "{\"file\": \"scan <1>.pdf\", \"stage\": \"extract\", \"reason\": \"a scan: OCR is needed & more\"}");
+        String index = CatalogueFixtures.renderer().render(output, "en", HtmlFixtures.labels("en"));
+        assertEquals(List.of(), checker.errors(index, "index.html"));
+        org.jsoup.nodes.Document doc = org.jsoup.Jsoup.parse(index);
+        assertEquals("failed/scan.json", doc.selectFirst("#pp-failed ~ .table-scroll a").attr("href"));
+
+        List<CatalogueEntry> entries = CatalogueRenderer.scan(output);
+        CatalogueRenderer r = CatalogueFixtures.renderer();
+        String row = r.row(entries.subList(0, 1), output, "en", HtmlFixtures.labels("en"));
+        String year = r.page("Published documents: 2017", true, List.of(row), entries.subList(0, 1),
+                List.of(new CatalogueRenderer.YearLink("2017", 1), new CatalogueRenderer.YearLink("", 2)), "2017",
+                List.of(), 3, "en", HtmlFixtures.labels("en"));
+        assertEquals(List.of(), checker.errors(year, "catalogue/2017.html"));
+    }
+
+    @Test
+    void reportPageIsValid() throws Exception {
+        String json = """
+                {"input": "council-conclusions-nl.txt", "mediaType": "text/plain", "language": {"code": "nl"},
+                 "pages": {"count": 2, "boundaries": "form feeds"},
+                 "furniture": {"linesRemoved": 3, "lines": [{"page": 1, "text": "14435/17 mou/ASS/sv 1"}]},
+                 "footnotes": {"found": 2, "linked": 1, "unlinked": 1, "notes": [
+                   {"id": 1, "marker": "1", "page": 1, "linked": true, "inSource": true},
+                   {"id": 2, "marker": "2", "page": 2, "linked": false, "inSource": true}]},
+                 "hyphenation": {"joined": 1, "kept": 1, "decisions": [
+                   {"printed": "cyber-", "next": "beveiliging", "result": "cyberbeveiliging", "kept": false, "why": "default"},
+                   {"printed": "EU-", "next": "niveau", "result": "EU-niveau", "kept": true, "why": "real-hyphen"}]},
+                 "layout": {"blocks": 12}, "warnings": ["2 notes were paired with their numbers in order"],
+                 "unclassified": [], "millis": {"total": 120}}""";
+        ReportRenderer renderer = new ReportRenderer(HtmlFixtures.PROCESSOR, HtmlFixtures.xsltFolder());
+        String html = new String(renderer.render(HtmlFixtures.load(Fixture.COUNCIL_NL), json, "council-conclusions-nl", "en",
+                HtmlFixtures.labels("en")), java.nio.charset.StandardCharsets.UTF_8);
+        assertEquals(List.of(), checker.errors(html, "report/council-conclusions-nl.html"));
+    }
 }
