@@ -34,21 +34,36 @@ public final class BlockBuilder {
     private final Dehyphenator joiner;
     private final LineStarts starts;
     private final java.util.regex.Pattern closingFormula;
+    private final java.util.regex.Pattern actName;
 
     /**
      * @param closingFormula a line that is a block of its own ("THE EUROPEAN COMMISSION,"), or null
      */
     public BlockBuilder(Dehyphenator joiner, java.util.regex.Pattern closingFormula, LineStarts starts) {
+        this(joiner, closingFormula, starts, null);
+    }
+
+    /**
+     * @param actName the name of a kind of act as a line of its own ("Ordonanţă de Urgenţă a
+     *                Guvernului", "USTAWA"), or null: near the top of a document (a gazette act's
+     *                title) such a line is a block of its own, between its issuer and its subject
+     */
+    public BlockBuilder(Dehyphenator joiner, java.util.regex.Pattern closingFormula, LineStarts starts,
+                        java.util.regex.Pattern actName) {
         this.joiner = joiner;
         this.closingFormula = closingFormula;
         this.starts = starts;
+        this.actName = actName;
     }
+
+    /** An act's name is looked for among the document's first lines only, where its title stands. */
+    static final int TITLE_LINES = 15;
 
     /** Block list and layout facts for the report. */
     public record Result(List<Block> blocks, boolean doubleSpaced, int typicalWidth, int boxes) {
     }
 
-    private record Line(String text, int page, int gapBefore) {
+    private record Line(String text, int page, int gapBefore, int index) {
     }
 
     public Result build(List<Page> pages) {
@@ -60,7 +75,7 @@ public final class BlockBuilder {
                 if (t.isEmpty()) {
                     gap++;
                 } else {
-                    lines.add(new Line(t, page.number(), gap));
+                    lines.add(new Line(t, page.number(), gap, lines.size()));
                     gap = 0;
                 }
             }
@@ -111,6 +126,10 @@ public final class BlockBuilder {
     private boolean breaksBetween(Line start, Line a, Line b, boolean doubleSpaced, int width) {
         String at = NoteRefs.strip(a.text());
         String bt = b.text();
+        if (actName != null && (a.index() < TITLE_LINES && actName.matcher(at).matches()
+                || b.index() < TITLE_LINES && actName.matcher(bt).matches())) {
+            return true;
+        }
         if (closingFormula != null && !at.isEmpty() && ",:;.".indexOf(at.charAt(at.length() - 1)) < 0
                 && !starts.opensBlock(bt) && isAllCaps(at) == isAllCaps(bt)
                 && closingFormula.matcher(at).matches() && closingFormula.matcher(at + " " + bt).matches()) {

@@ -49,7 +49,7 @@ public final class Cleaner {
         LanguageProfile words = profile.withEnglishOriginals();
         BlockBuilder.Result blocks = new BlockBuilder(joiner, actingFormula(profile), new LineStarts(structureWords(words),
                 labelPattern(words, List.of("chapter", "part", "title", "section", "article")),
-                articleWithText(words), labels(profile), leadWords(words))).build(BulletColumns.apply(furniture.coverFirst(SuperscriptDigits.apply(calls.pages(), layout), furnitureWords)));
+                articleWithText(words), labels(profile), leadWords(words)), actName(profile)).build(BulletColumns.apply(furniture.coverFirst(SuperscriptDigits.apply(calls.pages(), layout), furnitureWords)));
         List<String> warnings = new ArrayList<>(notes.warnings());
         for (String j : spaced.joined()) {
             warnings.add("letter-spaced capitals joined: " + j);
@@ -102,6 +102,16 @@ public final class Cleaner {
             }
         }
         return alts.isEmpty() ? null : Pattern.compile("^(?:" + String.join("|", alts) + ")$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    }
+
+    /**
+     * The name of a kind of act alone on its line, possibly with its issuer in a few words
+     * ("USTAWA", "Ordonanţă de Urgenţă a Guvernului"): the profile's document types.
+     */
+    static Pattern actName(LanguageProfile profile) {
+        String v = profile.get("doctype");
+        return v.isEmpty() ? null
+                : Pattern.compile("^(?:" + v + ")(?:\\s+\\p{L}+){0,3}$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     }
 
     /** Structure words that open a block: chapter, part, title, section, article, annex words. */

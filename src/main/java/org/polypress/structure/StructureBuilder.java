@@ -421,6 +421,15 @@ public final class StructureBuilder {
             }
             int titleFrom = titleBlock == null ? longest : titleBlock[0];
             int titleTo = titleBlock == null ? longest + 1 : titleBlock[1];
+            Pattern doctypes = profile.leadPattern("doctype");
+            for (int k = titleFrom + 1; titleBlock != null && doctypes != null && k < titleTo; k++) {
+                if (isDocTypeLine(blocks.get(k).plain(), doctypes)) {
+                    // "GUVERNUL ROMÂNIEI" over "Ordonanţă de Urgenţă a Guvernului": the issuer
+                    // stays in the preface, the act's name opens the title.
+                    titleFrom = k;
+                    break;
+                }
+            }
             for (int k = 0; k < preambleAt; k++) {
                 String plain = blocks.get(k).plain();
                 if (titleBlock != null && k >= titleTo && !PARENTHESISED.matcher(plain).matches()) {
@@ -610,7 +619,14 @@ public final class StructureBuilder {
     static boolean isDocTypeLine(String plain, Pattern doctypes) {
         String t = plain.strip();
         java.util.regex.Matcher m = doctypes.matcher(t);
-        return t.length() <= 60 && m.lookingAt() && t.substring(m.end()).isBlank();
+        if (t.length() > 60 || !m.lookingAt()) {
+            return false;
+        }
+        // The name may carry its issuer ("Ordonanţă de Urgenţă a Guvernului"): a few words, no
+        // number, no punctuation; a date or subject is a line of its own.
+        String rest = t.substring(m.end()).strip();
+        return rest.isEmpty() || Character.isWhitespace(t.charAt(m.end())) && rest.split("\\s+").length <= 3
+                && rest.codePoints().allMatch(c -> Character.isLetter(c) || Character.isWhitespace(c));
     }
 
     /** A line of a gazette act's title: unnumbered, no sentence or clause, on the given page. */

@@ -35,4 +35,28 @@ class GazetteTitleTest {
                 + "w sprawie ogłoszenia jednolitego tekstu ustawy o dostępie do informacji publicznej", t.main().title());
         assertEquals("OBWIESZCZENIE", t.metadata().docType());
     }
+
+    /** A Romanian draft emergency ordinance (2017, pdftotext): the issuer over the act's name, then the preamble. */
+    @Test
+    void theIssuerOverTheActsNameStaysOutOfTheTitle() {
+        DocumentTree t = StructureFixtures.tree("ro", String.join("\n",
+                "GUVERNUL ROMÂNIEI",
+                "Ordonanţă de Urgenţă a Guvernului",
+                "privind lansarea în cadrul Ministerului pentru Mediul de Afaceri, Comerţ şi Antreprenoriat a",
+                "Programul de susţinere a internaţionalizării operatorilor economici români,",
+                "cu finanţare de la bugetul de stat",
+                "",
+                "În scopul creării unui cadru favorabil pentru valorificarea posibilităţilor actuale de",
+                "dezvoltare economică a ROMÂNIEI, pentru promovarea produselor pe noi pieţe;",
+                "În temeiul art. 115 alin. (4) din Constituţia României, republicată,",
+                "",
+                "Guvernul României adoptă prezenta ordonanţă de urgenţă.",
+                "",
+                "Art. 1. - Se aprobă Programul de susţinere a internaţionalizării operatorilor economici români.",
+                ""));
+        assertEquals("Ordonanţă de Urgenţă a Guvernului privind lansarea în cadrul Ministerului pentru Mediul de Afaceri, "
+                + "Comerţ şi Antreprenoriat a Programul de susţinere a internaţionalizării operatorilor economici români, "
+                + "cu finanţare de la bugetul de stat", t.main().title());
+        assertEquals("Ordonanţă de Urgenţă a Guvernului", t.metadata().docType());
+    }
 }
