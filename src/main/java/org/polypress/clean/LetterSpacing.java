@@ -18,12 +18,14 @@ import java.util.regex.Pattern;
  * not read so is one word ("OBWIESZCZENIE") when short, and is left as printed otherwise.
  *
  * <p>Evidence of letter spacing: a line wholly in capitals of at least {@value #MIN_PIECES} pieces,
- * {@value #SHORT_SHARE_PERCENT}% or more of them one or two letters long (words of display type are
- * rarely that short). Only letters and spaces are touched; no digit, no punctuation. Pure.
+ * {@value #SHORT_SHARE_PERCENT}% or more of them one or two letters long and
+ * {@value #SINGLE_SHARE_PERCENT}% or more single letters, but not all (words of display type are
+ * rarely that short; rows of labels or codes are regular). Only letters and spaces are touched; no digit, no punctuation. Pure.
  */
 final class LetterSpacing {
     static final int MIN_PIECES = 4;
     static final int SHORT_SHARE_PERCENT = 70;
+    static final int SINGLE_SHARE_PERCENT = 40;
     /** Longest single word a line whose letters read as no words of the document may be. */
     static final int MAX_ONE_WORD = 20;
     private static final Pattern LETTERS_AND_SPACES = Pattern.compile("[\\p{Lu} ]+");
@@ -70,12 +72,20 @@ final class LetterSpacing {
             return false;
         }
         int shortPieces = 0;
+        int single = 0;
+        int roman = 0;
         for (String p : pieces) {
-            if (p.codePointCount(0, p.length()) <= 2) {
-                shortPieces++;
-            }
+            int n = p.codePointCount(0, p.length());
+            shortPieces += n <= 2 ? 1 : 0;
+            single += n == 1 ? 1 : 0;
+            roman += p.matches("[IVXLCDM]+") ? 1 : 0;
         }
-        return shortPieces * 100 >= pieces.length * SHORT_SHARE_PERCENT;
+        // pdftotext groups the letters of a spaced word at random: single letters beside pairs and
+        // triples. A row of single letters only ("A B C D": column labels), of pairs only ("BE BG CZ
+        // DK": country codes) or of roman numbers ("I II III IV") is no spaced word.
+        return shortPieces * 100 >= pieces.length * SHORT_SHARE_PERCENT
+                && single * 100 >= pieces.length * SINGLE_SHARE_PERCENT && single < pieces.length
+                && roman < pieces.length;
     }
 
     /** The document's words of two letters or more, in lower case, from lines that are not letter-spaced. */

@@ -38,7 +38,10 @@ class LetterSpacingTest {
         assertFalse(LetterSpacing.isLetterSpaced("DZIENNIK USTAW RZECZYPOSPOLITEJ POLSKIEJ"));
         assertFalse(LetterSpacing.isLetterSpaced("A B C 1 2"), "digits are never touched");
         assertFalse(LetterSpacing.isLetterSpaced("UE W E"), "too few pieces");
-        assertTrue(LetterSpacing.isLetterSpaced("R O Z P O R Z Ą D Z E N I E"));
+        assertTrue(LetterSpacing.isLetterSpaced("R O Z P O R Z Ą DZ E N I E"));
+        assertFalse(LetterSpacing.isLetterSpaced("A B C D E"), "a row of column labels");
+        assertFalse(LetterSpacing.isLetterSpaced("BE BG CZ DK DE EE IE EL"), "a row of country codes");
+        assertFalse(LetterSpacing.isLetterSpaced("I II III IV V VI"), "roman numbers");
     }
 
     @Test
