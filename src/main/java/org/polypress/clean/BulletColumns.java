@@ -41,17 +41,21 @@ final class BulletColumns {
      * first word, then the glyph with that word, then the item's next lines ("will further develop
      * our existing Centres ...", "• We", "and develop them ..."). The glyph and word go back to the
      * start of the line they were taken from when that line follows the end of a sentence (the item
-     * before, or the text that introduces the list) and does not end one itself (the item goes on
-     * after it). No character is added or dropped.
+     * before, or the text that introduces the list) and does not end one itself, and the item's
+     * text is visibly cut around the glyph (the line before or after it starts in lower case; a
+     * heading over a list of one-word items is left alone). No character is added or dropped.
      */
     static List<String> displacedFirstWords(List<String> lines) {
         List<String> out = new ArrayList<>(lines);
         for (int i = 2; i + 1 < out.size(); i++) {
             Matcher m = GLYPH_AND_WORD.matcher(out.get(i).strip());
             String line = out.get(i - 1).strip();
-            if (m.matches() && !line.isEmpty() && !out.get(i + 1).isBlank()
+            String next = out.get(i + 1).strip();
+            if (m.matches() && !line.isEmpty() && !next.isEmpty()
                     && BlockBuilder.endsSentence(NoteRefs.strip(out.get(i - 2))) && !BlockBuilder.endsSentence(line)
-                    && !LONE_BULLET.matcher(line.substring(0, 1)).matches()) {
+                    && !LONE_BULLET.matcher(line.substring(0, 1)).matches()
+                    // the item's text is cut mid-sentence around the glyph: a line in lower case on one side
+                    && (Character.isLowerCase(line.codePointAt(0)) || Character.isLowerCase(next.codePointAt(0)))) {
                 out.set(i - 1, m.group(1) + " " + m.group(2) + " " + line);
                 out.remove(i);
             }

@@ -77,4 +77,12 @@ class BulletColumnsTest {
                 "establishment of similar observatories at European and international level."), BulletColumns.displacedFirstWords(in),
                 "a word in lower case is no item's first word: left as printed");
     }
+
+    /** A heading over one-word items: no glyph was displaced. */
+    @Test
+    void aHeadingOverOneWordItemsStays() {
+        List<String> in = List.of("The government will set goals within specific priority areas.", "Priority areas",
+                "• Healthcare", "• Transport", "");
+        assertEquals(in, BulletColumns.displacedFirstWords(in));
+    }
 }
