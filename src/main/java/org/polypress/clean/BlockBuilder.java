@@ -319,7 +319,7 @@ public final class BlockBuilder {
         List<Block> out = new ArrayList<>(blocks.size());
         for (int i = 0; i < blocks.size(); i++) {
             Block b = blocks.get(i);
-            boolean label = b.plain().matches("\\(?\\d{1,3}[.)]|\\(?[a-z]\\)|[A-Z]\\.|\\([ivx]{1,5}\\)|\\([IVX]{1,5}\\)|[IVX]{1,5}\\.|[•▪◦–—-]");
+            boolean label = b.plain().matches("\\(?\\d{1,3}[.)]|\\(?\\p{Ll}{1,2}\\)|[A-Z]\\.|\\([ivx]{1,5}\\)|\\([IVX]{1,5}\\)|[IVX]{1,5}\\.|[•▪◦–—-]");
             // A bare number over a heading ("1" / "Vision and goals"): the number of that heading.
             boolean headingNumber = b.plain().matches("\\d{1,2}") && i + 1 < blocks.size()
                     && blocks.get(i + 1).lines() <= 3 && startsUpper(blocks.get(i + 1).plain())

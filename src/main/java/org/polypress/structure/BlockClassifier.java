@@ -20,7 +20,7 @@ public final class BlockClassifier {
     private static final Pattern PAREN_NUM = Pattern.compile("^(\\(\\d{1,3}\\))\\s+(\\S.*)$", Pattern.DOTALL);
     private static final Pattern PAREN_ROMAN = Pattern.compile("^(\\([IVXLC]{1,6}\\))\\s+(\\S.*)$", Pattern.DOTALL);
     private static final Pattern LETTER = Pattern.compile("^(\\p{Lu})[.)]\\s+(\\S.*)$", Pattern.DOTALL);
-    private static final Pattern POINT = Pattern.compile("^(\\(?(?:[a-z]{1,2}|[ivxlc]{1,6})\\))\\s+(\\S.*)$", Pattern.DOTALL);
+    private static final Pattern POINT = Pattern.compile("^(\\(?(?:\\p{Ll}{1,2}|[ivxlc]{1,6})\\))\\s+(\\S.*)$", Pattern.DOTALL);
     /** "(I) EU PREVENTION OF ...", "(A) ...": a capital letter or roman number in parentheses. */
     private static final Pattern UPPER_POINT = Pattern.compile("^(\\((?:[A-Z]|[IVXLC]{1,6})\\))\\s+(\\S.*)$", Pattern.DOTALL);
     private static final Pattern BULLET = Pattern.compile("^([•▪◦*–—-]|o(?=\\s\\p{L}))\\s+(\\S.*)$", Pattern.DOTALL);

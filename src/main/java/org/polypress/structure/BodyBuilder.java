@@ -160,7 +160,7 @@ final class BodyBuilder {
         if (n.matches("\\(?[IVXLC]{1,6}[.)]?") && !n.matches("\\(?[A-Z][.)]?") || n.matches("\\(?I[.)]?")) {
             return n.replaceAll("[IVXLC]+", "I");
         }
-        return n.replaceAll("\\d+", "1").replaceAll("[a-z]+", "a").replaceAll("[A-Z]+", "A");
+        return n.replaceAll("\\d+", "1").replaceAll("\\p{Ll}+", "a").replaceAll("\\p{Lu}+", "A");
     }
 
     /** A chapter title: a heading-like block, or short running text without end punctuation. */

@@ -65,4 +65,35 @@ class AgreementFormulasTest {
         assertEquals(List.of("RÅDET FOR DEN EUROPÆISKE UNION HAR —",
                 "under henvisning til traktaten om Den Europæiske Unions funktionsmåde, særlig artikel 215,"), b);
     }
+
+    /** Greek points are lettered in Greek ("α)", "β)", "στ)", "δα)"), as Latin ones are ("a)"). */
+    @Test
+    void greekLetteredPointsArePoints() {
+        DocumentTree t = StructureFixtures.tree("el", String.join("\n",
+                "Τμήμα 1",
+                "Ορισμοί",
+                "1. Για τους σκοπούς της παρούσας Συμφωνίας, οι ακόλουθοι όροι έχουν τις ακόλουθες έννοιες:",
+                "α) ο όρος «Όμιλος» σημαίνει σύνολο επιχειρήσεων που σχετίζονται μέσω ιδιοκτησίας·",
+                "β) ο όρος «όμιλος πολυεθνικών επιχειρήσεων» ή «Όμιλος ΠΕ» σημαίνει κάθε Όμιλο·",
+                "στ) ο όρος «ΕαΧ» σημαίνει την Έκθεση ανά Χώρα·",
+                ""));
+        List<String> points = new java.util.ArrayList<>();
+        collect(t.main().body(), points);
+        assertEquals(List.of("α)", "β)", "στ)"), points);
+    }
+
+    private static void collect(List<Node> nodes, List<String> out) {
+        for (Node n : nodes) {
+            if (n instanceof Node.Container c) {
+                collect(c.children(), out);
+            } else if (n instanceof Node.Unit u) {
+                if (u.kind() == Node.UnitKind.POINT) {
+                    out.add(u.num());
+                }
+                collect(u.children(), out);
+            } else if (n instanceof Node.ListBlock l) {
+                collect(List.copyOf(l.items()), out);
+            }
+        }
+    }
 }
