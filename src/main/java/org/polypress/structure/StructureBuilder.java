@@ -178,21 +178,22 @@ public final class StructureBuilder {
      * foundation for artificial intelligence", "2. More and better data", ...) are the points of an
      * enumeration, not headings: a heading heads text, and siblings of one level without a word under
      * any of them list things (the focus areas, the initiatives of a strategy). At least two, numbered
-     * n, n+1, ... in the same style; each becomes a point labelled as printed ("1.").
+     * n, n+1, ... at one depth ("1.", "2."; "1.1", "1.2"); each becomes a point labelled as printed.
      */
     static void markNumberedLists(List<Classified> all) {
         int i = 0;
         while (i < all.size()) {
             int j = i;
-            while (j < all.size() && isPlainNumberedHeading(all.get(j))
-                    && (j == i || Integer.parseInt(all.get(j).num()) == Integer.parseInt(all.get(j - 1).num()) + 1)) {
+            while (j < all.size() && isListableHeading(all.get(j))
+                    && (j == i || all.get(j).num().equals(successor(all.get(j - 1).num())))) {
                 j++;
             }
-            if (j - i >= 2 && !continuedAfterText(all, j, Integer.parseInt(all.get(j - 1).num()) + 1)) {
+            if (j - i >= 2 && !continuedAfterText(all, j, successor(all.get(j - 1).num()))) {
                 for (int k = i; k < j; k++) {
                     Classified c = all.get(k);
                     String plain = c.block().plain().strip();
-                    String label = plain.substring(0, plain.indexOf(c.num()) + c.num().length() + 1);
+                    int at = plain.indexOf(c.num()) + c.num().length();
+                    String label = plain.substring(0, at < plain.length() && plain.charAt(at) == '.' ? at + 1 : at);
                     all.set(k, new Classified(Classified.Kind.POINT, label, c.text(), 0, c.block()));
                 }
                 i = j;
@@ -202,21 +203,27 @@ public final class StructureBuilder {
         }
     }
 
+    /** The number after a decimal number at its own depth: "4" after "3", "1.2" after "1.1". */
+    static String successor(String num) {
+        int dot = num.lastIndexOf('.');
+        return num.substring(0, dot + 1) + (Integer.parseInt(num.substring(dot + 1)) + 1);
+    }
+
     /**
      * Whether the numbering goes on after the text that follows the run: the next heading after
      * block {@code from} is numbered {@code next}. Then the run's lines are the empty fields of a
      * numbered form or outline ("1. Modificări ale veniturilor", "2. ...", "3. Impact financiar"
      * followed by its text, "4. ..."), headings that happen to have nothing under them.
      */
-    private static boolean continuedAfterText(List<Classified> all, int from, int next) {
+    private static boolean continuedAfterText(List<Classified> all, int from, String next) {
         for (int k = from; k < all.size(); k++) {
             Classified c = all.get(k);
             switch (c.kind()) {
                 case NUM_HEADING -> {
-                    return isPlainNumberedHeading(c) && Integer.parseInt(c.num()) == next;
+                    return isListableHeading(c) && c.num().equals(next);
                 }
                 case PARAGRAPH -> {
-                    if (c.num().equals(next + ".")) {
+                    if (c.num().equals(next + ".") || c.num().equals(next)) {
                         return true; // "4. Impact asupra mediului ... Nu a fost identificat.": numbered text
                     }
                 }
@@ -230,10 +237,13 @@ public final class StructureBuilder {
         return false;
     }
 
-    /** A heading numbered "1." (a number and a full stop, nothing more), as {@link BlockClassifier} reads it. */
-    private static boolean isPlainNumberedHeading(Classified c) {
-        return c.kind() == Classified.Kind.NUM_HEADING && c.num().matches("\\d{1,3}")
-                && c.block().plain().strip().startsWith(c.num() + ".");
+    /**
+     * A heading numbered "1." (a number and a full stop) or decimally ("1.1", "2.3.1"), as
+     * {@link BlockClassifier} reads it; a bare "1" in display type is a chapter's number.
+     */
+    private static boolean isListableHeading(Classified c) {
+        return c.kind() == Classified.Kind.NUM_HEADING && (c.num().matches("\\d{1,3}")
+                && c.block().plain().strip().startsWith(c.num() + ".") || c.num().matches("\\d{1,3}(?:\\.\\d{1,3})+"));
     }
 
     /**

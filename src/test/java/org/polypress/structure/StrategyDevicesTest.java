@@ -138,4 +138,21 @@ class StrategyDevicesTest {
         assertEquals(List.of(), outline(pdf(STRATEGY, 3, 4, 6, 7, 9, 10).main().body()).stream()
                 .filter(s -> s.startsWith("H ")).toList(), "consecutive italic paragraphs are a passage in italic");
     }
+
+    /** The Danish strategy's closing overview: decimal numbers heading nothing are a list too. */
+    @Test
+    void decimalNumbersHeadingNothingAreAList() {
+        DocumentTree t = StructureFixtures.tree("en", String.join("\n",
+                "Initiatives in the strategy",
+                "",
+                "1.1 Ethical principles for artificial intelligence",
+                "1.2 Establishment of the Data Ethics Council",
+                "1.3 Security and artificial intelligence",
+                "",
+                "The government will follow up on the initiatives every year.",
+                ""));
+        List<String> units = outline(t.main().body()).stream().filter(s -> !s.startsWith("H ")).toList();
+        assertEquals(List.of("ITEM 1.1 Ethical principles for artificial intelligence",
+                "ITEM 1.2 Establishment of the Data Ethics Council", "ITEM 1.3 Security and artificial intelligence"), units);
+    }
 }
