@@ -16,9 +16,9 @@
             length of the text.
 
   One page sequence: page 1 carries the title block and what else the cover page and preface
-  say, then the contents (when the document has
-  at least two headed divisions and is estimated to reach $contents-min-pages pages) and the text, which starts on a new page after a long contents
-  (see $ppfo:toc-page-break) and runs on after a short one.
+  say, then the contents (when the document has at least two headed divisions and is estimated
+  to fill $contents-min-pages pages) and the text, which starts on a new page after a long
+  contents (see $ppfo:toc-page-break) and runs on after a short one.
 
   A long document (thousands of pages) is set so that FOP can release each page once it is laid
   out: the page sequence is marked continuable (ppfo:continue-master; PdfRenderer cuts it into
