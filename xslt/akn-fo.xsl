@@ -7,13 +7,18 @@
     labels  map(xs:string, xs:string) of the words the edition prints (keys as in the
             language profile without "label."); missing keys fall back to English.
 
+    contents-min-pages
+            the contents is printed only from this many (estimated) pages on, see
+            ppfo:estimated-pages in fo/navigation.xsl; 0 prints it whenever there are two
+            headed divisions. PdfRenderer passes the pdf.contents.min-pages setting.
+
     long    true() to set the document as a long one (see below); PdfRenderer decides it from the
             length of the text.
 
   One page sequence: page 1 carries the title block and what else the cover page and preface
-  say, then the contents (when the document has
-  at least two headed divisions) and the text, which starts on a new page after a long contents
-  (see $ppfo:toc-page-break) and runs on after a short one.
+  say, then the contents (when the document has at least two headed divisions and is estimated
+  to fill $contents-min-pages pages) and the text, which starts on a new page after a long
+  contents (see $ppfo:toc-page-break) and runs on after a short one.
 
   A long document (thousands of pages) is set so that FOP can release each page once it is laid
   out: the page sequence is marked continuable (ppfo:continue-master; PdfRenderer cuts it into
@@ -45,6 +50,7 @@
 
   <xsl:param name="lang" as="xs:string" select="'en'"/>
   <xsl:param name="long" as="xs:boolean" select="false()"/>
+  <xsl:param name="contents-min-pages" as="xs:integer" select="6"/>
 
   <xsl:output method="xml" encoding="UTF-8" indent="no"/>
 
@@ -65,7 +71,8 @@
       <xsl:sequence select="error(xs:QName('ppfo:empty'), 'The Akoma Ntoso document has no document element')"/>
     </xsl:if>
     <xsl:variable name="nav-count" select="ppfo:nav-count($doc)"/>
-    <xsl:variable name="has-toc" select="$nav-count ge 2"/>
+    <xsl:variable name="has-toc" select="$nav-count ge 2
+        and ppfo:estimated-pages($doc) ge $contents-min-pages"/>
     <xsl:variable name="renumber-notes" select="ppfo:renumber-notes($doc)"/>
     <fo:root xml:lang="{$lang}" xsl:use-attribute-sets="ppfo:root">
       <xsl:call-template name="ppfo:layout-master-set"/>

@@ -21,10 +21,28 @@
   <xsl:variable name="ppfo:toc-page-break" as="xs:integer" select="12"/>
 
 
+  <!--
+    Characters of text on a printed page, for estimating the page count before layout (the
+    contents must be decided before FOP knows the pages; FOP's two passes would lay out every
+    document twice). Measured on the editions of the dev corpus and the samples (A4, the
+    body size of page.xsl, notes, headings and lists included): 2,200 to 3,000 characters
+    a page, 2,500 in the middle. The estimate is rough by design: it decides only whether a
+    document is long enough to be worth a contents.
+  -->
+  <xsl:variable name="ppfo:chars-per-page" as="xs:integer" select="2500"/>
+
+  <!-- Pages the document's text should fill: its characters (metadata left out) per page, rounded up. -->
+  <xsl:function name="ppfo:estimated-pages" as="xs:integer">
+    <xsl:param name="doc" as="element()"/>
+    <xsl:variable name="chars" select="sum(($doc/(* except akn:meta)//text()) ! string-length())"/>
+    <xsl:sequence select="xs:integer(ceiling($chars div $ppfo:chars-per-page))"/>
+  </xsl:function>
+
   <!-- The divisions of a document (or an annex) that navigation lists, top level first. -->
   <xsl:function name="ppfo:nav-roots" as="element()*">
     <xsl:param name="doc" as="element()"/>
-    <xsl:sequence select="$doc/akn:mainBody/*[ppfo:is-container(.)]"/>
+    <xsl:sequence select="$doc/(akn:mainBody | akn:body | akn:judgmentBody | akn:debateBody | akn:amendmentBody)
+                              /*[ppfo:is-container(.)]"/>
   </xsl:function>
 
   <xsl:function name="ppfo:annexes" as="element(akn:attachment)*">
@@ -35,11 +53,75 @@
   <!-- Number of lines the contents would have; the contents is printed from two lines on. -->
   <xsl:function name="ppfo:nav-count" as="xs:integer">
     <xsl:param name="doc" as="element()"/>
-    <xsl:sequence select="count(ppfo:nav-roots($doc)/descendant-or-self::*[ppfo:is-container(.)]
-                                 [ppfo:depth(.) le $ppfo:nav-depth][ppfo:caption(.)])
-                          + sum(ppfo:annexes($doc) ! (1 + count(ppfo:nav-roots(*[1])
-                                 /descendant-or-self::*[ppfo:is-container(.)]
-                                 [ppfo:depth(.) lt $ppfo:nav-depth][ppfo:caption(.)])))"/>
+    <xsl:sequence select="count(ppfo:contents($doc))"/>
+  </xsl:function>
+
+  <!--
+    An act in the Akoma Ntoso sense: the document element is akn:act, or the structure stage
+    found articles in its body (an Official Journal regulation or a gazette law is often a
+    generic akn:doc then). Its contents and bookmarks follow the hierarchy of an act.
+  -->
+  <xsl:function name="ppfo:is-act" as="xs:boolean">
+    <xsl:param name="doc" as="element()"/>
+    <xsl:sequence select="exists($doc/self::akn:act) or exists($doc/(akn:body | akn:mainBody)//akn:article)"/>
+  </xsl:function>
+
+  <!--
+    The divisions of an act, down to the article: parts, books, titles, chapters, sections, ...,
+    articles. Not hcontainers (cross-headings, where signature blocks and place-and-date lines end
+    up), nor levels, clauses, rules or anything inside an article: the contents of a nine-page
+    regulation is one page of chapters and articles, never its signatures.
+  -->
+  <xsl:function name="ppfo:is-act-division" as="xs:boolean">
+    <xsl:param name="e" as="element()"/>
+    <xsl:sequence select="exists($e/(self::akn:part | self::akn:book | self::akn:tome | self::akn:title
+        | self::akn:subtitle | self::akn:chapter | self::akn:subchapter | self::akn:section
+        | self::akn:subsection | self::akn:subpart | self::akn:division | self::akn:article))"/>
+  </xsl:function>
+
+  <!-- Whether a division gets a line in the contents and a bookmark. -->
+  <xsl:function name="ppfo:is-listed" as="xs:boolean">
+    <xsl:param name="e" as="element()"/>
+    <xsl:param name="act" as="xs:boolean"/>
+    <xsl:sequence select="ppfo:caption($e) ne '' and (not($act) or ppfo:is-act-division($e))"/>
+  </xsl:function>
+
+  <!--
+    Whether navigation looks into a division's sub-divisions, it being at $level: in an act down to
+    the articles and not into them, elsewhere down to $ppfo:nav-depth levels.
+  -->
+  <xsl:function name="ppfo:nav-descends" as="xs:boolean">
+    <xsl:param name="e" as="element()"/>
+    <xsl:param name="level" as="xs:integer"/>
+    <xsl:param name="act" as="xs:boolean"/>
+    <xsl:sequence select="if ($act) then empty($e/self::akn:article) else $level le $ppfo:nav-depth"/>
+  </xsl:function>
+
+  <!-- The lines of the contents, in order, as maps: target (an id), caption, level (1 = top). -->
+  <xsl:function name="ppfo:contents" as="map(*)*">
+    <xsl:param name="doc" as="element()"/>
+    <xsl:variable name="act" select="ppfo:is-act($doc)"/>
+    <xsl:sequence select="ppfo:nav-lines(ppfo:nav-roots($doc), 1, $act)"/>
+    <xsl:for-each select="ppfo:annexes($doc)">
+      <xsl:sequence select="map{'target': ppfo:id(.), 'caption': ppfo:annex-caption(.), 'level': 1}"/>
+      <xsl:sequence select="ppfo:nav-lines(ppfo:nav-roots(*[1]), 2, $act)"/>
+    </xsl:for-each>
+  </xsl:function>
+
+  <xsl:function name="ppfo:nav-lines" as="map(*)*">
+    <xsl:param name="divisions" as="element()*"/>
+    <xsl:param name="level" as="xs:integer"/>
+    <xsl:param name="act" as="xs:boolean"/>
+    <xsl:for-each select="$divisions">
+      <xsl:variable name="listed" select="ppfo:is-listed(., $act)"/>
+      <xsl:if test="$listed">
+        <xsl:sequence select="map{'target': ppfo:id(.), 'caption': ppfo:caption(.), 'level': $level}"/>
+      </xsl:if>
+      <xsl:variable name="next" select="if ($listed) then $level + 1 else $level"/>
+      <xsl:if test="ppfo:nav-descends(., $next, $act)">
+        <xsl:sequence select="ppfo:nav-lines(*[ppfo:is-container(.)], $next, $act)"/>
+      </xsl:if>
+    </xsl:for-each>
   </xsl:function>
 
   <!-- Caption of an annex: its own kind ("ANNEX", "BIJLAGE") or the label, then its title. -->
@@ -73,39 +155,15 @@
       <fo:block role="H2" font-size="12pt" line-height="15pt" font-weight="bold" space-after="3pt"
           keep-with-next.within-page="always">{pp:label('contents')}</fo:block>
       <fo:block role="TOC" font-size="9.5pt" line-height="12.5pt">
-      <xsl:apply-templates select="ppfo:nav-roots($doc)" mode="ppfo:toc">
-        <xsl:with-param name="level" select="1"/>
-      </xsl:apply-templates>
-      <xsl:for-each select="ppfo:annexes($doc)">
+      <xsl:for-each select="ppfo:contents($doc)">
         <xsl:call-template name="ppfo:toc-line">
-          <xsl:with-param name="target" select="ppfo:id(.)"/>
-          <xsl:with-param name="caption" select="ppfo:annex-caption(.)"/>
-          <xsl:with-param name="level" select="1"/>
+          <xsl:with-param name="target" select="?target"/>
+          <xsl:with-param name="caption" select="?caption"/>
+          <xsl:with-param name="level" select="?level"/>
         </xsl:call-template>
-        <xsl:apply-templates select="ppfo:nav-roots(*[1])" mode="ppfo:toc">
-          <xsl:with-param name="level" select="2"/>
-        </xsl:apply-templates>
       </xsl:for-each>
       </fo:block>
     </fo:block>
-  </xsl:template>
-
-  <xsl:template match="*" mode="ppfo:toc">
-    <xsl:param name="level" as="xs:integer"/>
-    <xsl:variable name="caption" select="ppfo:caption(.)"/>
-    <xsl:if test="$caption">
-      <xsl:call-template name="ppfo:toc-line">
-        <xsl:with-param name="target" select="ppfo:id(.)"/>
-        <xsl:with-param name="caption" select="$caption"/>
-        <xsl:with-param name="level" select="$level"/>
-      </xsl:call-template>
-    </xsl:if>
-    <xsl:variable name="next" select="if ($caption) then $level + 1 else $level"/>
-    <xsl:if test="$next le $ppfo:nav-depth">
-      <xsl:apply-templates select="*[ppfo:is-container(.)]" mode="ppfo:toc">
-        <xsl:with-param name="level" select="$next"/>
-      </xsl:apply-templates>
-    </xsl:if>
   </xsl:template>
 
   <!--
@@ -136,18 +194,21 @@
 
   <xsl:template name="ppfo:bookmark-tree">
     <xsl:param name="doc" as="element()"/>
+    <xsl:variable name="act" select="ppfo:is-act($doc)"/>
     <fo:bookmark-tree>
       <fo:bookmark internal-destination="{$ppfo:title-id}" starting-state="show">
         <fo:bookmark-title>{(ppfo:title($doc)[.], ppfo:number($doc)[.], '—')[1]}</fo:bookmark-title>
       </fo:bookmark>
       <xsl:apply-templates select="ppfo:nav-roots($doc)" mode="ppfo:bookmark">
         <xsl:with-param name="level" select="1"/>
+        <xsl:with-param name="act" select="$act" tunnel="yes"/>
       </xsl:apply-templates>
       <xsl:for-each select="ppfo:annexes($doc)">
         <fo:bookmark internal-destination="{ppfo:id(.)}" starting-state="show">
           <fo:bookmark-title>{ppfo:annex-caption(.)}</fo:bookmark-title>
           <xsl:apply-templates select="ppfo:nav-roots(*[1])" mode="ppfo:bookmark">
             <xsl:with-param name="level" select="2"/>
+            <xsl:with-param name="act" select="$act" tunnel="yes"/>
           </xsl:apply-templates>
         </fo:bookmark>
       </xsl:for-each>
@@ -156,20 +217,22 @@
 
   <xsl:template match="*" mode="ppfo:bookmark">
     <xsl:param name="level" as="xs:integer"/>
-    <xsl:variable name="caption" select="ppfo:caption(.)"/>
-    <xsl:variable name="children" select="*[ppfo:is-container(.)][$level lt $ppfo:nav-depth]"/>
+    <xsl:param name="act" as="xs:boolean" tunnel="yes"/>
+    <xsl:variable name="listed" select="ppfo:is-listed(., $act)"/>
+    <xsl:variable name="next" select="if ($listed) then $level + 1 else $level"/>
+    <xsl:variable name="children" select="*[ppfo:is-container(.)][ppfo:nav-descends(.., $next, $act)]"/>
     <xsl:choose>
-      <xsl:when test="$caption">
+      <xsl:when test="$listed">
         <fo:bookmark internal-destination="{ppfo:id(.)}"
             starting-state="{if ($level eq 1) then 'show' else 'hide'}">
-          <fo:bookmark-title>{$caption}</fo:bookmark-title>
+          <fo:bookmark-title>{ppfo:caption(.)}</fo:bookmark-title>
           <xsl:apply-templates select="$children" mode="ppfo:bookmark">
-            <xsl:with-param name="level" select="$level + 1"/>
+            <xsl:with-param name="level" select="$next"/>
           </xsl:apply-templates>
         </fo:bookmark>
       </xsl:when>
       <xsl:otherwise>
-        <xsl:apply-templates select="*[ppfo:is-container(.)]" mode="ppfo:bookmark">
+        <xsl:apply-templates select="$children" mode="ppfo:bookmark">
           <xsl:with-param name="level" select="$level"/>
         </xsl:apply-templates>
       </xsl:otherwise>

@@ -87,6 +87,10 @@ public record Settings(
     public static final String HEALTH_HOST = "health.host";
     public static final String PIPELINE_CLASS = "pipeline.class";
     public static final String PROGRESS = "progress";
+    /** Estimated pages from which the PDF edition prints a contents (read with {@link #pdfContentsMinPages()}). */
+    public static final String PDF_CONTENTS_MIN_PAGES = "pdf.contents.min-pages";
+    /** Largest accepted {@link #PDF_CONTENTS_MIN_PAGES}: beyond it no document would get a contents. */
+    static final int PDF_CONTENTS_MAX_PAGES = 100_000;
 
     public Settings {
         Objects.requireNonNull(inputDir, "inputDir");
@@ -123,6 +127,11 @@ public record Settings(
             throw new SettingsException("unknown setting " + key);
         }
         return v;
+    }
+
+    /** Estimated pages from which the PDF edition prints a contents; 0: whenever there are two headed divisions. */
+    public int pdfContentsMinPages() {
+        return Values.integer(PDF_CONTENTS_MIN_PAGES, value(PDF_CONTENTS_MIN_PAGES), 0, PDF_CONTENTS_MAX_PAGES);
     }
 
     /** A declared boolean key ({@code true/false}, {@code yes/no}, {@code on/off}). */

@@ -116,6 +116,9 @@ public final class SettingsLoader {
                     "the done folder must differ from the input and output folders");
         }
         String xslt = v.get(Settings.XSLT_DIR);
+        // Checked here so that a wrong value stops the start; the pipeline reads it with pdfContentsMinPages().
+        Values.integer(Settings.PDF_CONTENTS_MIN_PAGES, v.get(Settings.PDF_CONTENTS_MIN_PAGES), 0,
+                Settings.PDF_CONTENTS_MAX_PAGES);
         String pipelineClass = v.get(Settings.PIPELINE_CLASS).trim();
         return new Settings(
                 input,

@@ -12,10 +12,14 @@ public final class Pipelines {
     private Pipelines() {
     }
 
-    /** The standard pipeline: the settings' stylesheet folder, input size limit and site base, the system clock. */
+    /**
+     * The standard pipeline: the settings' stylesheet folder, input size limit, site base and
+     * contents threshold of the PDF edition, the system clock.
+     */
     public static DocumentPipeline create(Settings settings) {
         ExtractionLimits limits = ExtractionLimits.defaults();
         limits = limits.withSizes(settings.maxInputBytes(), limits.maxTextChars());
-        return new PolypressPipeline(settings.xsltDir(), limits, Clock.systemUTC(), settings.value(SITE_BASE));
+        return new PolypressPipeline(settings.xsltDir(), limits, Clock.systemUTC(), settings.value(SITE_BASE),
+                settings.pdfContentsMinPages());
     }
 }

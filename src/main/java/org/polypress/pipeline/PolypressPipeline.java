@@ -83,6 +83,16 @@ public final class PolypressPipeline implements DocumentPipeline {
      * @see #PolypressPipeline(Optional, ExtractionLimits, Clock)
      */
     public PolypressPipeline(Optional<Path> xsltDir, ExtractionLimits limits, Clock clock, String siteBase) {
+        this(xsltDir, limits, clock, siteBase, PdfRenderer.CONTENTS_MIN_PAGES_DEFAULT);
+    }
+
+    /**
+     * @param contentsMinPages estimated pages from which the PDF edition prints a contents
+     *                         (the {@code pdf.contents.min-pages} setting)
+     * @see #PolypressPipeline(Optional, ExtractionLimits, Clock, String)
+     */
+    public PolypressPipeline(Optional<Path> xsltDir, ExtractionLimits limits, Clock clock, String siteBase,
+                             int contentsMinPages) {
         this.clock = clock;
         this.structure = new StructureBuilder(clock);
         // Tika (detector, parsers, language models) and the schema load on threads of their own
@@ -101,7 +111,7 @@ public final class PolypressPipeline implements DocumentPipeline {
             long fop = System.nanoTime();
             PdfRenderer.prepareFop();
             fop = System.nanoTime() - fop;
-            this.pdf = new PdfRenderer(saxon, base);
+            this.pdf = new PdfRenderer(saxon, base, contentsMinPages);
             this.startup.put("saxon", Duration.ofNanos(System.nanoTime() - t - fop));
             this.startup.put("fop", Duration.ofNanos(fop));
         } catch (SaxonApiException | PdfRenderException e) {

@@ -65,6 +65,14 @@ public final class PdfRenderer {
     private static final QName LANG = new QName("lang");
     private static final QName LABELS = new QName("labels");
     private static final QName LONG = new QName("long");
+    private static final QName CONTENTS_MIN_PAGES = new QName("contents-min-pages");
+
+    /**
+     * Estimated pages from which the edition prints a contents, when the settings say nothing
+     * (the default of {@code pdf.contents.min-pages}): below that a reader sees the whole
+     * document in a few page turns, and a contents only pushes the text back.
+     */
+    public static final int CONTENTS_MIN_PAGES_DEFAULT = 6;
 
     /**
      * Characters of text from which a document is set as a long one (about 450 pages): page
@@ -81,6 +89,7 @@ public final class PdfRenderer {
     private final XPathExecutable textLength;
     private final long longText;
     private final long sequenceText;
+    private final int contentsMinPages;
 
     /**
      * Compiles the stylesheet.
@@ -90,7 +99,18 @@ public final class PdfRenderer {
      * @throws PdfRenderException ({@link Stage#FO}) if the stylesheet cannot be read or compiled
      */
     public PdfRenderer(Processor processor, URI xsltBase) throws PdfRenderException {
-        this(processor, xsltBase, LONG_TEXT_CHARS, SEQUENCE_TEXT);
+        this(processor, xsltBase, CONTENTS_MIN_PAGES_DEFAULT);
+    }
+
+    /**
+     * With another threshold for the contents.
+     *
+     * @param contentsMinPages estimated pages from which a contents is printed (the
+     *                         {@code pdf.contents.min-pages} setting); 0 prints one whenever the
+     *                         document has two headed divisions
+     */
+    public PdfRenderer(Processor processor, URI xsltBase, int contentsMinPages) throws PdfRenderException {
+        this(processor, xsltBase, LONG_TEXT_CHARS, SEQUENCE_TEXT, contentsMinPages);
     }
 
     /**
@@ -100,6 +120,15 @@ public final class PdfRenderer {
      * @param sequenceText characters of text per page sequence of a long document
      */
     PdfRenderer(Processor processor, URI xsltBase, long longText, long sequenceText) throws PdfRenderException {
+        this(processor, xsltBase, longText, sequenceText, CONTENTS_MIN_PAGES_DEFAULT);
+    }
+
+    private PdfRenderer(Processor processor, URI xsltBase, long longText, long sequenceText, int contentsMinPages)
+            throws PdfRenderException {
+        if (contentsMinPages < 0) {
+            throw new IllegalArgumentException("contentsMinPages must be 0 or more: " + contentsMinPages);
+        }
+        this.contentsMinPages = contentsMinPages;
         this.processor = Objects.requireNonNull(processor, "processor");
         this.stylesheet = compile(processor, Stylesheets.resolve(Objects.requireNonNull(xsltBase, "xsltBase"), STYLESHEET));
         this.workDate = compileXPath(processor, "(root(.)/akn:akomaNtoso/*/akn:meta/akn:identification/akn:FRBRWork"
@@ -219,7 +248,8 @@ public final class PdfRenderer {
             transformer.setStylesheetParameters(Map.of(
                     LANG, new XdmAtomicValue(lang),
                     LABELS, XdmMap.makeMap(labels),
-                    LONG, new XdmAtomicValue(isLong)));
+                    LONG, new XdmAtomicValue(isLong),
+                    CONTENTS_MIN_PAGES, new XdmAtomicValue(contentsMinPages)));
             transformer.applyTemplates(akn, destination);
         } catch (SaxonApiException e) {
             throw new PdfRenderException(Stage.FO, "The XSL-FO stylesheet failed: " + e.getMessage(), e);

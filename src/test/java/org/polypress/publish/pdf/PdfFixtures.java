@@ -71,13 +71,17 @@ final class PdfFixtures {
     private PdfFixtures() {
     }
 
-    /** The renderer over the stylesheets as packaged (xslt/ on the classpath). */
+    /**
+     * The renderer over the stylesheets as packaged (xslt/ on the classpath), printing a contents
+     * whenever there are two headings: the fixtures are documents of two to five pages whose
+     * contents the suites check; the page threshold has its own test ({@link ContentsTest}).
+     */
     static PdfRenderer renderer() {
         if (renderer == null) {
             synchronized (PdfFixtures.class) {
                 if (renderer == null) {
                     try {
-                        renderer = new PdfRenderer(PROCESSOR, xsltFolder());
+                        renderer = new PdfRenderer(PROCESSOR, xsltFolder(), 0);
                     } catch (PdfRenderException e) {
                         throw new IllegalStateException(e);
                     }

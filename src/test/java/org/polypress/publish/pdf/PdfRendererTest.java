@@ -269,7 +269,8 @@ class PdfRendererTest {
                 out.closeEntry();
             }
         }
-        PdfRenderer fromJar = new PdfRenderer(PdfFixtures.PROCESSOR, URI.create("jar:" + jar.toUri() + "!/xslt/"));
+        // The contents threshold of PdfFixtures.renderer(), whose edition it is compared with.
+        PdfRenderer fromJar = new PdfRenderer(PdfFixtures.PROCESSOR, URI.create("jar:" + jar.toUri() + "!/xslt/"), 0);
         PdfEdition edition = fromJar.render(PdfFixtures.load(Fixture.EL_LAW), "el", Map.of());
         assertEquals(PdfFixtures.edition(Fixture.EL_LAW).pages(), edition.pages());
     }
