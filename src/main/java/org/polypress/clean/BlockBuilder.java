@@ -170,8 +170,25 @@ public final class BlockBuilder {
         if (aShort && (aEndsSentence || at.endsWith(":"))) {
             return true;
         }
+        if (aEndsSentence && bUpper && at.length() + 1 + firstWord(bt).length() < width * FILL_TOLERANCE) {
+            // The next line's first word would have fitted on this one: the line was not wrapped
+            // but ended, at the end of a sentence: a paragraph ends (ragged or justified text alike).
+            return true;
+        }
         return at.length() < width * 0.6 && bUpper && !at.endsWith(",") && !at.endsWith("-")
                 && !(Capitals.isLine(at) && Capitals.isLine(bt)); // a title in capitals over several lines
+    }
+
+    /**
+     * A line is taken as filled to the width when the next word would have brought it within this
+     * share of the page's typical width (the 80th percentile of line lengths, which full lines of
+     * ragged text fall short of by a word or so).
+     */
+    static final double FILL_TOLERANCE = 0.95;
+
+    private static String firstWord(String t) {
+        int sp = t.indexOf(' ');
+        return sp < 0 ? t : t.substring(0, sp);
     }
 
     /** "2.1 Internationale belangen", "4. Beleidsprioriteiten ...": a numbered line short of the full width. */

@@ -180,4 +180,29 @@ class BlockBuilderTest {
         BlockBuilder.Result r = builder().build(List.of(p1, p2));
         assertEquals(List.of("having regard to its resolution of 10 July 2020 on the EU’s public health strategy post-COVID-19,"), texts(r));
     }
+
+    /**
+     * pdftotext's default output of a strategy (Denmark, 2019): no blank line between paragraphs. A
+     * line that ends a sentence with room left for the next line's first word was not wrapped: the
+     * paragraph ends there ("... annually." has room for "The"). A full line that ends a sentence
+     * ("... develops.", no room for "Therefore,") goes on.
+     */
+    @Test
+    void aSentenceEndingShortOfTheNextWordEndsItsParagraph() {
+        List<String> lines = List.of(
+                "This is a supplement to the DKK 295 million (EUR 45.4 million) allocated in the Finance Act",
+                "2019 from the research reserve for research into new technological possibilities and digital",
+                "Denmark reap the full benefits of the opportunities artificial intelligence will provide over the",
+                "years to come. However, this is only one step on the way. Sustained efforts are required if the",
+                "vision is to be realised. New challenges will arise, and it will be necessary to adjust initiatives",
+                "along the way. And there will be needs for new initiatives as the technology develops.",
+                "Therefore, the government will monitor developments and evaluate the strategy annually.",
+                "The government will also regularly receive input from professional networks, decision makers,",
+                "researchers, political stakeholders, etc.");
+        List<String> blocks = texts(builder().build(List.of(new Page(1, lines))));
+        assertEquals(2, blocks.size(), blocks.toString());
+        assertTrue(blocks.get(0).endsWith("develops. Therefore, the government will monitor developments and evaluate the strategy annually."));
+        assertEquals("The government will also regularly receive input from professional networks, decision makers, "
+                + "researchers, political stakeholders, etc.", blocks.get(1));
+    }
 }
