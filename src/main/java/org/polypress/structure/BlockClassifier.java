@@ -43,6 +43,8 @@ public final class BlockClassifier {
     private final Pattern recitalsIntro;
     /** "20. veebruar 2015", "1. travnja 2022.": a day and a month name, not a paragraph number. */
     private final Pattern datedLine;
+    /** "December 27th, 2022", "27 décembre 2022", "MARCH 2019": a date and nothing more. */
+    private final Pattern dateOnly;
 
     public BlockClassifier(LanguageProfile profile) {
         String number = profile.unitNumber();
@@ -65,6 +67,9 @@ public final class BlockClassifier {
         enacting = full(profile.get("formula.enacting"));
         recitalsIntro = full(profile.get("formula.recitals"));
         java.util.List<String> months = profile.list("months");
+        dateOnly = months.isEmpty() ? null : Pattern.compile("^(?:\\d{1,2}(?:\\.|er|st|nd|rd|th)?\\s+)?(?:" + String.join("|",
+                months.stream().map(Pattern::quote).toList()) + ")(?:\\s+\\d{1,2}(?:st|nd|rd|th)?,?)?\\s+\\d{4}\\.?$",
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
         datedLine = months.isEmpty() ? null : Pattern.compile("^\\d{1,2}\\.\\s+(?:" + String.join("|",
                 months.stream().map(Pattern::quote).toList()) + ")(?![\\p{L}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     }
@@ -169,13 +174,15 @@ public final class BlockClassifier {
         if (enacting != null && enacting.matcher(plain).matches()) {
             return new Classified(Classified.Kind.ENACTING, "", text, 0, block);
         }
-        if (isDisplayHeading(plain, block)) {
+        // A date alone in display type labels what follows it (a timeline's steps), it heads nothing.
+        boolean dateAlone = dateOnly != null && dateOnly.matcher(plain.strip()).matches();
+        if (isDisplayHeading(plain, block) && !dateAlone) {
             return new Classified(Classified.Kind.HEADING, "", text, 0, block);
         }
         if (RUN_IN.matcher(plain).lookingAt() && !endsWithPunctuation(plain) && plain.length() <= 300) {
             return new Classified(Classified.Kind.HEADING, "", text, 0, block);
         }
-        if (isHeadingLike(plain, 3) && block.lines() <= 3 && block.type() != Block.Type.BODY) {
+        if (isHeadingLike(plain, 3) && block.lines() <= 3 && block.type() != Block.Type.BODY && !(dateAlone && block.type().display())) {
             // Short and capitalised is a heading's shape, but when the PDF's layout is known a block
             // printed in body type is not set as a heading: it is a short paragraph.
             return new Classified(Classified.Kind.HEADING, "", text, 0, block);

@@ -90,4 +90,14 @@ class BlockClassifierTest {
         assertEquals(Classified.Kind.POINT, classify("en", "(a) Building the European Health Union for the prevention of, "
                 + "preparedness for and response to cross-border health threats", 2, Block.Type.BODY).kind());
     }
+
+    /** ANSSI's NIS 2 brochure (PDF): the timeline's dates are set in bold over each step; they head nothing. */
+    @Test
+    void aDateAloneInDisplayTypeIsNoHeading() {
+        BlockClassifier en = new BlockClassifier(PROFILES.forLanguage("en"));
+        BlockClassifier fr = new BlockClassifier(PROFILES.forLanguage("fr"));
+        assertEquals(Classified.Kind.PROSE, en.classify(new Block("December 27th, 2022", 14, 1, false, Block.Type.BOLD)).kind());
+        assertEquals(Classified.Kind.PROSE, fr.classify(new Block("27 décembre 2022", 14, 1, false, Block.Type.BOLD)).kind());
+        assertEquals(Classified.Kind.HEADING, en.classify(new Block("The transposition stages", 14, 1, false, Block.Type.BOLD)).kind());
+    }
 }
