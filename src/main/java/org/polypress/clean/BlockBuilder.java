@@ -176,7 +176,8 @@ public final class BlockBuilder {
             return true;
         }
         return at.length() < width * 0.6 && bUpper && !at.endsWith(",") && !at.endsWith("-")
-                && !(Capitals.isLine(at) && Capitals.isLine(bt)); // a title in capitals over several lines
+                && !(Capitals.isLine(at) && Capitals.isLine(bt)) // a title in capitals over several lines
+                && !endsWithShortLowerWord(at); // "Consiliul Suprem de" / "Apărare a Ţării": a name goes on
     }
 
     /**
@@ -185,6 +186,16 @@ public final class BlockBuilder {
      * ragged text fall short of by a word or so).
      */
     static final double FILL_TOLERANCE = 0.95;
+
+    /**
+     * Ends with a short word in lower case ("de", "şi", "of", "for"): a preposition, article or
+     * conjunction, after which no heading, name or paragraph ends.
+     */
+    static boolean endsWithShortLowerWord(String t) {
+        String[] words = t.strip().split("\\s+");
+        String w = words[words.length - 1];
+        return words.length >= 2 && w.length() <= 3 && w.codePoints().allMatch(Character::isLowerCase);
+    }
 
     private static String firstWord(String t) {
         int sp = t.indexOf(' ');

@@ -205,4 +205,15 @@ class BlockBuilderTest {
         assertEquals("The government will also regularly receive input from professional networks, decision makers, "
                 + "researchers, political stakeholders, etc.", blocks.get(1));
     }
+
+    /** A Romanian nota's table (pdftotext): a name broken after a preposition in a narrow cell goes on. */
+    @Test
+    void aLineEndingInAShortLowerCaseWordGoesOn() {
+        List<String> lines = List.of("Proiectul de act normativ a fost transmis spre avizare la urmatoarele institutii ale statului:",
+                "a) Consiliul Legislativ", "b) Consiliul Suprem de", "Apărare a Ţării", "c) Consiliul Economic şi", "Social",
+                "d) Consiliul Concurenţei");
+        assertEquals(List.of("Proiectul de act normativ a fost transmis spre avizare la urmatoarele institutii ale statului:",
+                "a) Consiliul Legislativ", "b) Consiliul Suprem de Apărare a Ţării", "c) Consiliul Economic şi Social",
+                "d) Consiliul Concurenţei"), texts(builder().build(List.of(new Page(1, lines)))));
+    }
 }
