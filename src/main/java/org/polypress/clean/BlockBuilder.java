@@ -191,13 +191,13 @@ public final class BlockBuilder {
      * Ends with a short word in lower case ("de", "şi", "of", "for"): a preposition, article or
      * conjunction, after which no heading, name or paragraph ends.
      */
-    static boolean endsWithShortLowerWord(String t) {
+    public static boolean endsWithShortLowerWord(String t) {
         String[] words = t.strip().split("\\s+");
         String w = words[words.length - 1];
         return words.length >= 2 && w.length() <= 3 && w.codePoints().allMatch(Character::isLowerCase);
     }
 
-    private static String firstWord(String t) {
+    static String firstWord(String t) {
         int sp = t.indexOf(' ');
         return sp < 0 ? t : t.substring(0, sp);
     }

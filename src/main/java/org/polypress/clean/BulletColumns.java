@@ -137,7 +137,7 @@ final class BulletColumns {
             for (int i = 0; i + 1 < items.size(); i++) {
                 String last = items.get(i).get(items.get(i).size() - 1).strip();
                 String next = items.get(i + 1).get(0).strip();
-                if (last.length() + 1 + firstWord(next).length() > width && last.length() > bestLength) {
+                if (last.length() + 1 + BlockBuilder.firstWord(next).length() > width && last.length() > bestLength) {
                     best = i;
                     bestLength = last.length();
                 }
@@ -150,8 +150,4 @@ final class BulletColumns {
         return items;
     }
 
-    private static String firstWord(String t) {
-        int sp = t.indexOf(' ');
-        return sp < 0 ? t : t.substring(0, sp);
-    }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.polypress.clean.Block;
+import org.polypress.clean.BlockBuilder;
 import org.polypress.clean.Capitals;
 import org.polypress.clean.CleanDocument;
 import org.polypress.clean.NoteRefs;
@@ -460,7 +461,7 @@ public final class StructureBuilder {
             int end = frontMatterEnd(blocks);
             int first = coverTitle(blocks, end, profile);
             int last = first;
-            while (last + 1 < end && endsWithShortLowerWord(blocks.get(last).plain())
+            while (last + 1 < end && BlockBuilder.endsWithShortLowerWord(blocks.get(last).plain())
                     && BlockClassifier.isHeadingLike(blocks.get(last + 1).plain(), 2)) {
                 last++; // "National Strategy for" / "Artificial Intelligence": one title over two lines
             }
@@ -645,12 +646,6 @@ public final class StructureBuilder {
                 && c.plain().length() <= 400 && !endsClause(c.plain());
     }
 
-    /** A line ending with a short word in lower case ("for", "of", "de"): a title that goes on. */
-    private static boolean endsWithShortLowerWord(String plain) {
-        String[] words = plain.strip().split("\\s+");
-        String w = words[words.length - 1];
-        return words.length >= 2 && w.length() <= 3 && w.codePoints().allMatch(Character::isLowerCase);
-    }
 
     /** Index of the first block that is text or structure, after a run of short unnumbered lines. */
     private static int frontMatterEnd(List<Classified> blocks) {
