@@ -134,7 +134,7 @@ public final class CatalogueUpdater implements PublicationListener {
                      FileLock lock = channel.lock()) {
                     Set<String> touched = new TreeSet<>();
                     if (!ensureScanned(outputDir, touched)) {
-                        sync(outputDir, touched);
+                        sync(outputDir, touched, outputDir.resolve("xml").resolve(name + ".xml"));
                     }
                     write(outputDir, touched);
                 }
@@ -147,9 +147,11 @@ public final class CatalogueUpdater implements PublicationListener {
 
     /**
      * Reads the xml files that are new or changed since they were read, drops the entries of files
-     * gone, and reads the failure reports again (a handful, written by any process).
+     * gone, and reads the failure reports again (a handful, written by any process). The file of the
+     * event's own publication is always read again: another worker's event may have read it between
+     * its editions and its archival bag, and its row must show the bag.
      */
-    private void sync(Path outputDir, Set<String> touched) throws IOException, SaxonApiException {
+    private void sync(Path outputDir, Set<String> touched, Path own) throws IOException, SaxonApiException {
         Map<Path, Stamp> seen = new HashMap<>();
         for (Path file : xmlFiles(outputDir)) {
             BasicFileAttributes a;
@@ -160,7 +162,7 @@ public final class CatalogueUpdater implements PublicationListener {
             }
             Stamp now = new Stamp(a.size(), a.lastModifiedTime());
             seen.put(file, now);
-            if (!now.equals(stamps.get(file))) {
+            if (!now.equals(stamps.get(file)) || file.equals(own)) {
                 try {
                     put(CatalogueRenderer.read(file), outputDir, touched, a.lastModifiedTime().toInstant());
                 } catch (IOException e) {
