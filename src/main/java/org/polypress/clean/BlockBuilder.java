@@ -35,6 +35,7 @@ public final class BlockBuilder {
     private final LineStarts starts;
     private final java.util.regex.Pattern closingFormula;
     private final java.util.regex.Pattern actName;
+    private final boolean oneType;
 
     /**
      * @param closingFormula a line that is a block of its own ("THE EUROPEAN COMMISSION,"), or null
@@ -50,10 +51,23 @@ public final class BlockBuilder {
      */
     public BlockBuilder(Dehyphenator joiner, java.util.regex.Pattern closingFormula, LineStarts starts,
                         java.util.regex.Pattern actName) {
+        this(joiner, closingFormula, starts, actName, true);
+    }
+
+    /**
+     * @param oneType whether the text comes without its layout (pdftotext's output): then its lines are
+     *                taken as set in one type, so that a line's length in characters measures how much
+     *                of the width it fills. Text extracted from a PDF with its layout mixes sizes (a
+     *                heading in large type fills the width with fewer characters); there the type of
+     *                each line, not its length, separates a heading from its text ({@link TypeMarker}).
+     */
+    public BlockBuilder(Dehyphenator joiner, java.util.regex.Pattern closingFormula, LineStarts starts,
+                        java.util.regex.Pattern actName, boolean oneType) {
         this.joiner = joiner;
         this.closingFormula = closingFormula;
         this.starts = starts;
         this.actName = actName;
+        this.oneType = oneType;
     }
 
     /** An act's name is looked for among the document's first lines only, where its title stands. */
@@ -175,6 +189,17 @@ public final class BlockBuilder {
             // but ended, at the end of a sentence: a paragraph ends (ragged or justified text alike).
             return true;
         }
+        if (oneType && a == start && bUpper && !aEndsSentence && ",;-–".indexOf(at.charAt(at.length() - 1)) < 0
+                && !(isAllCaps(at) && isAllCaps(bt))
+                && !endsWithShortLowerWord(at) && at.length() < width * HEADING_LINE
+                && at.length() + 1 + firstWord(bt).length() < width * FILL_TOLERANCE) {
+            // A block's first line that ends early, without a stop, before a capital: a heading
+            // run into its text by pdftotext ("Need for a common ethical framework for artificial
+            // intelligence" / "Artificial intelligence entails ..."): the line was ended, not wrapped.
+            // Short, too: a paragraph's first line that falls a word short of the measure may have
+            // kept two words together ("Regulation (EU)" / "No 1093/2010").
+            return true;
+        }
         return at.length() < width * 0.6 && bUpper && !at.endsWith(",") && !at.endsWith("-")
                 && !(Capitals.isLine(at) && Capitals.isLine(bt)) // a title in capitals over several lines
                 && !endsWithShortLowerWord(at); // "Consiliul Suprem de" / "Apărare a Ţării": a name goes on
@@ -186,6 +211,12 @@ public final class BlockBuilder {
      * ragged text fall short of by a word or so).
      */
     static final double FILL_TOLERANCE = 0.95;
+
+    /**
+     * A heading's line ends well before the measure; the first line of a paragraph, wrapped, comes
+     * within a word or two of it (a long word, or words the typesetter keeps together, short of it).
+     */
+    static final double HEADING_LINE = 0.8;
 
     /**
      * Ends with a short word in lower case ("de", "şi", "of", "for"): a preposition, article or
@@ -341,22 +372,15 @@ public final class BlockBuilder {
     /**
      * "(1)", "1.", "(I)", a bullet or a dash alone on a line label the block after it (recitals in
      * the Official Journal; paragraphs, headings, bullets and the dashes of citations in pdftotext's
-     * output, which sets a list's labels apart from its text); a bare "1" labels a heading after it.
+     * output, which sets a list's labels apart from its text). A bare "1" over a heading is left to
+     * the structure stage, which knows whether a heading follows ({@code StructureBuilder.joinChapterNumbers}).
      */
     private List<Block> mergeLabelOnly(List<Block> blocks) {
         List<Block> out = new ArrayList<>(blocks.size());
         for (int i = 0; i < blocks.size(); i++) {
             Block b = blocks.get(i);
             boolean label = b.plain().matches("\\(?\\d{1,3}[.)]|\\(?\\p{Ll}{1,2}\\)|[A-Z]\\.|\\([ivx]{1,5}\\)|\\([IVX]{1,5}\\)|[IVX]{1,5}\\.|[•▪◦–—-]");
-            // A bare number over a heading ("1" / "Vision and goals"): the number of that heading.
-            boolean headingNumber = b.plain().matches("\\d{1,2}") && i + 1 < blocks.size()
-                    && blocks.get(i + 1).lines() <= 3 && startsUpper(blocks.get(i + 1).plain())
-                    && !endsSentence(blocks.get(i + 1).plain()) && !blocks.get(i + 1).plain().endsWith(",")
-                    && blocks.get(i + 1).plain().length() <= 120
-                    && (out.isEmpty() || endsSentence(out.get(out.size() - 1).plain())
-                    && !out.get(out.size() - 1).plain().endsWith("?")
-                    || out.get(out.size() - 1).plain().endsWith(":")); // after a title: its page number
-            if (i + 1 < blocks.size() && (label || headingNumber)) {
+            if (i + 1 < blocks.size() && label) {
                 Block n = blocks.get(i + 1);
                 out.add(new Block(b.text() + " " + n.text(), b.page(), b.lines() + n.lines(), false));
                 i++;

@@ -49,7 +49,7 @@ public final class Cleaner {
         LanguageProfile words = profile.withEnglishOriginals();
         BlockBuilder.Result blocks = new BlockBuilder(joiner, actingFormula(profile), new LineStarts(structureWords(words),
                 labelPattern(words, List.of("chapter", "part", "title", "section", "article")),
-                articleWithText(words), labels(profile), leadWords(words)), actName(profile)).build(BulletColumns.apply(furniture.coverFirst(SuperscriptDigits.apply(calls.pages(), layout), furnitureWords)));
+                articleWithText(words), labels(profile), leadWords(words)), actName(profile), !layout.present()).build(BulletColumns.apply(furniture.coverFirst(SuperscriptDigits.apply(calls.pages(), layout), furnitureWords)));
         List<String> warnings = new ArrayList<>(notes.warnings());
         for (String j : spaced.joined()) {
             warnings.add("letter-spaced capitals joined: " + j);

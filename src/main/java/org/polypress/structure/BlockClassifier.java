@@ -28,6 +28,14 @@ public final class BlockClassifier {
     private static final Pattern GLYPH_BULLET = Pattern.compile("^([•▪◦*–—-])\\s+(\\S.*)$", Pattern.DOTALL);
     private static final Pattern DASH = Pattern.compile("^([–—-])\\s*");
     private static final Pattern RUN_IN = Pattern.compile("^\\p{Lu}\\p{Ll}{2,}: \\S");
+    /**
+     * "Initiative 1.2: Establishment of the Data Ethics Council", "Box 3 – Key figures": a label word
+     * and a number, then a colon or a dash, before a heading's title. The label word is the document's
+     * own (initiatives, measures, boxes); the colon or dash is what sets the label off, so "Figure 3
+     * shows" stays a sentence.
+     */
+    private static final Pattern LABELLED_NUM = Pattern.compile(
+            "^(\\p{Lu}\\p{Ll}+\\s+((?:\\d{1,2}(?:\\.\\d{1,2})*)|[IVXLC]{1,6})\\s*[:–—])\\s+(\\p{Lu}.*)$", Pattern.DOTALL);
     /** A heading runs over a few lines at most; a longer block in bold is an emphasised paragraph. */
     static final int DISPLAY_MAX_LINES = 4;
 
@@ -177,7 +185,7 @@ public final class BlockClassifier {
         // A date alone in display type labels what follows it (a timeline's steps), it heads nothing.
         boolean dateAlone = dateOnly != null && dateOnly.matcher(plain.strip()).matches();
         if (isDisplayHeading(plain, block) && !dateAlone) {
-            return new Classified(Classified.Kind.HEADING, "", text, 0, block);
+            return heading(text, plain, block);
         }
         if (RUN_IN.matcher(plain).lookingAt() && !endsWithPunctuation(plain) && plain.length() <= 300) {
             return new Classified(Classified.Kind.HEADING, "", text, 0, block);
@@ -185,9 +193,19 @@ public final class BlockClassifier {
         if (isHeadingLike(plain, 3) && block.lines() <= 3 && block.type() != Block.Type.BODY && !(dateAlone && block.type().display())) {
             // Short and capitalised is a heading's shape, but when the PDF's layout is known a block
             // printed in body type is not set as a heading: it is a short paragraph.
-            return new Classified(Classified.Kind.HEADING, "", text, 0, block);
+            return heading(text, plain, block);
         }
         return new Classified(Classified.Kind.PROSE, "", text, 0, block);
+    }
+
+    /** An unnumbered heading, or a labelled one ({@link #LABELLED_NUM}) numbered by its label. */
+    private static Classified heading(String text, String plain, Block block) {
+        Matcher m = LABELLED_NUM.matcher(plain);
+        if (m.matches()) {
+            return new Classified(Classified.Kind.NUM_HEADING, m.group(1), stripLabel(text, plain.length() - m.group(3).length()),
+                    m.group(2).split("\\.").length, block);
+        }
+        return new Classified(Classified.Kind.HEADING, "", text, 0, block);
     }
 
     /**

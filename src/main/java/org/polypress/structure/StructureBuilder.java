@@ -57,6 +57,7 @@ public final class StructureBuilder {
         MetadataExtractor meta = new MetadataExtractor(profile);
 
         List<String> toc = extractToc(all, profile);
+        joinChapterNumbers(all);
         markCallouts(all);
         markNumberedLists(all);
         int coverEnd = coverEnd(all, profile);
@@ -165,6 +166,27 @@ public final class StructureBuilder {
         for (int i : callouts) {
             Classified c = all.get(i);
             all.set(i, new Classified(Classified.Kind.HEADING, "", c.text(), 0, c.block()));
+        }
+    }
+
+    /** A chapter's number set alone ("1", "IV."), in large type on a line of its own. */
+    private static final Pattern NUMBER_ALONE = Pattern.compile("^(?:\\d{1,2}|[IVXLC]{1,6})\\.?$");
+
+    /**
+     * Chapter openings of strategies and reports print the chapter's number alone, in large type,
+     * above its title ("1" / "Vision and goals"); pdftotext gives them as two blocks. A block that is
+     * only such a number, followed on its page by an unnumbered heading, numbers that heading.
+     */
+    static void joinChapterNumbers(List<Classified> all) {
+        for (int i = 0; i + 1 < all.size(); i++) {
+            Classified c = all.get(i);
+            Classified next = all.get(i + 1);
+            String plain = c.plain().strip();
+            if ((c.kind() == Classified.Kind.HEADING || c.kind() == Classified.Kind.PROSE) && NUMBER_ALONE.matcher(plain).matches()
+                    && next.kind() == Classified.Kind.HEADING && next.block().page() == c.block().page()) {
+                all.set(i, new Classified(Classified.Kind.NUM_HEADING, plain, next.text(), 0, next.block()));
+                all.remove(i + 1);
+            }
         }
     }
 

@@ -216,4 +216,54 @@ class BlockBuilderTest {
                 "a) Consiliul Legislativ", "b) Consiliul Suprem de Apărare a Ţării", "c) Consiliul Economic şi Social",
                 "d) Consiliul Concurenţei"), texts(builder().build(List.of(new Page(1, lines)))));
     }
+
+    /** Body lines of the Danish AI strategy (pdftotext), about 90 characters: the measure. */
+    private static final List<String> DK_BODY = List.of(
+            "This raises a number of questions regarding responsibility and security that need to be",
+            "addressed. Furthermore, artificial intelligence raises a number of ethical issues relating to",
+            "the relationship between humans and technology, and how technology can be used in a way",
+            "that respects the fundamental values of society and the individual, the rights of citizens",
+            "and the values of the community. There is a need for a common ethical framework and clear");
+
+    @Test
+    void aFirstLineThatEndsWellShortWithoutAStopBeforeACapitalIsAHeadingRunIntoItsText() {
+        List<String> lines = new java.util.ArrayList<>(DK_BODY);
+        lines.add("");
+        lines.add("Need for a common ethical framework for artificial intelligence");
+        lines.add("Artificial intelligence entails an entirely new way of making decisions, in which computers");
+        lines.add("and algorithms play a larger role.");
+        BlockBuilder.Result r = builder().build(List.of(new Page(1, lines)));
+        List<String> t = texts(r);
+        assertEquals("Need for a common ethical framework for artificial intelligence", t.get(1), t.toString());
+        assertEquals("Artificial intelligence entails an entirely new way of making decisions, in which computers"
+                + " and algorithms play a larger role.", t.get(2));
+    }
+
+    @Test
+    void aFirstLineAWordShortOfTheMeasureOrATitleInCapitalsGoesOn() {
+        List<String> lines = new java.util.ArrayList<>(DK_BODY);
+        lines.add("");
+        // Official Journal, pdftotext: "No 1093/2010" kept together by the typesetter.
+        lines.add("The Joint Committee of the European Supervisory Authorities referred to in Article");
+        lines.add("No 1093/2010 of the European Parliament and of the Council, in Article 54 of Regulation.");
+        lines.add("");
+        // European Parliament resolution: a heading in capitals over two lines.
+        lines.add("EU PREVENTION OF, PREPAREDNESS FOR AND RESPONSE TO CROSS-BORDER HEALTH");
+        lines.add("THREATS");
+        BlockBuilder.Result r = builder().build(List.of(new Page(1, lines)));
+        List<String> t = texts(r);
+        assertEquals(3, t.size(), t.toString());
+        assertEquals("EU PREVENTION OF, PREPAREDNESS FOR AND RESPONSE TO CROSS-BORDER HEALTH THREATS", t.get(2));
+    }
+
+    @Test
+    void withTheLayoutOfAPdfLineLengthsDoNotSeparateAHeading() {
+        List<String> lines = new java.util.ArrayList<>(DK_BODY);
+        lines.add("");
+        lines.add("Need for a common ethical framework for artificial intelligence");
+        lines.add("Artificial intelligence entails an entirely new way of making decisions, in which computers");
+        BlockBuilder pdf = new BlockBuilder(new Dehyphenator("", Set.of("en")), null,
+                new LineStarts(null, null, null, null, null), null, false);
+        assertEquals(2, texts(pdf.build(List.of(new Page(1, lines)))).size(), "type, not length, decides there");
+    }
 }

@@ -100,4 +100,16 @@ class BlockClassifierTest {
         assertEquals(Classified.Kind.PROSE, fr.classify(new Block("27 décembre 2022", 14, 1, false, Block.Type.BOLD)).kind());
         assertEquals(Classified.Kind.HEADING, en.classify(new Block("The transposition stages", 14, 1, false, Block.Type.BOLD)).kind());
     }
+
+    /** "Initiative 1.2: ..." (the Danish AI strategy): the label word and number are the heading's num. */
+    @Test
+    void aLabelWordAndNumberBeforeAColonNumberAHeading() {
+        Classified c = classify("en", "Initiative 1.2: Establishment of the Data Ethics Council");
+        assertEquals(Classified.Kind.NUM_HEADING, c.kind());
+        assertEquals("Initiative 1.2:", c.num());
+        assertEquals("Establishment of the Data Ethics Council", c.text());
+        assertEquals(2, c.depth());
+        assertEquals(Classified.Kind.HEADING, classify("en", "Figure 3 Development of investments").kind(),
+                "without a colon or dash the label is not set off");
+    }
 }

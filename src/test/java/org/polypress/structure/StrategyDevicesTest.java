@@ -155,4 +155,47 @@ class StrategyDevicesTest {
         assertEquals(List.of("ITEM 1.1 Ethical principles for artificial intelligence",
                 "ITEM 1.2 Establishment of the Data Ethics Council", "ITEM 1.3 Security and artificial intelligence"), units);
     }
+
+    /**
+     * The Danish strategy (2019), pdftotext: a chapter's number alone above its title, an
+     * initiative labelled "Initiative 1.2:", and a heading run into its text.
+     */
+    private static final String CHAPTER = String.join("\n",
+            "National Strategy for Artificial Intelligence",
+            "",
+            "Artificial intelligence is the next step in digital development, and it is already a part of",
+            "our everyday lives.",
+            "",
+            "1",
+            "",
+            "Vision and goals",
+            "",
+            "Denmark is to be a front-runner in responsible development and",
+            "use of artificial intelligence.",
+            "",
+            "Initiative 1.2: Establishment of the Data Ethics Council",
+            "The government will establish the Data Ethics Council in 2019 to make recommendations and",
+            "support broad public debate on issues regarding data ethics, including artificial intelligence.",
+            "",
+            "Need for a common ethical framework for artificial intelligence",
+            "Artificial intelligence entails an entirely new way of making decisions, in which computers",
+            "and algorithms play a larger role. For example, the introduction of self-learning algorithms",
+            "on social media creates uncertainty regarding the extent to which we can rely on",
+            "recommendations from intelligent systems.",
+            "");
+
+    @Test
+    void aChapterNumberAloneNumbersTheTitleUnderIt() {
+        List<String> o = outline(StructureFixtures.tree("en", CHAPTER).main().body()).stream()
+                .filter(s -> s.startsWith("H ")).toList();
+        assertEquals("H 1 Vision and goals", o.get(0));
+    }
+
+    @Test
+    void aLabelledNumberNumbersItsHeading() {
+        List<String> headings = outline(StructureFixtures.tree("en", CHAPTER).main().body()).stream()
+                .filter(s -> s.startsWith("H ")).toList();
+        assertEquals(List.of("H 1 Vision and goals", "H Initiative 1.2: Establishment of the Data Ethics Council",
+                "H  Need for a common ethical framework for artificial intelligence"), headings);
+    }
 }
