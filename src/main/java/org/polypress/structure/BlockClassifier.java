@@ -251,19 +251,26 @@ public final class BlockClassifier {
         return new Classified(kind, m.group(1), stripLabel(text, plain.length() - m.group(2).length()), 0, block);
     }
 
-    /** Removes the first {@code labelLength} characters of plain text from text with note references. */
-    private static String stripLabel(String text, int labelLength) {
+    /**
+     * Removes the first {@code labelLength} characters of plain text from text with note references.
+     * A note referenced inside the label ("2.⁴) Obowiązane ...": a gazette's note on a paragraph
+     * number) is kept: its reference opens the text that is left, right after the label.
+     */
+    static String stripLabel(String text, int labelLength) {
         int plainSeen = 0;
         int i = 0;
+        StringBuilder refs = new StringBuilder();
         while (i < text.length() && plainSeen < labelLength) {
             if (text.charAt(i) == NoteRefs.OPEN) {
-                i = text.indexOf(NoteRefs.CLOSE, i) + 1;
+                int end = text.indexOf(NoteRefs.CLOSE, i) + 1;
+                refs.append(text, i, end);
+                i = end;
             } else {
                 plainSeen++;
                 i++;
             }
         }
-        return text.substring(i).strip();
+        return refs + text.substring(i).strip();
     }
 
     private static Pattern wordPattern(String alternatives, String number) {

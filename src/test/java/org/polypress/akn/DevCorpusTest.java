@@ -98,4 +98,21 @@ class DevCorpusTest {
             assertFalse(body.getTextContent().matches("(?s).*(\\. ){6,}.*"), "dot leaders left in the body");
         }
     }
+
+    /**
+     * A note the cleaner linked to its marker is in the text as an authorialNote, once: a note lost
+     * on the way (with a label it was called on, "2.4) Obowiązane ...") is text lost.
+     */
+    @ParameterizedTest
+    @MethodSource("documents")
+    void everyLinkedNoteIsInTheXmlOnce(String name) throws Exception {
+        org.polypress.profile.LanguageProfile p = new org.polypress.profile.Profiles().forLanguage(name.substring(0, 2));
+        org.polypress.clean.CleanDocument clean = new org.polypress.clean.Cleaner().clean(TestTexts.read("dev/" + name + ".txt"), p);
+        List<String> linked = clean.notes().stream().filter(org.polypress.clean.Footnote::linked)
+                .map(n -> "authorialNote_" + n.id()).sorted().toList();
+        Document d = AknWriterTest.parse(xml(name));
+        List<String> written = AknWriterTest.elements(d, "authorialNote").stream()
+                .map(e -> e.getAttribute("eId").replaceAll("^.*__", "")).sorted().toList();
+        assertEquals(linked, written, name);
+    }
 }

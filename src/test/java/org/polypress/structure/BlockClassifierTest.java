@@ -112,4 +112,16 @@ class BlockClassifierTest {
         assertEquals(Classified.Kind.HEADING, classify("en", "Figure 3 Development of investments").kind(),
                 "without a colon or dash the label is not set off");
     }
+
+    /**
+     * Dziennik Ustaw, pdftotext: "2.4) Obowiązane do udostępnienia ..." is paragraph 2 with note 4
+     * called on its number. The note must survive the label's removal (it was lost with the label).
+     */
+    @Test
+    void aNoteCalledOnALabelStaysWithTheTextAfterIt() {
+        String text = "2." + org.polypress.clean.NoteRefs.ref(4) + " Obowiązane do udostępnienia informacji publicznej są organizacje.";
+        Classified c = classify("pl", text);
+        assertEquals("2.", c.num());
+        assertEquals(org.polypress.clean.NoteRefs.ref(4) + "Obowiązane do udostępnienia informacji publicznej są organizacje.", c.text());
+    }
 }
