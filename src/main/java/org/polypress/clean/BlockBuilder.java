@@ -28,6 +28,15 @@ public final class BlockBuilder {
      */
     static final int UNWRAPPED_WIDTH = 180;
 
+    /**
+     * "(150) ναυτικοί", "(12) luni": a number in parentheses followed by a word in lower case. Legal
+     * drafting in Greek, Romanian and other languages writes a number in words, then in digits in
+     * parentheses ("εκατόν πενήντα (150) ναυτικοί"); after a line that ends with a word, such a line
+     * goes on with the sentence. A numbered unit "(5)" opens with a capital, or follows a clause's end.
+     */
+    private static final java.util.regex.Pattern NUMBER_IN_WORDS_THEN_DIGITS =
+            java.util.regex.Pattern.compile("^\\(\\d{1,4}\\)\\s+\\p{Ll}");
+
     /** A line that ends inside a word: a letter and a hyphen ("post-", "decision-"). */
     private static final java.util.regex.Pattern WORD_HYPHEN_END = java.util.regex.Pattern.compile("\\p{L}-$");
 
@@ -148,6 +157,9 @@ public final class BlockBuilder {
                 && !starts.opensBlock(bt) && isAllCaps(at) == isAllCaps(bt)
                 && closingFormula.matcher(at).matches() && closingFormula.matcher(at + " " + bt).matches()) {
             return false; // "Ο ΠΡΟΕΔΡΟΣ" / "ΤΗΣ ΕΛΛΗΝΙΚΗΣ ΔΗΜΟΚΡΑΤΙΑΣ": one formula printed over two lines
+        }
+        if (NUMBER_IN_WORDS_THEN_DIGITS.matcher(bt).lookingAt() && !at.isEmpty() && Character.isLetter(at.charAt(at.length() - 1))) {
+            return false; // "εκατόν πενήντα" / "(150) ναυτικοί": a number in words, then in digits, runs on
         }
         if (starts.opensBlock(bt) || (closingFormula != null
                 && (closingFormula.matcher(at).matches() || closingFormula.matcher(bt).matches()))) {

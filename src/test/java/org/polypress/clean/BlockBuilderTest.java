@@ -266,4 +266,15 @@ class BlockBuilderTest {
                 new LineStarts(null, null, null, null, null), null, false);
         assertEquals(2, texts(pdf.build(List.of(new Page(1, lines)))).size(), "type, not length, decides there");
     }
+
+    /** ΦΕΚ Α 63/2018, PDF text: a number in words, then in digits, broken before the digits. */
+    @Test
+    void aNumberInParenthesesAfterItsWordsGoesOnWithTheSentence() {
+        BlockBuilder.Result r = builder().build(List.of(new Page(1, List.of(
+                "α) Μέχρι έξι (6) ναυτικούς για πλοία, στα οποία απασχολούνται συνήθως είκοσι (20) έως εκατόν πενήντα",
+                "(150) ναυτικοί.",
+                "(5) The Commission should be empowered to adopt delegated acts."))));
+        assertEquals(List.of("α) Μέχρι έξι (6) ναυτικούς για πλοία, στα οποία απασχολούνται συνήθως είκοσι (20) έως εκατόν πενήντα"
+                + " (150) ναυτικοί.", "(5) The Commission should be empowered to adopt delegated acts."), texts(r));
+    }
 }
