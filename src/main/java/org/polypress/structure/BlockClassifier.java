@@ -232,15 +232,22 @@ public final class BlockClassifier {
         return null;
     }
 
-    /** Short, no end punctuation, starts with a capital, a digit or a quote. */
+    /**
+     * Short, no end punctuation, starts with a capital, a digit or a quote. A short question is a
+     * heading's shape too ("What is NIS 2?", "Which sectors?"): at most {@value #QUESTION_WORDS} words.
+     */
     static boolean isHeadingLike(String plain, int maxLines) {
         String t = plain.strip();
-        if (t.isEmpty() || t.length() > 60 * maxLines + 40 || endsWithPunctuation(t) || t.split("\\s+").length > 25) {
+        boolean question = t.endsWith("?") && t.split("\\s+").length <= QUESTION_WORDS;
+        if (t.isEmpty() || t.length() > 60 * maxLines + 40 || endsWithPunctuation(t) && !question || t.split("\\s+").length > 25) {
             return false;
         }
         int c = t.codePointAt(0);
         return Character.isUpperCase(c) || Character.isDigit(c) || "‘'\"“„«".indexOf(c) >= 0;
     }
+
+    /** A question of this many words is a heading's length; a longer one asks in running text. */
+    static final int QUESTION_WORDS = 10;
 
     static boolean endsWithPunctuation(String t) {
         String s = t.strip();

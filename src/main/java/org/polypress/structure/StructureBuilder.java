@@ -58,6 +58,7 @@ public final class StructureBuilder {
 
         List<String> toc = extractToc(all, profile);
         joinChapterNumbers(all);
+        markLabelRuns(all);
         markCallouts(all);
         markNumberedLists(all);
         int coverEnd = coverEnd(all, profile);
@@ -189,6 +190,37 @@ public final class StructureBuilder {
             }
         }
     }
+
+    /**
+     * Without layout evidence, short capitalised lines are taken for headings by their shape alone.
+     * A run of three or more of them with nothing between is not a cascade of headings each heading
+     * the next (headings head text) but the labels of a grid or a list set without bullets: the
+     * sectors of an infographic ("Healthcare", "Energy", "Transport", ...), the cells of a table's
+     * column. The first of the run heads them, the others are prose. With the PDF's layout, the type
+     * of each line decides, so runs in display type are left alone.
+     */
+    static void markLabelRuns(List<Classified> all) {
+        int i = 0;
+        boolean text = false; // the title block opens the document with its lines in a row
+        while (i < all.size()) {
+            int j = i;
+            while (j < all.size() && all.get(j).kind() == Classified.Kind.HEADING
+                    && all.get(j).block().type() == Block.Type.UNKNOWN) {
+                j++;
+            }
+            if (j - i >= LABEL_RUN && text) {
+                for (int k = i + 1; k < j; k++) {
+                    Classified c = all.get(k);
+                    all.set(k, new Classified(Classified.Kind.PROSE, "", c.text(), 0, c.block()));
+                }
+            }
+            text |= j == i && all.get(i).kind() != Classified.Kind.HEADING;
+            i = Math.max(j, i + 1);
+        }
+    }
+
+    /** Three unnumbered headings in a row: part, chapter and section titles may stack two deep, not three. */
+    static final int LABEL_RUN = 3;
 
     /** Starts with a capital letter and ends with a sentence's stop: running prose. */
     private static boolean isSentence(String plain) {

@@ -1,6 +1,7 @@
 package org.polypress.structure;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -55,15 +56,21 @@ class StrategyDevicesTest {
             "");
 
     private static List<String> outline(List<Node> nodes) {
+        return outline(nodes, false);
+    }
+
+    private static List<String> outline(List<Node> nodes, boolean withProse) {
         List<String> out = new ArrayList<>();
         for (Node n : nodes) {
             if (n instanceof Node.Container c) {
                 out.add("H " + c.num() + " " + c.heading());
-                out.addAll(outline(c.children()));
+                out.addAll(outline(c.children(), withProse));
             } else if (n instanceof Node.Unit u) {
                 out.add(u.kind() + " " + u.num() + " " + u.text());
+            } else if (n instanceof Node.Prose p && withProse) {
+                out.add("P " + p.text());
             } else if (n instanceof Node.ListBlock l) {
-                out.addAll(outline(List.copyOf(l.items())));
+                out.addAll(outline(List.copyOf(l.items()), withProse));
             }
         }
         return out;
@@ -197,5 +204,40 @@ class StrategyDevicesTest {
                 .filter(s -> s.startsWith("H ")).toList();
         assertEquals(List.of("H 1 Vision and goals", "H Initiative 1.2: Establishment of the Data Ethics Council",
                 "H  Need for a common ethical framework for artificial intelligence"), headings);
+    }
+
+    /** ANSSI's NIS 2 brochure (2024), pdftotext: an infographic's labels under a question. */
+    private static final String SECTORS = String.join("\n",
+            "The NIS 2 Directive",
+            "Collectively raising our level",
+            "of cybersecurity",
+            "",
+            "A word from the Director General",
+            "",
+            "The NIS 2 Directive raises the overall level of cybersecurity through the implementation of",
+            "harmonised and simplified rules.",
+            "",
+            "Which sectors?",
+            "",
+            "Healthcare",
+            "",
+            "Energy",
+            "",
+            "Transport",
+            "",
+            "Drinking water",
+            "",
+            "The mechanisms for identifying the entities affected by the NIS 2 Directive will be specified.",
+            "");
+
+    @Test
+    void aRunOfShortLinesWithNothingBetweenIsLabelsUnderTheFirst() {
+        List<String> o = outline(StructureFixtures.tree("en", SECTORS).main().body(), true);
+        int at = o.indexOf("H  Which sectors?");
+        assertTrue(at >= 0, "a short question is a heading: " + o);
+        assertEquals(List.of("H  Which sectors?", "P Healthcare", "P Energy", "P Transport", "P Drinking water"),
+                o.subList(at, at + 5), "the labels under it are not headings");
+        DocumentTree t = StructureFixtures.tree("en", SECTORS);
+        assertEquals("The NIS 2 Directive", t.metadata().title(), "the title block is not a run of labels");
     }
 }
