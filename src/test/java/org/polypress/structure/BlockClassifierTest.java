@@ -47,8 +47,12 @@ class BlockClassifierTest {
     @Test
     void aBlockInDisplayTypeIsAHeadingWhereItsShapeSaysProse() {
         // ANSSI NIS 2 brochure, p. 5: a question set in 19 pt over a 10 pt body.
-        assertEquals(Classified.Kind.PROSE, classify("en", "What is NIS 2?").kind());
+        assertEquals(Classified.Kind.PROSE, classify("en", "What is NIS 2?", 1, Block.Type.BODY).kind(),
+                "with the layout known, a question in body type is prose");
         assertEquals(Classified.Kind.HEADING, classify("en", "What is NIS 2?", 1, Block.Type.LARGER).kind());
+        assertEquals(Classified.Kind.HEADING, classify("en", "What is NIS 2?").kind(), "without it, a short question is a heading's shape");
+        assertEquals(Classified.Kind.PROSE, classify("en",
+                "Why should the entities that provide these services be subject to the same rules as the others?").kind());
         // Polish Journal of Laws 2015 item 2058, p. 1: the notice's title runs on in bold, in lower case.
         String title = "w sprawie ogłoszenia jednolitego tekstu ustawy o dostępie do informacji publicznej";
         assertEquals(Classified.Kind.PROSE, classify("pl", title, 1, Block.Type.UNKNOWN).kind());
