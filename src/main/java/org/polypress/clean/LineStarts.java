@@ -8,9 +8,9 @@ import java.util.regex.Pattern;
  * ("Hoofdstuk", "ANNEX") given as a pattern.
  */
 public final class LineStarts {
-    /** "1. ", "12) ", "(3) ", "a) ", "(iv) ", "A. ", "2.1 ", "2.1.3. " and bullets. */
+    /** "1. ", "12) ", "(3) ", "a) ", "(iv) ", "(IV) ", "A. ", "2.1 ", "2.1.3. " and bullets. */
     public static final Pattern UNIT = Pattern.compile(
-            "^(?:\\d{1,3}[.)](?:\\s|$)|\\(\\d{1,3}\\)(?:\\s|$)|\\(?\\p{Ll}{1,2}\\)(?:\\s|$)|\\(?[ivxlc]{1,6}\\)(?:\\s|$)"
+            "^(?:\\d{1,3}[.)](?:\\s|$)|\\(\\d{1,3}\\)(?:\\s|$)|\\(?\\p{Ll}{1,2}\\)(?:\\s|$)|\\(?[ivxlc]{1,6}\\)(?:\\s|$)|\\([IVXLC]{1,6}\\)(?:\\s|$)"
                     + "|[A-Z][.)](?:\\s|$)|\\d{1,2}(?:\\.\\d{1,2})+\\.?\\s|[•▪◦*–—-]\\s|o\\s(?=\\p{L}))");
 
     /** "Belang: Nederland ...": a capitalised label word and a colon open a run-in heading. */

@@ -235,11 +235,13 @@ public final class BlockClassifier {
     /**
      * Short, no end punctuation, starts with a capital, a digit or a quote. A short question is a
      * heading's shape too ("What is NIS 2?", "Which sectors?"): at most {@value #QUESTION_WORDS} words.
+     * About nine words a line: a heading over four lines in capitals has some thirty.
      */
     static boolean isHeadingLike(String plain, int maxLines) {
         String t = plain.strip();
         boolean question = t.endsWith("?") && t.split("\\s+").length <= QUESTION_WORDS;
-        if (t.isEmpty() || t.length() > 60 * maxLines + 40 || endsWithPunctuation(t) && !question || t.split("\\s+").length > 25) {
+        if (t.isEmpty() || t.length() > 60 * maxLines + 40 || endsWithPunctuation(t) && !question
+                || t.split("\\s+").length > Math.max(25, 9 * maxLines)) {
             return false;
         }
         int c = t.codePointAt(0);

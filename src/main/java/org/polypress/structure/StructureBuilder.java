@@ -311,7 +311,8 @@ public final class StructureBuilder {
         Classified c = all.get(i);
         boolean labelled = c.kind() == Classified.Kind.POINT
                 || c.kind() == Classified.Kind.PARAGRAPH && c.num().matches("[A-Z][.)]");
-        if (!labelled || !BlockClassifier.isHeadingLike(c.plain(), 3) || c.block().lines() > 3) {
+        if (!labelled || !BlockClassifier.isHeadingLike(c.plain(), BlockClassifier.DISPLAY_MAX_LINES)
+                || c.block().lines() > BlockClassifier.DISPLAY_MAX_LINES + 1) { // + the label's own line
             return false;
         }
         String style = BodyBuilder.labelStyle(c.num());

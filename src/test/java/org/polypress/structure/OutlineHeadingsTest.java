@@ -80,4 +80,33 @@ class OutlineHeadingsTest {
                 "    (I) EU PREVENTION OF, PREPAREDNESS FOR AND RESPONSE TO CROSS-BORDER HEALTH THREATS",
                 "    (II) ROLE OF THE REGULATION ON SERIOUS CROSS-BORDER THREATS TO HEALTH"), out);
     }
+
+    /**
+     * The same resolution: "(II)" right under the last line of a paragraph (no blank line between)
+     * and its heading over four lines in capitals.
+     */
+    @Test
+    void aRomanLabelUnderAParagraphOpensAHeadingOfFourLines() {
+        String text = String.join("\n",
+                "53.",
+                "",
+                "Acknowledges that the EU is the leading exporter of vaccines globally; recognises the EU's",
+                "position as a frontrunner in these efforts;",
+                "(II)",
+                "",
+                "ROLE OF THE REGULATION ON SERIOUS CROSS-BORDER THREATS TO HEALTH, THE",
+                "EUROPEAN CENTRE FOR DISEASE PREVENTION AND CONTROL (ECDC), THE EUROPEAN",
+                "MEDICINES AGENCY (EMA) AND THE EMERGENCY PREPAREDNESS AND RESPONSE",
+                "AUTHORITY (HERA)",
+                "",
+                "54.",
+                "",
+                "Welcomes the agreement on the regulation;",
+                "");
+        List<String> out = new ArrayList<>();
+        headings(StructureFixtures.tree("en", text).main().body(), "", out);
+        assertEquals(List.of("(II) ROLE OF THE REGULATION ON SERIOUS CROSS-BORDER THREATS TO HEALTH, THE EUROPEAN CENTRE FOR"
+                + " DISEASE PREVENTION AND CONTROL (ECDC), THE EUROPEAN MEDICINES AGENCY (EMA) AND THE EMERGENCY PREPAREDNESS"
+                + " AND RESPONSE AUTHORITY (HERA)"), out);
+    }
 }
