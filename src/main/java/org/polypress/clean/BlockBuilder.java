@@ -213,7 +213,7 @@ public final class BlockBuilder {
             return true;
         }
         return at.length() < width * 0.6 && bUpper && !at.endsWith(",") && !at.endsWith("-")
-                && !(Capitals.isLine(at) && Capitals.isLine(bt)) // a title in capitals over several lines
+                && !(isAllCaps(at) && isAllCaps(bt)) // a title in capitals over several lines
                 && !endsWithShortLowerWord(at); // "Consiliul Suprem de" / "Apărare a Ţării": a name goes on
     }
 

@@ -277,4 +277,17 @@ class BlockBuilderTest {
         assertEquals(List.of("α) Μέχρι έξι (6) ναυτικούς για πλοία, στα οποία απασχολούνται συνήθως είκοσι (20) έως εκατόν πενήντα"
                 + " (150) ναυτικοί.", "(5) The Commission should be empowered to adopt delegated acts."), texts(r));
     }
+
+    /** European Parliament resolution (PDF text): a heading in capitals whose last line is short. */
+    @Test
+    void aTitleInCapitalsGoesOnOverAShortLastLine() {
+        List<String> lines = new java.util.ArrayList<>(DK_BODY);
+        lines.add("");
+        lines.add("BOOSTING THE HEALTHCARE AND SOCIAL WORKFORCE IN THE EU TO BE PREPARED FOR");
+        lines.add("THE NEXT CRISIS");
+        BlockBuilder pdf = new BlockBuilder(new Dehyphenator("", Set.of("en")), null,
+                new LineStarts(null, null, null, null, null), null, false);
+        List<String> t = texts(pdf.build(List.of(new Page(1, lines))));
+        assertEquals("BOOSTING THE HEALTHCARE AND SOCIAL WORKFORCE IN THE EU TO BE PREPARED FOR THE NEXT CRISIS", t.get(t.size() - 1));
+    }
 }
