@@ -201,7 +201,8 @@ public final class PolypressPipeline implements DocumentPipeline {
         } catch (ExtractionException e) {
             throw new PipelineFailure(Stage.EXTRACT, e.permanent(), e.getMessage(), e.suggestion(), e);
         } catch (PdfRenderException e) {
-            throw new PipelineFailure(e.stage(), true, "the PDF edition could not be rendered: " + e.getMessage(),
+            throw new PipelineFailure(e.phase() == PdfRenderException.Phase.TRANSFORM ? Stage.FO : Stage.PDF,
+                    true, "the PDF edition could not be rendered: " + e.getMessage(),
                     "report this document to the Polypress maintainers", e);
         } catch (SaxonApiException e) {
             throw new PipelineFailure(timer.current(), true, "the " + timer.current().key() + " stage failed: " + e.getMessage(),

@@ -37,7 +37,6 @@ import org.apache.xmpbox.xml.DomXmpParser;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.polypress.pipeline.Stage;
 import org.polypress.publish.pdf.PdfFixtures.Fixture;
 import org.polypress.publish.pdf.PdfFixtures.Note;
 
@@ -312,7 +311,7 @@ class PdfRendererTest {
         var html = PdfFixtures.parse("<html><body><p>x</p></body></html>");
         PdfRenderException failure = assertThrows(PdfRenderException.class,
                 () -> PdfFixtures.renderer().render(html, "en", Map.of()));
-        assertEquals(Stage.FO, failure.stage());
+        assertEquals(PdfRenderException.Phase.TRANSFORM, failure.phase());
         assertTrue(failure.getMessage().contains("not Akoma Ntoso"), failure.getMessage());
     }
 
@@ -320,7 +319,7 @@ class PdfRendererTest {
     void refusesFoThatFopCannotRead() {
         PdfRenderException failure = assertThrows(PdfRenderException.class,
                 () -> PdfFixtures.renderer().renderFromFo("<root xmlns='urn:x'/>"));
-        assertEquals(Stage.PDF, failure.stage());
+        assertEquals(PdfRenderException.Phase.FORMAT, failure.phase());
     }
 
     @Test
