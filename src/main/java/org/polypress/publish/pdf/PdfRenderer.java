@@ -39,6 +39,7 @@ import org.apache.fop.apps.FOUserAgent;
 import org.apache.fop.apps.Fop;
 import org.apache.fop.apps.FopFactory;
 import org.apache.fop.apps.MimeConstants;
+import org.apache.commons.io.output.UnsynchronizedByteArrayOutputStream;
 import org.polypress.publish.Stylesheets;
 import org.polypress.publish.pdf.PdfRenderException.Phase;
 import org.xml.sax.ContentHandler;
@@ -263,7 +264,9 @@ public final class PdfRenderer {
         creationDate.ifPresent(agent::setCreationDate);
         FopEventCollector events = new FopEventCollector();
         agent.getEventBroadcaster().addEventListener(events);
-        ChunkedOutput out = new ChunkedOutput();
+        // Chunks never copied while the PDF grows, joined once (a ByteArrayOutputStream doubles and
+        // copies its buffer: a 300 MB PDF briefly needed about 800 MB); one per run, unsynchronized.
+        UnsynchronizedByteArrayOutputStream out = UnsynchronizedByteArrayOutputStream.builder().get();
         try {
             Fop fop = fopFactory.newFop(MimeConstants.MIME_PDF, agent, out);
             return new FopRun(fop, new PageSequenceSplitter(fop.getDefaultHandler(), sequenceText), events, out);
@@ -273,7 +276,7 @@ public final class PdfRenderer {
     }
 
     /** One FOP formatting run: where the FO goes in and the PDF comes out. */
-    private record FopRun(Fop fop, ContentHandler handler, FopEventCollector events, ChunkedOutput out) {
+    private record FopRun(Fop fop, ContentHandler handler, FopEventCollector events, UnsynchronizedByteArrayOutputStream out) {
         PdfEdition finish() {
             return new PdfEdition(out.toByteArray(), fop.getResults().getPageCount(), events.messages());
         }
