@@ -27,6 +27,7 @@ import org.polypress.clean.Footnote;
 import org.polypress.clean.Repairs;
 import org.polypress.ingest.DetectedLanguage;
 import org.polypress.ingest.ExtractedText;
+import org.polypress.ingest.FileNames;
 import org.polypress.ingest.ExtractionException;
 import org.polypress.ingest.ExtractionLimits;
 import org.polypress.ingest.Extractor;
@@ -168,7 +169,7 @@ public final class PolypressPipeline implements DocumentPipeline {
     @Override
     public Publication process(String fileName, byte[] content) throws PipelineFailure {
         long start = System.nanoTime();
-        String name = baseName(fileName);
+        String name = FileNames.stem(fileName);
         StageTimer timer = new StageTimer(clock);
         try {
             Akn akn = akn(fileName, name, content, timer);
@@ -282,12 +283,6 @@ public final class PolypressPipeline implements DocumentPipeline {
 
     private static byte[] utf8(String s) {
         return s.getBytes(StandardCharsets.UTF_8);
-    }
-
-    /** NAME of NAME.ext, kept exactly (a name without extension stays whole). */
-    static String baseName(String fileName) {
-        int dot = fileName.lastIndexOf('.');
-        return dot > 0 ? fileName.substring(0, dot) : fileName;
     }
 
     /** What the report says about the input and the way to its Akoma Ntoso, in the report's key order. */
