@@ -29,7 +29,7 @@ import org.polypress.ingest.ExtractedText;
 import org.polypress.ingest.ExtractionLimits;
 import org.polypress.ingest.Extractor;
 import org.polypress.ingest.LanguageDetector;
-import org.polypress.pipeline.Json;
+import org.polypress.pipeline.RecordJson;
 import org.polypress.pipeline.PolypressPipeline;
 import org.polypress.pipeline.Publication;
 import org.polypress.profile.LanguageProfile;
@@ -115,7 +115,7 @@ public final class Benchmark {
         } else {
             System.out.println("(no " + jar + ": run `mvn -Pbench verify` to include cold start and route throughput)");
         }
-        Files.writeString(out.resolve("results.json"), Json.write(results));
+        Files.writeString(out.resolve("results.json"), RecordJson.write(results));
         System.out.println("\nwritten " + out.resolve("results.json"));
     }
 

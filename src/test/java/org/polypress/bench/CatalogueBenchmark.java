@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 
 import net.sf.saxon.s9api.Processor;
-import org.polypress.pipeline.Json;
+import org.polypress.pipeline.RecordJson;
 import org.polypress.pipeline.Publication;
 import org.polypress.profile.Profiles;
 import org.polypress.publish.StylesheetFolder;
@@ -40,7 +40,7 @@ public final class CatalogueBenchmark {
         Path out = Path.of(args.length > 0 ? args[0] : "target/bench");
         Files.createDirectories(out);
         Map<String, Object> results = run(out.resolve("catalogue"));
-        Files.writeString(out.resolve("catalogue.json"), Json.write(results));
+        Files.writeString(out.resolve("catalogue.json"), RecordJson.write(results));
     }
 
     /** Runs the three sizes in {@code dir}; prints a table and returns the figures. */

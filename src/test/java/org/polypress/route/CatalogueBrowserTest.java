@@ -19,7 +19,7 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.polypress.pipeline.Json;
+import org.polypress.pipeline.RecordJson;
 import org.polypress.pipeline.Publication;
 import org.polypress.profile.Profiles;
 import org.polypress.publish.StylesheetFolder;
@@ -92,7 +92,7 @@ class CatalogueBrowserTest {
                 year2019.add(id);
             }
         }
-        Files.writeString(FOLDER.resolve("failed/scan.json"), Json.write(Map.of("file", "scan.pdf", "stage", "extract",
+        Files.writeString(FOLDER.resolve("failed/scan.json"), RecordJson.write(Map.of("file", "scan.pdf", "stage", "extract",
                 "reason", "the PDF has 2 pages but no extractable text: it is a scan, OCR is needed")));
         catalogue.failed("scan", FOLDER);
         assertEquals(300, publications);
@@ -100,7 +100,7 @@ class CatalogueBrowserTest {
         EXPECTED.put("word:baltic", word);
         EXPECTED.put("lang:fr", french);
         EXPECTED.put("year:2019", year2019);
-        Files.writeString(FOLDER.resolve("expected.json"), Json.write(EXPECTED), StandardCharsets.UTF_8);
+        Files.writeString(FOLDER.resolve("expected.json"), RecordJson.write(EXPECTED), StandardCharsets.UTF_8);
     }
 
     private static String akn(String workIri, String date, String number, String title, String lang) {
