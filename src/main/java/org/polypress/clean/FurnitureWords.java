@@ -38,8 +38,7 @@ public record FurnitureWords(List<String> pageOf, Pattern journal, Pattern serie
      * stamp in its own language ("Digitally signed by" on a Greek law), not in the document's.
      */
     public static FurnitureWords of(LanguageProfile profile, LanguageProfile english) {
-        List<String> pageOf = List.of(profile.labels().getOrDefault("page", "Page"),
-                profile.labels().getOrDefault("pageOf", "of"));
+        List<String> pageOf = List.of(profile.get("furniture.page"), profile.get("furniture.pageOf"));
         List<String> months = new ArrayList<>();
         for (String m : profile.list("months")) {
             months.add(Pattern.quote(m));
@@ -47,8 +46,7 @@ public record FurnitureWords(List<String> pageOf, Pattern journal, Pattern serie
         return new FurnitureWords(pageOf, line(profile.get("furniture.journal")), line(profile.get("furniture.series")),
                 String.join("|", months),
                 union(profile.get("furniture.signature"), english.get("furniture.signature")),
-                union(Pattern.quote(profile.labels().getOrDefault("date", "Date")),
-                        Pattern.quote(english.labels().getOrDefault("date", "Date"))));
+                union(Pattern.quote(profile.get("furniture.date")), Pattern.quote(english.get("furniture.date"))));
     }
 
     private static Pattern line(String regex) {

@@ -64,7 +64,8 @@ public final class PolypressPipeline implements DocumentPipeline {
     private final HtmlRenderer html;
     private final ReportRenderer reportPage;
     /** The report page is read by the publication team, in the catalogue's language. */
-    private final Map<String, String> reportLabels = profiles.forLanguage(REPORT_LANGUAGE).labels();
+    /** No words passed: the stylesheets read their labels themselves (xslt/common/labels.xsl). */
+    private static final Map<String, String> SHEETS_LABELS = Map.of();
     private final PdfRenderer pdf;
     private final Clock clock;
     private final Map<String, Duration> startup = new LinkedHashMap<>();
@@ -174,7 +175,7 @@ public final class PolypressPipeline implements DocumentPipeline {
         try {
             Akn akn = akn(fileName, name, content, timer);
             XdmNode tree = saxon.newDocumentBuilder().build(new StreamSource(new ByteArrayInputStream(akn.xml())));
-            Map<String, String> labels = akn.profile().labels();
+            Map<String, String> labels = SHEETS_LABELS;
             List<OutputFile> files = new ArrayList<>(List.of(new OutputFile("xml/" + name + ".xml", akn.xml())));
             // The PDF first: FOP needs the most memory, and the HTML pages are not held meanwhile.
             PdfEdition p = timer.time(Stage.PDF, () -> pdf.render(tree, akn.profile().code(), labels));
@@ -187,7 +188,7 @@ public final class PolypressPipeline implements DocumentPipeline {
             String json = RecordJson.write(report);
             files.add(new OutputFile("report/" + name + ".json", utf8(json)));
             files.add(new OutputFile("report/" + name + ".html",
-                    reportPage.render(tree, json, name, REPORT_LANGUAGE, reportLabels)));
+                    reportPage.render(tree, json, name, REPORT_LANGUAGE, SHEETS_LABELS)));
             Map<Stage, List<String>> raised = Map.of(Stage.EXTRACT, akn.extractWarnings(),
                     Stage.CLEAN, akn.cleanWarnings(), Stage.PDF, p.warnings());
             List<StageRun> runs = timer.runs().stream()

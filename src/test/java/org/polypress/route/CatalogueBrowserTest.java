@@ -19,6 +19,7 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.polypress.profile.Labels;
 import org.polypress.pipeline.RecordJson;
 import org.polypress.pipeline.Publication;
 import org.polypress.profile.Profiles;
@@ -56,7 +57,7 @@ class CatalogueBrowserTest {
         Files.writeString(FOLDER.resolve("html/polypress.css"),
                 new HtmlRenderer(saxon, StylesheetFolder.bundled()).css(), StandardCharsets.UTF_8);
         CatalogueUpdater catalogue = new CatalogueUpdater(new CatalogueRenderer(saxon, StylesheetFolder.bundled()), "en",
-                new Profiles().forLanguage("en").labels());
+                Labels.of("en"));
         List<String> word = new ArrayList<>();
         List<String> french = new ArrayList<>();
         List<String> year2019 = new ArrayList<>();
