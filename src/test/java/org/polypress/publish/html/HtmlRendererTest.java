@@ -471,6 +471,28 @@ class HtmlRendererTest {
         assertEquals(List.of("PDF", "XML", "Verslag", "Gepubliceerde documenten", "Andere talen"), bar.select("nav a").eachText());
     }
 
+    /**
+     * One fallback order for both editions (xslt/common/facts.xsl): a document whose FRBR date is
+     * only the generation date is dated by its docDate, as the PDF has always dated it.
+     */
+    @Test
+    void theDateFallsBackToTheDocDateAsInThePdf() throws SaxonApiException {
+        String akn = """
+                <akomaNtoso xmlns="http://docs.oasis-open.org/legaldocml/ns/akn/3.0"><doc name="decision">
+                <meta><identification source="#polypress"><FRBRWork><FRBRthis value="/akn/eu/doc/d/!main"/>
+                <FRBRuri value="/akn/eu/doc/d"/><FRBRdate date="2026-01-02" name="generation"/>
+                <FRBRauthor href="#polypress"/><FRBRcountry value="eu"/><FRBRname value="Council Decision"/></FRBRWork>
+                <FRBRExpression><FRBRthis value="/akn/eu/doc/d/eng@/!main"/><FRBRuri value="/akn/eu/doc/d/eng@"/>
+                <FRBRdate date="2026-01-02" name="generation"/><FRBRauthor href="#polypress"/>
+                <FRBRlanguage language="eng"/></FRBRExpression></identification></meta>
+                <preface><p>Brussels, <docDate date="2016-11-08">8 November 2016</docDate></p></preface>
+                <mainBody><p>The Council decides.</p></mainBody></doc></akomaNtoso>""";
+        Document doc = Jsoup.parse(HtmlFixtures.renderer().render(HtmlFixtures.parse(akn), "d", "en", Map.of()).pageText());
+        Element bar = doc.selectFirst("header.edition-bar .edition-reference time");
+        assertNotNull(bar, doc.selectFirst("header.edition-bar").html());
+        assertEquals("2016-11-08", bar.attr("datetime"));
+    }
+
     @Test
     void theShortTitleIsTheHeadingAndTheLongTitleFollowsIt() throws SaxonApiException {
         // The title block of Council Decision (EU) 2016/2025 as EUR-Lex prints it in German.
