@@ -63,8 +63,10 @@ public final class PolypressPipeline implements DocumentPipeline {
     private final Processor saxon = new Processor(false);
     private final HtmlRenderer html;
     private final ReportRenderer reportPage;
-    /** The report page is read by the publication team, in the catalogue's language. */
-    /** No words passed: the stylesheets read their labels themselves (xslt/common/labels.xsl). */
+    /**
+     * No words passed to the editions and the report page (in the catalogue's language, for the
+     * publication team): the stylesheets read their labels themselves (xslt/common/labels.xsl).
+     */
     private static final Map<String, String> SHEETS_LABELS = Map.of();
     private final PdfRenderer pdf;
     private final Clock clock;
