@@ -173,7 +173,7 @@
         <main class="catalogue">
           <h1 id="pp-catalogue"><xsl:value-of select="$heading"/></h1>
           <p class="catalogue-count">
-            <xsl:value-of select="replace(pp:label('catalogue.count'), '\{0\}', string($total))"/>
+            <xsl:value-of select="pp:label('catalogue.count', map{'count': $total})"/>
             <xsl:if test="$root ne ''">
               <xsl:text> </xsl:text>
               <a href="{$root}index.html"><xsl:value-of select="pp:label('catalogue')"/></a>

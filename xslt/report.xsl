@@ -368,7 +368,7 @@
     <xsl:param name="total" as="xs:numeric" required="yes"/>
     <xsl:if test="$total gt $listed">
       <p class="left-out">
-        <xsl:value-of select="replace(pp:label('report.leftOut'), '\{0\}', string(xs:integer($total - $listed)))"/>
+        <xsl:value-of select="pp:label('report.leftOut', map{'count': xs:integer($total - $listed)})"/>
       </p>
     </xsl:if>
   </xsl:template>

@@ -1,9 +1,19 @@
 <?xml version="1.0" encoding="UTF-8"?>
 <!--
-  The words an edition prints, looked up in the language profile that the Java side passes as
-  the map parameter $labels (keys as in profiles/<lang>.properties without the "label." prefix).
-  A key the profile lacks falls back to English, so a new language never breaks an edition.
-  No other language is ever written here.
+  The words an edition prints, resolved here from the label files beside the stylesheets:
+  labels/<lang>.xml for the language of $lang (declared by every stylesheet that includes this
+  one), then labels/<language>.xml for a regional code ("pt-BR" reads pt.xml), then labels/en.xml,
+  then the key itself, as DITA-OT resolves its cfg/common/vars/<lang>.xml. A key a translation
+  lacks is printed in English, so a new language never breaks an edition; a stylesheet folder
+  without labels/ prints the keys. No word of any language is written in a stylesheet.
+
+  A label may hold parameters by name, "Page {page} of {total}": pp:label($key, $params) fills
+  them in as text, pp:label-content($key, $params) as nodes (an fo:page-number), so each
+  language sets its own word order ("{total} / {page}. oldal"). A parameter the caller does not
+  give stays as written, for a translator to see.
+
+  $labels, a map from key to text, may still be passed to override the files (a deployment's own
+  words); the pipeline passes none.
 -->
 <xsl:stylesheet version="3.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
@@ -13,81 +23,40 @@
 
   <xsl:param name="labels" as="map(xs:string, xs:string)" select="map{}"/>
 
-  <xsl:variable name="pp:english-labels" as="map(xs:string, xs:string)" select="map{
-      'contents': 'Contents',
-      'notes': 'Notes',
-      'backToText': 'Back to text',
-      'noteRef': 'Note',
-      'noteNotInSource': 'The text of this note is not in the source document.',
-      'permalink': 'Link to this passage',
-      'page': 'Page',
-      'pageOf': 'of',
-      'documentNumber': 'Document number',
-      'date': 'Date',
-      'language': 'Language',
-      'annex': 'Annex',
-      'catalogue': 'Published documents',
-      'title': 'Title',
-      'editions': 'Editions',
-      'report': 'Report',
-      'otherLanguages': 'Other languages',
-      'report.unsure': 'To check',
-      'report.nothingUnsure': 'Nothing: the pipeline was sure of every repair.',
-      'report.pages': 'Pages',
-      'report.pageEvidence': 'pages from',
-      'report.furniture': 'Furniture lines removed',
-      'report.hyphens': 'Line-end hyphens',
-      'report.hyphensJoined': 'Hyphens joined',
-      'report.hyphensKept': 'Hyphens kept',
-      'report.notes': 'Notes',
-      'report.notesUnlinked': 'Notes without a marker',
-      'report.blocks': 'Blocks',
-      'report.warnings': 'Warnings',
-      'report.warning': 'Warning',
-      'report.noteUnlinked': 'Marker not found: the note is called at the end of its page''s text',
-      'report.noteNotInSource': 'Called in the text, its text not in the source',
-      'report.hyphenUndecided': 'Hyphen joined without evidence',
-      'report.unclassified': 'Not placed in the structure',
-      'report.see': 'See in the edition',
-      'report.line': 'Line as printed',
-      'report.printed': 'As printed',
-      'report.edition': 'In the edition',
-      'report.why': 'Why',
-      'report.marker': 'Marker',
-      'report.sentence': 'Sentence of the marker',
-      'report.leftOut': '{0} more are counted but not listed.',
-      'report.why.digit': 'kept: a digit follows',
-      'report.why.suspended': 'kept: a suspended compound',
-      'report.why.real-hyphen': 'kept: a capital follows, or an acronym precedes',
-      'report.why.document': 'as the document writes the word elsewhere',
-      'report.why.compounds': 'as the document writes compounds on the same first part',
-      'report.why.word-list': 'as the language''s word list has it',
-      'report.why.default': 'joined: no evidence either way',
-      'catalogue.type': 'Type',
-      'catalogue.reference': 'Reference',
-      'catalogue.languages': 'Languages',
-      'catalogue.state': 'State',
-      'catalogue.published': 'Published',
-      'catalogue.count': '{0} works.',
-      'catalogue.byYear': 'By year',
-      'catalogue.undated': 'undated',
-      'catalogue.failed': 'Failed inputs',
-      'catalogue.input': 'Input',
-      'catalogue.stage': 'Stage',
-      'catalogue.reason': 'Reason',
-      'catalogue.shown': '{0} of {1} works shown',
-      'catalogue.sortBy': 'Sort by',
-      'catalogue.search': 'Words',
-      'catalogue.filter.type': 'Type',
-      'catalogue.filter.lang': 'Language',
-      'catalogue.filter.year': 'Year',
-      'catalogue.all': 'All'
-    }"/>
+  <!-- The label files in fallback order, those present only. -->
+  <xsl:variable name="pp:label-files" as="document-node()*" select="
+      for $code in distinct-values((lower-case($lang), lower-case(substring-before($lang || '-', '-')), 'en'))
+      return (for $uri in resolve-uri('../labels/' || $code || '.xml', static-base-uri())
+              return if (doc-available($uri)) then doc($uri) else ())"/>
 
   <!-- The label for $key in the document's language, else English, else the key itself. -->
   <xsl:function name="pp:label" as="xs:string">
     <xsl:param name="key" as="xs:string"/>
-    <xsl:sequence select="($labels($key)[normalize-space()], $pp:english-labels($key), $key)[1]"/>
+    <xsl:sequence select="($labels($key)[normalize-space()],
+        (for $file in $pp:label-files return $file/labels/label[@key = $key][normalize-space()])[1]/string(),
+        $key)[1]"/>
+  </xsl:function>
+
+  <!-- The label with its {name} parameters replaced by the values of $params, as text. -->
+  <xsl:function name="pp:label" as="xs:string">
+    <xsl:param name="key" as="xs:string"/>
+    <xsl:param name="params" as="map(xs:string, item()*)"/>
+    <xsl:sequence select="string-join(pp:label-content($key, $params) ! string())"/>
+  </xsl:function>
+
+  <!-- The label with its {name} parameters replaced by the items of $params: text and nodes. -->
+  <xsl:function name="pp:label-content" as="item()*">
+    <xsl:param name="key" as="xs:string"/>
+    <xsl:param name="params" as="map(xs:string, item()*)"/>
+    <xsl:analyze-string select="pp:label($key)" regex="\{{(\w+)\}}">
+      <xsl:matching-substring>
+        <xsl:sequence select="if (map:contains($params, regex-group(1))) then $params(regex-group(1)) else ."
+            xmlns:map="http://www.w3.org/2005/xpath-functions/map"/>
+      </xsl:matching-substring>
+      <xsl:non-matching-substring>
+        <xsl:value-of select="."/>
+      </xsl:non-matching-substring>
+    </xsl:analyze-string>
   </xsl:function>
 
 </xsl:stylesheet>

@@ -1,7 +1,7 @@
 <?xml version="1.0" encoding="UTF-8"?>
 <!--
   Facts about a document that the title block, the running header and the PDF metadata share:
-  title, number, date, institution, kind. Each function takes the document element (doc,
+  title, number, date, institution (defined once for both editions in common/facts.xsl), kind. Each function takes the document element (doc,
   statement, act, ...) so that annexes, which are whole documents, are served the same way.
   Also the small text helpers every module uses (plain text without notes, shortening, ids).
 -->
@@ -10,7 +10,11 @@
     xmlns:xs="http://www.w3.org/2001/XMLSchema"
     xmlns:akn="http://docs.oasis-open.org/legaldocml/ns/akn/3.0"
     xmlns:ppfo="urn:polypress:fo"
+    xmlns:pp="urn:polypress"
     exclude-result-prefixes="#all">
+
+  <!-- Title, number, date, institution and expression URI: common/facts.xsl, as the HTML edition's. -->
+  <xsl:include href="../common/facts.xsl"/>
 
   <xsl:key name="ppfo:by-eid" match="*[@eId]" use="string(@eId)"/>
 
@@ -47,27 +51,18 @@
 
   <xsl:function name="ppfo:title" as="xs:string">
     <xsl:param name="doc" as="element()"/>
-    <xsl:sequence select="(ppfo:work($doc)/akn:FRBRname/@value ! normalize-space()[.],
-                           ($doc/(akn:coverPage, akn:preface, akn:preamble)//akn:docTitle)[1] ! ppfo:plain(.)[.],
-                           ($doc/akn:preface/akn:longTitle)[1] ! ppfo:plain(.)[.],
-                           ppfo:work($doc)/akn:FRBRthis/@value ! string(),
-                           '')[1]"/>
+    <xsl:sequence select="(pp:doc-title($doc)[.], string(ppfo:work($doc)/akn:FRBRthis/@value))[1]"/>
   </xsl:function>
 
   <xsl:function name="ppfo:number" as="xs:string">
     <xsl:param name="doc" as="element()"/>
-    <xsl:sequence select="(ppfo:work($doc)/akn:FRBRnumber/@value ! normalize-space()[.],
-                           ($doc/(akn:coverPage, akn:preface)//akn:docNumber)[1] ! ppfo:plain(.)[.],
-                           '')[1]"/>
+    <xsl:sequence select="pp:doc-number($doc)"/>
   </xsl:function>
 
-  <!-- ISO date of the work (yyyy-mm-dd) or the empty string. A "generation" date is when
-       Polypress ran, not a date of the document: it is never printed as one. -->
+  <!-- ISO date of the work (yyyy-mm-dd) or the empty string (common/facts.xsl). -->
   <xsl:function name="ppfo:iso-date" as="xs:string">
     <xsl:param name="doc" as="element()"/>
-    <xsl:sequence select="(ppfo:work($doc)/akn:FRBRdate[not(@name = 'generation')]/@date[. castable as xs:date] ! string(),
-                           ($doc//akn:docDate/@date[. castable as xs:date])[1] ! string(),
-                           '')[1]"/>
+    <xsl:sequence select="pp:doc-date($doc)"/>
   </xsl:function>
 
   <!-- The date as printed in the source (its docDate), else the ISO date, which reads in any language. -->
@@ -79,20 +74,10 @@
                            $iso)[1]"/>
   </xsl:function>
 
-  <!--
-    The issuing institution: the cover page's organization, the preface's authority, the FRBR
-    author - unless the FRBR author is the metadata's own source (identification/@source, the
-    generator, named when the text names no author): a generator is not an institution.
-  -->
+  <!-- The issuing institution (common/facts.xsl). -->
   <xsl:function name="ppfo:institution" as="xs:string">
     <xsl:param name="doc" as="element()"/>
-    <xsl:variable name="author" select="string(ppfo:work($doc)/akn:FRBRauthor/@href)"/>
-    <xsl:variable name="author-ref" select="if ($author = string($doc/akn:meta/akn:identification/@source)) then ''
-                                            else substring-after($author, '#')"/>
-    <xsl:sequence select="(($doc/akn:coverPage//akn:organization)[1] ! ppfo:plain(.)[.],
-                           ($doc/akn:preface//(akn:docAuthority, akn:organization))[1] ! ppfo:plain(.)[.],
-                           root($doc)//akn:references/*[@eId = $author-ref]/@showAs ! normalize-space()[.],
-                           '')[1]"/>
+    <xsl:sequence select="pp:doc-institution($doc)"/>
   </xsl:function>
 
   <!-- The kind of document as the source names it ("OUTCOME OF PROCEEDINGS", "Resolution"). -->
@@ -103,7 +88,7 @@
 
   <xsl:function name="ppfo:expression-uri" as="xs:string">
     <xsl:param name="doc" as="element()"/>
-    <xsl:sequence select="string($doc/akn:meta/akn:identification/akn:FRBRExpression/akn:FRBRthis/@value)"/>
+    <xsl:sequence select="pp:doc-expression-uri($doc)"/>
   </xsl:function>
 
   <!-- Elements that carry a heading and hold further structure (the entries of the contents). -->

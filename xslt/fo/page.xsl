@@ -110,15 +110,11 @@
     </fo:static-content>
     <fo:static-content flow-name="ppfo-footer" role="artifact">
       <fo:block font-size="7.5pt" line-height="10pt" text-align="center" color="#404040" hyphenate="false">
-        <xsl:value-of select="pp:label('page')"/>
-        <xsl:text> </xsl:text>
-        <fo:page-number/>
-        <xsl:if test="not($long)">
-          <xsl:text> </xsl:text>
-          <xsl:value-of select="pp:label('pageOf')"/>
-          <xsl:text> </xsl:text>
-          <fo:page-number-citation-last ref-id="{$ppfo:sequence-id}"/>
-        </xsl:if>
+        <!-- "Page {page} of {total}", in the language's own order ("{total} / {page}. oldal"). -->
+        <xsl:variable name="page" as="element()"><fo:page-number/></xsl:variable>
+        <xsl:variable name="total" as="element()"><fo:page-number-citation-last ref-id="{$ppfo:sequence-id}"/></xsl:variable>
+        <xsl:sequence select="if ($long) then pp:label-content('pageNumber', map{'page': $page})
+            else pp:label-content('pageOfTotal', map{'page': $page, 'total': $total})"/>
       </fo:block>
     </fo:static-content>
     <fo:static-content flow-name="xsl-footnote-separator" role="artifact">

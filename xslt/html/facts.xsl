@@ -11,6 +11,7 @@
     xpath-default-namespace="http://docs.oasis-open.org/legaldocml/ns/akn/3.0"
     exclude-result-prefixes="#all">
 
+  <xsl:include href="../common/facts.xsl"/>
   <xsl:include href="title.xsl"/>
 
   <!-- Hierarchical elements that become a <section> with a heading when they have one. -->
@@ -60,12 +61,10 @@
               except $n/ancestor-or-self::authorialNote)], ''), ''))"/>
   </xsl:function>
 
+  <!-- The facts both editions print: common/facts.xsl, one fallback order. -->
   <xsl:function name="pp:title" as="xs:string">
     <xsl:param name="doc" as="element()"/>
-    <xsl:variable name="name" select="$doc/meta/identification/FRBRWork/FRBRname/@value[normalize-space()]"/>
-    <xsl:variable name="doc-title" select="($doc/(coverPage, preface, preamble)//docTitle)[1]"/>
-    <xsl:sequence select="(normalize-space($name[1]), pp:plain($doc-title)[.], pp:plain($doc/preface/longTitle)[.],
-        normalize-space($doc/@name))[1]"/>
+    <xsl:sequence select="(pp:doc-title($doc)[.], normalize-space($doc/@name))[1]"/>
   </xsl:function>
 
   <!-- The short title of the document (see pp:short-title-of in title.xsl), if its title opens with one. -->
@@ -76,19 +75,17 @@
 
   <xsl:function name="pp:number" as="xs:string?">
     <xsl:param name="doc" as="element()"/>
-    <xsl:sequence select="(normalize-space($doc/meta/identification/FRBRWork/FRBRnumber/@value)[.],
-        pp:plain(($doc/(coverPage, preface)//docNumber)[1])[.])[1]"/>
+    <xsl:sequence select="pp:doc-number($doc)[.]"/>
   </xsl:function>
 
   <xsl:function name="pp:date" as="xs:string?">
     <xsl:param name="doc" as="element()"/>
-    <!-- A "generation" date is when Polypress ran, not a date of the document. -->
-    <xsl:sequence select="normalize-space($doc/meta/identification/FRBRWork/FRBRdate[not(@name = 'generation')]/@date)[.]"/>
+    <xsl:sequence select="pp:doc-date($doc)[.]"/>
   </xsl:function>
 
   <xsl:function name="pp:expression-uri" as="xs:string?">
     <xsl:param name="doc" as="element()"/>
-    <xsl:sequence select="normalize-space($doc/meta/identification/FRBRExpression/FRBRthis/@value)[.]"/>
+    <xsl:sequence select="pp:doc-expression-uri($doc)[.]"/>
   </xsl:function>
 
   <!-- An absolute URL for a path ("/akn/eu/...", "html/NAME.html") under a site base. -->

@@ -13,7 +13,7 @@
   var body = table.tBodies[0];
   var rows = Array.prototype.slice.call(body.rows);
   var count = document.getElementById('pp-count');
-  var shown = form.getAttribute('data-shown') || '{0} of {1}';
+  var shown = form.getAttribute('data-shown') || '{shown} of {total}';
 
   function value(name) {
     var field = form.elements[name];
@@ -35,7 +35,7 @@
       row.hidden = !match;
       visible += match ? 1 : 0;
     });
-    count.textContent = shown.replace('{0}', visible).replace('{1}', rows.length);
+    count.textContent = shown.replace('{shown}', visible).replace('{total}', rows.length);
   }
 
   function key(row, column) {

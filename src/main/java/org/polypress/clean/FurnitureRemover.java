@@ -96,7 +96,7 @@ public final class FurnitureRemover {
     }
 
     /**
-     * @param pageWords the profile's words for "page" and "of" ("Pagina", "van"), to recognise
+     * @param pageWords the patterns for "page" and "of" ("Pagina|Page", "van|of"), to recognise
      *                  "Pagina 2 van 10"; may be empty
      */
     public Result remove(List<Page> pages, List<String> pageWords) {
@@ -269,9 +269,9 @@ public final class FurnitureRemover {
         if (words.isEmpty()) {
             return null;
         }
-        String page = Pattern.quote(words.get(0));
-        String of = words.size() > 1 ? Pattern.quote(words.get(1)) : "/";
-        return Pattern.compile("(?iu)(?:" + page + "|page|p\\.) ?\\d{1,4}(?: ?(?:" + of + "|of|/) ?\\d{1,4})?");
+        String page = words.get(0);
+        String of = words.size() > 1 ? words.get(1) : "/";
+        return Pattern.compile("(?iu)(?:" + page + ") ?\\d{1,4}(?: ?(?:" + of + ") ?\\d{1,4})?");
     }
 
     /**

@@ -38,8 +38,8 @@ public record FurnitureWords(List<String> pageOf, Pattern journal, Pattern serie
      * stamp in its own language ("Digitally signed by" on a Greek law), not in the document's.
      */
     public static FurnitureWords of(LanguageProfile profile, LanguageProfile english) {
-        List<String> pageOf = List.of(profile.labels().getOrDefault("page", "Page"),
-                profile.labels().getOrDefault("pageOf", "of"));
+        List<String> pageOf = List.of(alternatives(profile.get("furniture.page"), english.get("furniture.page")),
+                alternatives(profile.get("furniture.pageOf"), english.get("furniture.pageOf")));
         List<String> months = new ArrayList<>();
         for (String m : profile.list("months")) {
             months.add(Pattern.quote(m));
@@ -47,12 +47,22 @@ public record FurnitureWords(List<String> pageOf, Pattern journal, Pattern serie
         return new FurnitureWords(pageOf, line(profile.get("furniture.journal")), line(profile.get("furniture.series")),
                 String.join("|", months),
                 union(profile.get("furniture.signature"), english.get("furniture.signature")),
-                union(Pattern.quote(profile.labels().getOrDefault("date", "Date")),
-                        Pattern.quote(english.labels().getOrDefault("date", "Date"))));
+                union(Pattern.quote(profile.get("furniture.date")), Pattern.quote(english.get("furniture.date"))));
     }
 
     private static Pattern line(String regex) {
         return regex.isEmpty() ? null : Pattern.compile("(?:" + regex + ")", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    }
+
+    /** The two patterns as one alternation, each once. */
+    private static String alternatives(String a, String b) {
+        Set<String> alts = new LinkedHashSet<>();
+        for (String s : List.of(a, b)) {
+            if (!s.isEmpty()) {
+                alts.add(s);
+            }
+        }
+        return String.join("|", alts);
     }
 
     private static Pattern union(String a, String b) {

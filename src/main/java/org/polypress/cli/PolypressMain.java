@@ -16,7 +16,7 @@ import org.polypress.config.SettingsException;
 import org.polypress.config.SettingsLoader;
 import org.polypress.pipeline.DocumentPipeline;
 import org.polypress.pipeline.PolypressPipeline;
-import org.polypress.profile.Profiles;
+import org.polypress.profile.Labels;
 import org.polypress.publish.StylesheetFolder;
 import org.polypress.publish.html.CatalogueRenderer;
 import org.polypress.route.CatalogueUpdater;
@@ -198,7 +198,7 @@ public final class PolypressMain {
         CatalogueRenderer renderer = new CatalogueRenderer(new Processor(false),
                 StylesheetFolder.resolve(settings.xsltDir()));
         return new CatalogueUpdater(renderer, CATALOGUE_LANGUAGE,
-                new Profiles().forLanguage(CATALOGUE_LANGUAGE).labels(), settings.value(Pipelines.SITE_BASE));
+                Labels.of(CATALOGUE_LANGUAGE), settings.value(Pipelines.SITE_BASE));
     }
 
     private static boolean removeHook(Thread hook) {

@@ -6,10 +6,11 @@ import java.time.Duration;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.apache.camel.util.TimeUtils;
 
 /** Parsers for setting values: integers, booleans, durations, byte sizes and paths. */
 final class Values {
-    private static final Pattern DURATION = Pattern.compile("(\\d+)\\s*(ms|s|m|h)?");
+    private static final Pattern DURATION = Pattern.compile("\\d+|(?=\\d)(\\d+d)?(\\d+h)?(\\d+m(?!s))?(\\d+s)?(\\d+ms)?");
     private static final Pattern SIZE = Pattern.compile("(\\d+)\\s*(b|kb|mb|gb)?");
 
     private Values() {
@@ -35,25 +36,22 @@ final class Values {
         };
     }
 
-    /** "500ms", "2s", "5m", "1h"; a bare number is milliseconds. */
+    /**
+     * "500ms", "2s", "5m", "1h", "1d" or their sums as Camel writes them ("1m30s"); a bare number is
+     * milliseconds. Camel's {@link TimeUtils#toDuration} converts; this checks the spelling first,
+     * since Camel reads an unknown word as zero.
+     */
     static Duration duration(String key, String value, Duration min) {
-        Matcher m = DURATION.matcher(value.trim().toLowerCase(Locale.ROOT));
-        if (!m.matches()) {
-            throw new SettingsException(key, value, "expected a duration such as 500ms, 2s, 5m or 1h");
+        String spelled = value.trim().toLowerCase(Locale.ROOT).replaceAll("(\\d)\\s+(?=[a-z])", "$1");
+        if (!DURATION.matcher(spelled).matches()) {
+            throw new SettingsException(key, value, "expected a duration such as 500ms, 2s, 5m, 1h or 1m30s");
         }
-        long n;
+        Duration d;
         try {
-            n = Long.parseLong(m.group(1));
-        } catch (NumberFormatException e) {
+            d = TimeUtils.toDuration(spelled);
+        } catch (NumberFormatException | ArithmeticException e) {
             throw new SettingsException(key, value, "duration out of range");
         }
-        String unit = m.group(2) == null ? "ms" : m.group(2);
-        Duration d = switch (unit) {
-            case "s" -> Duration.ofSeconds(n);
-            case "m" -> Duration.ofMinutes(n);
-            case "h" -> Duration.ofHours(n);
-            default -> Duration.ofMillis(n);
-        };
         if (d.compareTo(min) < 0) {
             throw new SettingsException(key, value, "must be at least " + format(min));
         }

@@ -43,7 +43,7 @@ enum DocumentFormat {
 
     /** The format a file name's extension promises. */
     static Optional<DocumentFormat> byFileName(String fileName) {
-        String extension = extension(fileName);
+        String extension = FileNames.extension(fileName);
         return Arrays.stream(values()).filter(f -> f.extensions.contains(extension)).findFirst();
     }
 
@@ -64,12 +64,5 @@ enum DocumentFormat {
             return Optional.of(TEXT);
         }
         return Optional.empty();
-    }
-
-    /** Lower-case extension without the dot ("" when none); directories in the name are ignored. */
-    static String extension(String fileName) {
-        String name = fileName.substring(Math.max(fileName.lastIndexOf('/'), fileName.lastIndexOf('\\')) + 1);
-        int dot = name.lastIndexOf('.');
-        return dot <= 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
     }
 }

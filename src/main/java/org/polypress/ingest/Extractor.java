@@ -195,7 +195,7 @@ public final class Extractor {
 
     private static ExtractionException unsupported(String fileName, MediaType detected,
                                                    Optional<DocumentFormat> actual) {
-        String extension = DocumentFormat.extension(fileName);
+        String extension = FileNames.extension(fileName);
         String message = "“" + fileName + "” is not a supported format ("
                 + (extension.isEmpty() ? "no extension" : "." + extension) + ", content " + describe(detected, actual)
                 + "); accepted are " + DocumentFormat.acceptedExtensions();

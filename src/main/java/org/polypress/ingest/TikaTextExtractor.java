@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.nio.charset.Charset;
 
 import org.apache.pdfbox.Loader;
+import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.tika.detect.EncodingDetector;
 import org.apache.tika.exception.EncryptedDocumentException;
@@ -19,6 +20,7 @@ import org.apache.tika.parser.html.JSoupParser;
 import org.apache.tika.parser.microsoft.OfficeParserConfig;
 import org.apache.tika.parser.microsoft.ooxml.OOXMLParser;
 import org.apache.tika.parser.odf.OpenDocumentParser;
+import org.apache.tika.sax.SecureContentHandler;
 import org.polypress.ingest.ExtractionException.Kind;
 import org.xml.sax.ContentHandler;
 import org.xml.sax.SAXException;
@@ -37,6 +39,13 @@ final class TikaTextExtractor {
     }
 
     private static final int INITIAL_TEXT_CAPACITY = 1 << 20;
+
+    static {
+        // POI checks every DOCX entry at a fixed ratio (100, past 100 KB) and tells only by message;
+        // ZipGuard has already checked each entry at the configured ratio before any parser runs,
+        // and SecureContentHandler checks the text against the file: one limit, recognised by type.
+        ZipSecureFile.setMinInflateRatio(0);
+    }
 
     private final Parser docx = new OOXMLParser();
     private final Parser odt = new OpenDocumentParser();
@@ -58,8 +67,14 @@ final class TikaTextExtractor {
             } else {
                 Metadata metadata = new Metadata();
                 metadata.set(Metadata.CONTENT_TYPE, type.toString());
-                try (InputStream in = TikaInputStream.get(content)) {
-                    parser(format).parse(in, handler, metadata, context(format, charset));
+                try (TikaInputStream in = TikaInputStream.get(content)) {
+                    SecureContentHandler secure = secure(handler, in, limits);
+                    try {
+                        parser(format).parse(in, secure, metadata, context(format, charset));
+                    } catch (SAXException e) {
+                        refuseIfBomb(secure, e, format);
+                        throw e;
+                    }
                 }
             }
         } catch (IOException | SAXException | TikaException | RuntimeException e) {
@@ -82,6 +97,30 @@ final class TikaTextExtractor {
             new PdfLayoutStripper(handler, layout).read(document);
         }
         return layout.finish();
+    }
+
+    /**
+     * Tika's guard on what a parser writes: more characters than {@code maxCompressionRatio} times
+     * the file's bytes, past the same grace as {@link ZipGuard}'s, is a bomb. The nesting depth is
+     * left to {@link PageTextHandler}, which refuses it with its own limit and words.
+     */
+    private static SecureContentHandler secure(ContentHandler handler, TikaInputStream in, ExtractionLimits limits) {
+        SecureContentHandler secure = new SecureContentHandler(handler, in);
+        secure.setOutputThreshold(ExtractionLimits.COMPRESSION_GRACE_BYTES);
+        secure.setMaximumCompressionRatio(limits.maxCompressionRatio());
+        secure.setMaximumDepth(Integer.MAX_VALUE);
+        return secure;
+    }
+
+    /** The guard's own exception, recognised by the guard (not by its message), as a refused bomb. */
+    private static void refuseIfBomb(SecureContentHandler secure, SAXException e, DocumentFormat format)
+            throws ExtractionException {
+        try {
+            secure.throwIfCauseOf(e);
+        } catch (TikaException bomb) {
+            throw new ExtractionException(Kind.LIMIT_EXCEEDED, "the " + format.label() + " was refused as a possible "
+                    + "zip bomb: its text would be far larger than the file (" + bomb.getMessage() + ")", bomb);
+        }
     }
 
     private Parser parser(DocumentFormat format) {
@@ -130,10 +169,6 @@ final class TikaTextExtractor {
             if (t instanceof SAXParseException && isEntityLimit(message)) {
                 return new ExtractionException(Kind.ENTITY_BOMB, "the " + format.label() + " was refused: its XML "
                         + "declares entities that would expand far beyond its size (an entity expansion bomb)", failure);
-            }
-            if (message.contains("Zip bomb") || message.contains("zip bomb")) {
-                return new ExtractionException(Kind.LIMIT_EXCEEDED, "the " + format.label()
-                        + " was refused as a possible zip bomb", failure);
             }
         }
         Throwable root = failure;

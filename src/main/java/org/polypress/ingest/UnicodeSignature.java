@@ -2,6 +2,9 @@ package org.polypress.ingest;
 
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
+import org.apache.commons.io.ByteOrderMark;
 
 /**
  * Recognises the Unicode encodings that announce themselves: by a byte-order mark, or (UTF-16
@@ -11,27 +14,22 @@ import java.nio.charset.StandardCharsets;
  * @param bomLength  bytes of byte-order mark to skip before decoding (0 when sniffed)
  */
 record UnicodeSignature(Charset charset, int bomLength) {
-    static final Charset UTF_32BE = Charset.forName("UTF-32BE");
-    static final Charset UTF_32LE = Charset.forName("UTF-32LE");
 
     private static final int SNIFF_BYTES = 64 * 1024;
 
-    /** The encoding declared by a byte-order mark, or null. */
+    /**
+     * The marks, longest first: {@code FF FE 00 00} opens a UTF-32LE file and a UTF-16LE one alike
+     * (a NUL as its first character); it is read as UTF-32LE only when the length fits.
+     */
+    private static final List<ByteOrderMark> MARKS = List.of(ByteOrderMark.UTF_32BE, ByteOrderMark.UTF_32LE,
+            ByteOrderMark.UTF_8, ByteOrderMark.UTF_16BE, ByteOrderMark.UTF_16LE);
+
+    /** The encoding declared by a byte-order mark (commons-io's table of them), or null. */
     static UnicodeSignature fromByteOrderMark(byte[] b) {
-        if (startsWith(b, 0x00, 0x00, 0xFE, 0xFF)) {
-            return new UnicodeSignature(UTF_32BE, 4);
-        }
-        if (startsWith(b, 0xFF, 0xFE, 0x00, 0x00) && b.length % 4 == 0) {
-            return new UnicodeSignature(UTF_32LE, 4);
-        }
-        if (startsWith(b, 0xEF, 0xBB, 0xBF)) {
-            return new UnicodeSignature(StandardCharsets.UTF_8, 3);
-        }
-        if (startsWith(b, 0xFE, 0xFF)) {
-            return new UnicodeSignature(StandardCharsets.UTF_16BE, 2);
-        }
-        if (startsWith(b, 0xFF, 0xFE)) {
-            return new UnicodeSignature(StandardCharsets.UTF_16LE, 2);
+        for (ByteOrderMark mark : MARKS) {
+            if (startsWith(b, mark.getBytes()) && (mark != ByteOrderMark.UTF_32LE || b.length % 4 == 0)) {
+                return new UnicodeSignature(Charset.forName(mark.getCharsetName()), mark.length());
+            }
         }
         return null;
     }
@@ -66,15 +64,7 @@ record UnicodeSignature(Charset charset, int bomLength) {
         return null;
     }
 
-    private static boolean startsWith(byte[] b, int... prefix) {
-        if (b.length < prefix.length) {
-            return false;
-        }
-        for (int i = 0; i < prefix.length; i++) {
-            if ((b[i] & 0xFF) != prefix[i]) {
-                return false;
-            }
-        }
-        return true;
+    private static boolean startsWith(byte[] b, byte[] prefix) {
+        return b.length >= prefix.length && Arrays.equals(b, 0, prefix.length, prefix, 0, prefix.length);
     }
 }

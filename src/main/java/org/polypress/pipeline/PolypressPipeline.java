@@ -27,6 +27,7 @@ import org.polypress.clean.Footnote;
 import org.polypress.clean.Repairs;
 import org.polypress.ingest.DetectedLanguage;
 import org.polypress.ingest.ExtractedText;
+import org.polypress.ingest.FileNames;
 import org.polypress.ingest.ExtractionException;
 import org.polypress.ingest.ExtractionLimits;
 import org.polypress.ingest.Extractor;
@@ -62,8 +63,11 @@ public final class PolypressPipeline implements DocumentPipeline {
     private final Processor saxon = new Processor(false);
     private final HtmlRenderer html;
     private final ReportRenderer reportPage;
-    /** The report page is read by the publication team, in the catalogue's language. */
-    private final Map<String, String> reportLabels = profiles.forLanguage(REPORT_LANGUAGE).labels();
+    /**
+     * No words passed to the editions and the report page (in the catalogue's language, for the
+     * publication team): the stylesheets read their labels themselves (xslt/common/labels.xsl).
+     */
+    private static final Map<String, String> SHEETS_LABELS = Map.of();
     private final PdfRenderer pdf;
     private final Clock clock;
     private final Map<String, Duration> startup = new LinkedHashMap<>();
@@ -168,40 +172,38 @@ public final class PolypressPipeline implements DocumentPipeline {
     @Override
     public Publication process(String fileName, byte[] content) throws PipelineFailure {
         long start = System.nanoTime();
-        String name = baseName(fileName);
+        String name = FileNames.stem(fileName);
         StageTimer timer = new StageTimer(clock);
         try {
             Akn akn = akn(fileName, name, content, timer);
             XdmNode tree = saxon.newDocumentBuilder().build(new StreamSource(new ByteArrayInputStream(akn.xml())));
-            Map<String, String> labels = akn.profile().labels();
+            Map<String, String> labels = SHEETS_LABELS;
             List<OutputFile> files = new ArrayList<>(List.of(new OutputFile("xml/" + name + ".xml", akn.xml())));
             // The PDF first: FOP needs the most memory, and the HTML pages are not held meanwhile.
             PdfEdition p = timer.time(Stage.PDF, () -> pdf.render(tree, akn.profile().code(), labels));
             files.addAll(timer.time(Stage.HTML, () -> htmlFiles(name, tree, akn.profile().code(), labels)));
             files.add(new OutputFile("pdf/" + name + ".pdf", p.pdf()));
             long millis = (System.nanoTime() - start) / 1_000_000;
-            Map<String, Object> report = new LinkedHashMap<>(akn.facts());
             List<String> warnings = new ArrayList<>(akn.warnings());
             warnings.addAll(p.warnings());
-            report.put("warnings", warnings);
-            report.put("pdfPages", p.pages());
-            report.put("millis", ordered("total", millis, "stages", timer.millis()));
-            String json = Json.write(report);
+            Report report = akn.facts().withEditions(warnings, p.pages(), new Report.Millis(millis, timer.millis()));
+            String json = RecordJson.write(report);
             files.add(new OutputFile("report/" + name + ".json", utf8(json)));
             files.add(new OutputFile("report/" + name + ".html",
-                    reportPage.render(tree, json, name, REPORT_LANGUAGE, reportLabels)));
+                    reportPage.render(tree, json, name, REPORT_LANGUAGE, SHEETS_LABELS)));
             Map<Stage, List<String>> raised = Map.of(Stage.EXTRACT, akn.extractWarnings(),
                     Stage.CLEAN, akn.cleanWarnings(), Stage.PDF, p.warnings());
             List<StageRun> runs = timer.runs().stream()
                     .map(r -> r.withWarnings(raised.getOrDefault(r.stage(), List.of()))).toList();
             return new Publication(name, akn.profile().code(), akn.pages(), files, millis,
-                    new Provenance(runs, report));
+                    new Provenance(runs, reportTree(report)));
         } catch (PipelineFailure f) {
             throw f;
         } catch (ExtractionException e) {
             throw new PipelineFailure(Stage.EXTRACT, e.permanent(), e.getMessage(), e.suggestion(), e);
         } catch (PdfRenderException e) {
-            throw new PipelineFailure(e.stage(), true, "the PDF edition could not be rendered: " + e.getMessage(),
+            throw new PipelineFailure(e.phase() == PdfRenderException.Phase.TRANSFORM ? Stage.FO : Stage.PDF,
+                    true, "the PDF edition could not be rendered: " + e.getMessage(),
                     "report this document to the Polypress maintainers", e);
         } catch (SaxonApiException e) {
             throw new PipelineFailure(timer.current(), true, "the " + timer.current().key() + " stage failed: " + e.getMessage(),
@@ -249,7 +251,7 @@ public final class PolypressPipeline implements DocumentPipeline {
     }
 
     /** The Akoma Ntoso of a document and what the report says about how it was made. */
-    private record Akn(LanguageProfile profile, byte[] xml, Map<String, Object> facts, List<String> extractWarnings,
+    private record Akn(LanguageProfile profile, byte[] xml, Report facts, List<String> extractWarnings,
                        List<String> cleanWarnings, int pages) {
         /** The warnings of extraction and cleaning, in that order. */
         List<String> warnings() {
@@ -270,72 +272,38 @@ public final class PolypressPipeline implements DocumentPipeline {
                 new OutputFile("html/polypress.css", utf8(html.css())));
     }
 
-    /** A map keeping the given key order, so reports read the same every time. */
-    private static Map<String, Object> ordered(Object... keysAndValues) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        for (int i = 0; i < keysAndValues.length; i += 2) {
-            m.put((String) keysAndValues[i], keysAndValues[i + 1]);
-        }
-        return m;
+    /** The report as the maps and lists of its JSON, as the archive reads it. */
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> reportTree(Report report) {
+        return (Map<String, Object>) RecordJson.tree(report);
     }
 
     private static byte[] utf8(String s) {
         return s.getBytes(StandardCharsets.UTF_8);
     }
 
-    /** NAME of NAME.ext, kept exactly (a name without extension stays whole). */
-    static String baseName(String fileName) {
-        int dot = fileName.lastIndexOf('.');
-        return dot > 0 ? fileName.substring(0, dot) : fileName;
-    }
-
-    /** What the report says about the input and the way to its Akoma Ntoso, in the report's key order. */
-    private static Map<String, Object> facts(String fileName, ExtractedText text, DetectedLanguage detected,
-                                             LanguageProfile profile, CleanDocument clean, DocumentTree tree) {
+    /** What the report says about the input and the way to its Akoma Ntoso (the editions add the rest). */
+    private static Report facts(String fileName, ExtractedText text, DetectedLanguage detected,
+                                LanguageProfile profile, CleanDocument clean, DocumentTree tree) {
         CleanDocument.Stats s = clean.stats();
-        Map<String, Object> r = new LinkedHashMap<>();
-        r.put("input", fileName);
-        r.put("outcome", "published");
-        r.put("mediaType", text.mediaType());
-        r.put("charset", text.charset());
-        r.put("language", ordered("code", detected.code(), "confidence", Math.round(detected.confidence() * 1000) / 1000.0,
-                "profile", profile.isOwn() ? profile.code() : "en (no profile for " + profile.code() + ")",
-                "iso639-2b", profile.iso6392b()));
-        r.put("pages", ordered("count", s.pages(), "boundaries", s.pageEvidence()));
-        List<Map<String, Object>> furniture = new ArrayList<>();
-        for (Repairs.FurnitureLine line : s.furnitureLines()) {
-            furniture.add(ordered("page", line.page(), "text", line.text()));
-        }
-        r.put("furniture", ordered("linesRemoved", s.furnitureRemoved(), "examples", s.furnitureExamples(),
-                "lines", furniture));
+        Report.Language language = new Report.Language(detected.code(), Math.round(detected.confidence() * 1000) / 1000.0,
+                profile.isOwn() ? profile.code() : "en (no profile for " + profile.code() + ")", profile.iso6392b());
         long linked = clean.notes().stream().filter(Footnote::linked).count();
-        List<Map<String, Object>> notes = new ArrayList<>();
-        for (Footnote n : clean.notes().subList(0, Math.min(Repairs.LIMIT, clean.notes().size()))) {
-            notes.add(ordered("id", n.id(), "marker", n.marker(), "page", n.page(), "linked", n.linked(),
-                    "inSource", n.bodyInSource()));
-        }
-        r.put("footnotes", ordered("found", clean.notes().size(), "linked", linked, "unlinked", clean.notes().size() - linked,
-                "notes", notes));
-        List<Map<String, Object>> hyphens = new ArrayList<>();
-        for (Repairs.HyphenDecision d : s.hyphenDecisions()) {
-            hyphens.add(ordered("printed", d.first() + "-", "next", d.second(), "result", d.result(),
-                    "kept", d.kept(), "why", d.why().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-')));
-        }
-        r.put("hyphenation", ordered("joined", s.hyphensJoined(), "kept", s.hyphensKept(), "undecided", s.hyphensUndecided(),
-                "decisions", hyphens));
-        r.put("layout", ordered("doubleSpaced", s.doubleSpaced(), "glyphsNormalised", s.glyphsNormalised(),
-                "boxes", s.boxes(), "blocks", clean.blocks().size(), "charactersRemoved", s.charactersRemoved()));
+        List<Report.Note> notes = clean.notes().subList(0, Math.min(Repairs.LIMIT, clean.notes().size())).stream()
+                .map(n -> new Report.Note(n.id(), n.marker(), n.page(), n.linked(), n.bodyInSource())).toList();
+        List<Report.Hyphen> hyphens = s.hyphenDecisions().stream()
+                .map(d -> new Report.Hyphen(d.first() + "-", d.second(), d.result(), d.kept(),
+                        d.why().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'))).toList();
         DocumentTree.Metadata md = tree.metadata();
-        Map<String, Object> doc = new LinkedHashMap<>();
-        doc.put("type", tree.rootElement() + "/" + tree.name());
-        doc.put("title", md.title());
-        doc.put("number", md.docNumber());
-        doc.put("date", md.date().toString());
-        doc.put("dateFromText", md.dateFromText());
-        doc.put("country", md.country());
-        doc.put("annexes", tree.annexes().size());
-        r.put("document", doc);
-        r.put("unclassified", tree.unclassified());
-        return r;
+        return new Report(fileName, "published", text.mediaType(), text.charset(), language,
+                new Report.Pages(s.pages(), s.pageEvidence()),
+                new Report.Furniture(s.furnitureRemoved(), s.furnitureExamples(), s.furnitureLines()),
+                new Report.Footnotes(clean.notes().size(), linked, clean.notes().size() - linked, notes),
+                new Report.Hyphenation(s.hyphensJoined(), s.hyphensKept(), s.hyphensUndecided(), hyphens),
+                new Report.Layout(s.doubleSpaced(), s.glyphsNormalised(), s.boxes(), clean.blocks().size(),
+                        s.charactersRemoved()),
+                new Report.Document(tree.rootElement() + "/" + tree.name(), md.title(), md.docNumber(),
+                        md.date().toString(), md.dateFromText(), md.country(), tree.annexes().size()),
+                tree.unclassified(), List.of(), 0, null);
     }
 }

@@ -1,19 +1,16 @@
 package org.polypress.profile;
 
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Properties;
 import java.util.regex.Pattern;
 
 /**
- * The words of one language that the stages and editions need: lead words of citations and
- * recitals, structure words, formulas, month names, hyphenation conjunctions and the labels the
- * editions print. Loaded from {@code profiles/<code>.properties}; a key the language does not
- * define falls back to the English profile.
+ * The words and patterns by which the stages recognise a language's documents: lead words of
+ * citations and recitals, structure words, formulas, month names, hyphenation conjunctions, page
+ * furniture. Loaded from {@code profiles/<code>.properties}; a key the language does not define
+ * falls back to the English profile. What the editions print is not here: see {@link Labels}.
  */
 public final class LanguageProfile {
     private final String code;
@@ -122,19 +119,6 @@ public final class LanguageProfile {
             return null;
         }
         return Pattern.compile("^(?:" + v + ")(?![\\p{L}\\p{N}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    }
-
-    /** Labels the editions print, keys without the "label." prefix, English where missing. */
-    public Map<String, String> labels() {
-        Map<String, String> out = new LinkedHashMap<>();
-        for (Properties p : Arrays.asList(fallback, own)) {
-            for (String k : p.stringPropertyNames()) {
-                if (k.startsWith("label.")) {
-                    out.put(k.substring("label.".length()), p.getProperty(k).strip());
-                }
-            }
-        }
-        return Map.copyOf(out);
     }
 
     /** Month number (1-12) of a month name in this language, or 0; case and accents do not matter ("ΜΑΪΟΥ"). */

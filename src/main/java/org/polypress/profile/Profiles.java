@@ -18,15 +18,6 @@ public final class Profiles {
     /** The 24 official languages of the EU. */
     public static final List<String> EU_LANGUAGES = List.of("bg", "cs", "da", "de", "el", "en", "es", "et", "fi",
             "fr", "ga", "hr", "hu", "it", "lt", "lv", "mt", "nl", "pl", "pt", "ro", "sk", "sl", "sv");
-    /** ISO 639-2/B codes, used when a language has no profile of its own. */
-    private static final Map<String, String> ISO_639_2B = Map.ofEntries(
-            Map.entry("bg", "bul"), Map.entry("cs", "cze"), Map.entry("da", "dan"), Map.entry("de", "ger"),
-            Map.entry("el", "gre"), Map.entry("en", "eng"), Map.entry("es", "spa"), Map.entry("et", "est"),
-            Map.entry("fi", "fin"), Map.entry("fr", "fre"), Map.entry("ga", "gle"), Map.entry("hr", "hrv"),
-            Map.entry("hu", "hun"), Map.entry("it", "ita"), Map.entry("lt", "lit"), Map.entry("lv", "lav"),
-            Map.entry("mt", "mlt"), Map.entry("nl", "dut"), Map.entry("pl", "pol"), Map.entry("pt", "por"),
-            Map.entry("ro", "rum"), Map.entry("sk", "slo"), Map.entry("sl", "slv"), Map.entry("sv", "swe"));
-
     private final Properties english;
     private final Map<String, LanguageProfile> cache = new ConcurrentHashMap<>();
 
@@ -43,10 +34,26 @@ public final class Profiles {
         return cache.computeIfAbsent(c, k -> {
             Properties own = load(k);
             if (own.isEmpty()) {
-                own.setProperty("iso639-2b", ISO_639_2B.getOrDefault(k, k.length() == 3 ? k : "und"));
+                // Every language with a two-letter code and a 639-2/B code of its own has a profile.
+                own.setProperty("iso639-2b", k.length() == 3 ? k : "und");
             }
             return new LanguageProfile(k, own, english);
         });
+    }
+
+    /**
+     * The ISO 639-2/B code of every profile ("dut") to its ISO 639-1 code ("nl"), as each profile's
+     * {@code iso639-2b} gives it: the one table of these codes.
+     */
+    public static Map<String, String> byIso6392b() {
+        Map<String, String> out = new java.util.TreeMap<>();
+        for (String code : EU_LANGUAGES) {
+            String b = load(code).getProperty("iso639-2b", "").strip();
+            if (!b.isEmpty()) {
+                out.put(b, code);
+            }
+        }
+        return Map.copyOf(out);
     }
 
     private static Properties load(String code) {

@@ -22,6 +22,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import net.sf.saxon.s9api.SaxonApiException;
 import org.polypress.pipeline.Publication;
+import org.polypress.profile.Labels;
 import org.polypress.publish.html.CatalogueEntry;
 import org.polypress.publish.html.CatalogueRenderer;
 import org.polypress.publish.html.CatalogueRenderer.FailedInput;
@@ -308,7 +309,7 @@ public final class CatalogueUpdater implements PublicationListener {
         }
         // Newest year first, undated last.
         links.sort((a, b) -> a.year().isEmpty() ? 1 : b.year().isEmpty() ? -1 : b.year().compareTo(a.year()));
-        String title = labels.getOrDefault("catalogue", "Published documents");
+        String title = label("catalogue");
         Path folder = outputDir.resolve(FOLDER);
         for (String year : touched) {
             Path page = folder.resolve((year.isEmpty() ? "undated" : year) + ".html");
@@ -318,7 +319,7 @@ public final class CatalogueUpdater implements PublicationListener {
                 continue;
             }
             List<Work> listed = sorted(keys);
-            String heading = title + ": " + (year.isEmpty() ? labels.getOrDefault("catalogue.undated", "undated") : year);
+            String heading = title + ": " + (year.isEmpty() ? label("catalogue.undated") : year);
             write(page, renderer.page(heading, true, rows(listed), entries(listed), links, year, List.of(), works.size(),
                     lang, labels));
         }
@@ -384,5 +385,11 @@ public final class CatalogueUpdater implements PublicationListener {
     private static void write(Path file, String html) throws IOException {
         Files.createDirectories(file.getParent());
         AtomicFiles.write(file, html.getBytes(StandardCharsets.UTF_8), false);
+    }
+
+    /** A label for the pages' own words: the one passed, else the language's label file's, else English's. */
+    private String label(String key) {
+        String v = labels.get(key);
+        return v == null || v.isBlank() ? Labels.of(lang).getOrDefault(key, key) : v;
     }
 }

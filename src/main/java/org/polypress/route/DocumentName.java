@@ -3,6 +3,7 @@ package org.polypress.route;
 import java.nio.charset.StandardCharsets;
 import java.util.HexFormat;
 import java.util.Optional;
+import org.polypress.ingest.FileNames;
 
 /**
  * Derives the publication NAME from a dropped file's name: {@code NAME.ext} gives {@code NAME},
@@ -28,7 +29,7 @@ final class DocumentName {
         if (problem(fileName).isPresent()) {
             return Optional.empty();
         }
-        return Optional.of(stem(fileName));
+        return Optional.of(FileNames.stem(fileName));
     }
 
     /** Why a file name cannot be published, in plain words; empty when it can. */
@@ -72,7 +73,7 @@ final class DocumentName {
      * followed by {@code …} and 8 hex digits of the full name's SHA-256, so distinct names stay distinct).
      */
     static String reportName(String fileName, String reportEnding) {
-        String name = of(fileName).orElseGet(() -> stem(safe(fileName)));
+        String name = of(fileName).orElseGet(() -> FileNames.stem(safe(fileName)));
         int room = NAME_MAX_BYTES - utf8Length(reportEnding);
         if (utf8Length(name) <= room) {
             return name;
@@ -96,11 +97,6 @@ final class DocumentName {
 
     static int utf8Length(String s) {
         return s.getBytes(StandardCharsets.UTF_8).length;
-    }
-
-    private static String stem(String fileName) {
-        int dot = fileName.lastIndexOf('.');
-        return dot > 0 ? fileName.substring(0, dot) : fileName;
     }
 
     /** A usable report name for a file whose own name was refused. */

@@ -134,7 +134,7 @@ final class FailureHandler {
                 : exchange.getProperty(ExchangeKeys.PATH, exchange.getIn().getHeader(Exchange.FILE_PATH, String.class),
                         String.class);
         return new FailureReport(fileName, path, stage, reason, suggestion, permanent, retries(exchange) + 1,
-                input == null ? null : input.sha256(), input == null ? -1 : input.size(), error, Instant.now());
+                input == null ? null : input.sha256(), input == null ? null : Long.valueOf(input.size()), error, Instant.now());
     }
 
     /** Transient: worth trying again soon (I/O trouble, or the pipeline says so). */

@@ -1,9 +1,7 @@
 package org.polypress.route;
 
 import java.time.Instant;
-import java.util.LinkedHashMap;
-import java.util.Map;
-import org.polypress.pipeline.Json;
+import org.polypress.pipeline.RecordJson;
 
 /**
  * The content of {@code output/failed/NAME.json}: which file, at which stage, why, what to do about
@@ -18,28 +16,16 @@ import org.polypress.pipeline.Json;
  * @param permanent  {@code false} when the failure looked transient (and was retried)
  * @param attempts   how many times the failing step ran
  * @param sha256     hex SHA-256 of the content, {@code null} if it was never read
- * @param size       bytes read, -1 if never read
- * @param error      the exception for unexpected errors, {@code null} otherwise
+ * @param size       bytes read, {@code null} if never read
+ * @param error      the exception for unexpected errors, {@code null} otherwise (and then left out)
  * @param time       when the failure was recorded
  */
 record FailureReport(String file, String input, String stage, String reason, String suggestion,
-                     boolean permanent, int attempts, String sha256, long size, String error, Instant time) {
+                     boolean permanent, int attempts, String sha256, Long size,
+                     @RecordJson.Key(omitNull = true) String error, Instant time) {
 
+    /** The record as the JSON of {@code failed/NAME.json}, keys in component order. */
     String toJson() {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("file", file);
-        m.put("input", input);
-        m.put("stage", stage);
-        m.put("reason", reason);
-        m.put("suggestion", suggestion);
-        m.put("permanent", permanent);
-        m.put("attempts", attempts);
-        m.put("sha256", sha256);
-        m.put("size", size < 0 ? null : size);
-        if (error != null) {
-            m.put("error", error);
-        }
-        m.put("time", time.toString());
-        return Json.write(m);
+        return RecordJson.write(this);
     }
 }

@@ -9,8 +9,6 @@ import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadPoolExecutor;
@@ -19,7 +17,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import org.apache.camel.CamelContext;
 import org.apache.camel.ServiceStatus;
-import org.polypress.pipeline.Json;
+import org.polypress.pipeline.RecordJson;
 
 /**
  * Optional HTTP endpoint (setting {@code health.port}): {@code GET /health} answers 200 with
@@ -142,9 +140,9 @@ final class HealthServer {
             if (!method.equals("GET") && !headOnly) {
                 respond(connection, 405, "Method Not Allowed", "{}", false);
             } else if (path.equals("/health")) {
-                Map<String, Object> body = health();
-                boolean up = "UP".equals(body.get("status"));
-                respond(connection, up ? 200 : 503, up ? "OK" : "Service Unavailable", Json.write(body), headOnly);
+                Health body = health();
+                boolean up = "UP".equals(body.status());
+                respond(connection, up ? 200 : 503, up ? "OK" : "Service Unavailable", RecordJson.write(body), headOnly);
             } else if (path.equals("/status")) {
                 respond(connection, 200, "OK", statusJson.get(), headOnly);
             } else {
@@ -155,15 +153,15 @@ final class HealthServer {
         }
     }
 
-    private Map<String, Object> health() {
+    /** The body of {@code /health}: UP or DOWN, and the states of Camel and of the route. */
+    record Health(String status, String camel, String route) {
+    }
+
+    private Health health() {
         ServiceStatus camel = context.getStatus();
         ServiceStatus route = context.getRouteController().getRouteStatus(PolypressRoute.ROUTE_ID);
         boolean up = camel.isStarted() && route != null && route.isStarted();
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("status", up ? "UP" : "DOWN");
-        body.put("camel", camel.name());
-        body.put("route", route == null ? "Unknown" : route.name());
-        return body;
+        return new Health(up ? "UP" : "DOWN", camel.name(), route == null ? "Unknown" : route.name());
     }
 
     /** The request line and headers up to the blank line, or {@code null} past the deadline or the size limit. */

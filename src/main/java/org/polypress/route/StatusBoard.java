@@ -6,14 +6,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayDeque;
-import java.util.ArrayList;
 import java.util.Deque;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.polypress.config.Settings;
-import org.polypress.pipeline.Json;
+import org.polypress.pipeline.RecordJson;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -69,36 +66,28 @@ public final class StatusBoard implements RunObserver {
         return state == RunState.RUNNING && counts.inProgress() == 0 ? RunState.IDLE.key() : state.key();
     }
 
+    /** The status as {@code status.json} and {@code /status} give it: a {@link Status} record. */
     public synchronized String toJson() {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("state", state());
-        m.put("updated", Instant.now().toString());
-        m.put("started", started.toString());
-        m.put("input", settings.inputDir().toString());
-        m.put("output", settings.outputDir().toString());
-        m.put("workers", settings.workers());
-        Map<String, Object> c = new LinkedHashMap<>();
-        c.put("published", counts.published());
-        c.put("failed", counts.failed());
-        c.put("skipped", counts.skipped());
-        c.put("abandoned", counts.abandoned());
-        c.put("inProgress", counts.inProgress());
-        m.put("counts", c);
-        List<Object> docs = new ArrayList<>();
-        for (DocumentOutcome o : recent) {
-            Map<String, Object> d = new LinkedHashMap<>();
-            d.put("file", o.fileName());
-            d.put("name", o.name());
-            d.put("outcome", o.kind().key());
-            d.put("language", o.language());
-            d.put("pages", o.pages());
-            d.put("ms", o.millis());
-            d.put("detail", o.detail());
-            d.put("time", o.time().toString());
-            docs.add(d);
-        }
-        m.put("recent", docs);
-        return Json.write(m);
+        List<Recent> docs = recent.stream().map(o -> new Recent(o.fileName(), o.name(), o.kind().key(), o.language(),
+                o.pages(), o.millis(), o.detail(), o.time().toString())).toList();
+        return RecordJson.write(new Status(state(), Instant.now().toString(), started.toString(),
+                settings.inputDir().toString(), settings.outputDir().toString(), settings.workers(),
+                new Counts(counts.published(), counts.failed(), counts.skipped(), counts.abandoned(), counts.inProgress()),
+                docs));
+    }
+
+    /** The shape of the status file: the run's state, where it reads and writes, its counts and recent documents. */
+    record Status(String state, String updated, String started, String input, String output, int workers,
+                  Counts counts, List<Recent> recent) {
+    }
+
+    /** Documents of the run by outcome, and those in progress. */
+    record Counts(int published, int failed, int skipped, int abandoned, int inProgress) {
+    }
+
+    /** One recent document: its file, NAME, outcome, language, pages, milliseconds, detail and time. */
+    record Recent(String file, String name, String outcome, String language, int pages, long ms, String detail,
+                  String time) {
     }
 
     /**

@@ -21,7 +21,6 @@ import org.polypress.profile.LanguageProfile;
  * are listed for the report.
  */
 public final class StructureBuilder {
-    private static final Pattern ORIGINAL_LANGUAGE = Pattern.compile("\\((?:OR|ORIG)\\.?\\s*[a-z]{2}\\)", Pattern.CASE_INSENSITIVE);
     /** Dot leaders and a page number: "Goals . . . . . 6", "Inleiding .......... 3". */
     private static final Pattern DOT_LEADER = Pattern.compile("(?:\\.\\s?){4,}\\s*\\d{1,4}\\s*$|…{2,}\\s*\\d{1,4}\\s*$");
     /** A contents entry that ends with its page number: "Focus areas 23". */
@@ -433,13 +432,16 @@ public final class StructureBuilder {
         String labels = profile.get("addressing");
         Pattern addressing = labels.isEmpty() ? null
                 : Pattern.compile("^(?:" + labels + ")\\s*:", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        // The Council's mark of the original language, "(OR. en)": the profile's cover.original.
+        Pattern originalLanguage = Pattern.compile("\\((?:" + profile.get("cover.original") + ")\\.?\\s*[a-z]{2}\\)",
+                Pattern.CASE_INSENSITIVE);
         int lastSignal = -1;
         int signals = 0;
         int firstPage = all.isEmpty() ? 1 : all.get(0).block().page();
         for (int i = 0; i < all.size() && all.get(i).block().page() <= firstPage; i++) {
             String plain = all.get(i).plain();
             boolean isAddressing = addressing != null && addressing.matcher(plain).lookingAt();
-            if (ORIGINAL_LANGUAGE.matcher(plain).find() || isAddressing) {
+            if (originalLanguage.matcher(plain).find() || isAddressing) {
                 lastSignal = i;
                 signals += isAddressing ? 1 : 2;
             }

@@ -21,6 +21,7 @@ import java.util.concurrent.TimeUnit;
 import javax.xml.transform.stream.StreamSource;
 import net.sf.saxon.s9api.Processor;
 import net.sf.saxon.s9api.XdmNode;
+import org.polypress.profile.Labels;
 import org.polypress.akn.AknValidator;
 import org.polypress.akn.AknWriter;
 import org.polypress.clean.CleanDocument;
@@ -29,7 +30,7 @@ import org.polypress.ingest.ExtractedText;
 import org.polypress.ingest.ExtractionLimits;
 import org.polypress.ingest.Extractor;
 import org.polypress.ingest.LanguageDetector;
-import org.polypress.pipeline.Json;
+import org.polypress.pipeline.RecordJson;
 import org.polypress.pipeline.PolypressPipeline;
 import org.polypress.pipeline.Publication;
 import org.polypress.profile.LanguageProfile;
@@ -115,7 +116,7 @@ public final class Benchmark {
         } else {
             System.out.println("(no " + jar + ": run `mvn -Pbench verify` to include cold start and route throughput)");
         }
-        Files.writeString(out.resolve("results.json"), Json.write(results));
+        Files.writeString(out.resolve("results.json"), RecordJson.write(results));
         System.out.println("\nwritten " + out.resolve("results.json"));
     }
 
@@ -239,10 +240,10 @@ public final class Benchmark {
         ms[4] = lap(t);
         XdmNode akn = saxon.newDocumentBuilder().build(new StreamSource(new StringReader(xml)));
         t = System.nanoTime();
-        html.render(akn, profile.code(), profile.labels());
+        html.render(akn, profile.code(), Labels.of(profile.code()));
         ms[5] = lap(t);
         t = System.nanoTime();
-        String fo = pdf.renderFo(akn, profile.code(), profile.labels());
+        String fo = pdf.renderFo(akn, profile.code(), Labels.of(profile.code()));
         ms[6] = lap(t);
         t = System.nanoTime();
         int pages = pdf.renderFromFo(fo).pages();

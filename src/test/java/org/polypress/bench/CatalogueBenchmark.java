@@ -10,7 +10,8 @@ import java.util.List;
 import java.util.Map;
 
 import net.sf.saxon.s9api.Processor;
-import org.polypress.pipeline.Json;
+import org.polypress.profile.Labels;
+import org.polypress.pipeline.RecordJson;
 import org.polypress.pipeline.Publication;
 import org.polypress.profile.Profiles;
 import org.polypress.publish.StylesheetFolder;
@@ -40,7 +41,7 @@ public final class CatalogueBenchmark {
         Path out = Path.of(args.length > 0 ? args[0] : "target/bench");
         Files.createDirectories(out);
         Map<String, Object> results = run(out.resolve("catalogue"));
-        Files.writeString(out.resolve("catalogue.json"), Json.write(results));
+        Files.writeString(out.resolve("catalogue.json"), RecordJson.write(results));
     }
 
     /** Runs the three sizes in {@code dir}; prints a table and returns the figures. */
@@ -49,7 +50,7 @@ public final class CatalogueBenchmark {
         System.out.println("works in catalogue   median ms   p90 ms   index.html KB   year page KB");
         Processor saxon = new Processor(false);
         CatalogueRenderer renderer = new CatalogueRenderer(saxon, StylesheetFolder.bundled());
-        Map<String, String> labels = new Profiles().forLanguage("en").labels();
+        Map<String, String> labels = Labels.of("en");
         Map<String, Object> results = new LinkedHashMap<>();
         // The first size also warms the JVM up: it is run twice and reported the second time.
         for (int n : new int[] {100, 100, 1_000, 10_000}) {

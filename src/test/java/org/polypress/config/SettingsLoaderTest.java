@@ -82,6 +82,16 @@ class SettingsLoaderTest {
         assertFalse(s.statusFile());
     }
 
+    /** Camel's duration spellings (as in its own options): sums of units, and a space before the unit. */
+    @Test
+    void durationsAsCamelSpellsThem() {
+        Settings s = Settings.builder().set("shutdown.timeout", "1m30s").set("poll.delay", "5 s").build();
+        assertEquals(Duration.ofSeconds(90), s.shutdownTimeout());
+        assertEquals(Duration.ofSeconds(5), s.pollDelay());
+        assertRejected("poll.delay", "2 weeks", "duration");
+        assertRejected("poll.delay", "-1", "duration");
+    }
+
     @Test
     void unusableValuesAreRejectedNamingTheKey() {
         assertRejected("workers", "many", "workers=many");

@@ -19,7 +19,8 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.polypress.pipeline.Json;
+import org.polypress.profile.Labels;
+import org.polypress.pipeline.RecordJson;
 import org.polypress.pipeline.Publication;
 import org.polypress.profile.Profiles;
 import org.polypress.publish.StylesheetFolder;
@@ -56,7 +57,7 @@ class CatalogueBrowserTest {
         Files.writeString(FOLDER.resolve("html/polypress.css"),
                 new HtmlRenderer(saxon, StylesheetFolder.bundled()).css(), StandardCharsets.UTF_8);
         CatalogueUpdater catalogue = new CatalogueUpdater(new CatalogueRenderer(saxon, StylesheetFolder.bundled()), "en",
-                new Profiles().forLanguage("en").labels());
+                Labels.of("en"));
         List<String> word = new ArrayList<>();
         List<String> french = new ArrayList<>();
         List<String> year2019 = new ArrayList<>();
@@ -92,7 +93,7 @@ class CatalogueBrowserTest {
                 year2019.add(id);
             }
         }
-        Files.writeString(FOLDER.resolve("failed/scan.json"), Json.write(Map.of("file", "scan.pdf", "stage", "extract",
+        Files.writeString(FOLDER.resolve("failed/scan.json"), RecordJson.write(Map.of("file", "scan.pdf", "stage", "extract",
                 "reason", "the PDF has 2 pages but no extractable text: it is a scan, OCR is needed")));
         catalogue.failed("scan", FOLDER);
         assertEquals(300, publications);
@@ -100,7 +101,7 @@ class CatalogueBrowserTest {
         EXPECTED.put("word:baltic", word);
         EXPECTED.put("lang:fr", french);
         EXPECTED.put("year:2019", year2019);
-        Files.writeString(FOLDER.resolve("expected.json"), Json.write(EXPECTED), StandardCharsets.UTF_8);
+        Files.writeString(FOLDER.resolve("expected.json"), RecordJson.write(EXPECTED), StandardCharsets.UTF_8);
     }
 
     private static String akn(String workIri, String date, String number, String title, String lang) {

@@ -10,6 +10,7 @@ import net.sf.saxon.s9api.Processor;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.polypress.profile.Labels;
 import org.polypress.pipeline.Publication;
 import org.polypress.profile.Profiles;
 import org.polypress.publish.StylesheetFolder;
@@ -35,7 +36,7 @@ class CatalogueUpdaterTest {
     void aPublicationsOwnEventRendersItsRowAgainSoItLinksTheBagCommittedAfterItsEditions() throws Exception {
         CatalogueUpdater catalogue = new CatalogueUpdater(
                 new CatalogueRenderer(new Processor(false), StylesheetFolder.bundled()), "en",
-                new Profiles().forLanguage("en").labels());
+                Labels.of("en"));
         Files.createDirectories(output.resolve("xml"));
         Files.writeString(output.resolve("xml/b.xml"), akn(2), StandardCharsets.UTF_8);
         Files.createDirectories(output.resolve("archive/b/v1"));

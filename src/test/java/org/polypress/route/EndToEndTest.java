@@ -30,6 +30,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.polypress.profile.Labels;
 import org.polypress.akn.AknValidator;
 import org.polypress.archive.BagChecker;
 import org.polypress.archive.PremisSchema;
@@ -95,7 +96,7 @@ class EndToEndTest {
         Settings settings = harness.settings().build();
         CatalogueUpdater catalogue = new CatalogueUpdater(
                 new CatalogueRenderer(new Processor(false), StylesheetFolder.bundled()), "en",
-                new Profiles().forLanguage("en").labels());
+                Labels.of("en"));
         summary = harness.runOnce(settings, Pipelines.create(settings), List.of(catalogue));
     }
 

@@ -10,6 +10,7 @@ import net.sf.saxon.s9api.Processor;
 import org.apache.camel.util.json.JsonObject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.polypress.profile.Labels;
 import org.polypress.profile.Profiles;
 import org.polypress.publish.StylesheetFolder;
 import org.polypress.publish.html.CatalogueRenderer;
@@ -29,7 +30,7 @@ class TwoWatchersTest {
 
     private static CatalogueUpdater catalogue() throws Exception {
         return new CatalogueUpdater(new CatalogueRenderer(new Processor(false), StylesheetFolder.bundled()), "en",
-                new Profiles().forLanguage("en").labels());
+                Labels.of("en"));
     }
 
     @Test

@@ -16,7 +16,7 @@ import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.polypress.pipeline.Json;
+import org.polypress.pipeline.RecordJson;
 
 /**
  * The large-document check of the watched folder (not a unit test: it takes a few minutes): a
@@ -128,7 +128,7 @@ public final class LargeDocument {
             }
         }
         figures.put("problems", problems);
-        Files.writeString(work.resolve("results.json"), Json.write(figures));
+        Files.writeString(work.resolve("results.json"), RecordJson.write(figures));
         System.out.println("== large document: " + what + ", --once, -Xmx" + heap);
         figures.forEach((k, v) -> System.out.printf(Locale.ROOT, "   %-28s %s%n", k, v));
         if (!problems.isEmpty()) {

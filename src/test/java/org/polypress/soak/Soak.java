@@ -19,7 +19,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.polypress.ingest.TestFiles;
-import org.polypress.pipeline.Json;
+import org.polypress.pipeline.RecordJson;
 
 /**
  * The soak test of the watched folder (not a unit test: it takes a minute or two). It starts the
@@ -125,7 +125,7 @@ public final class Soak {
         figures.put("cores", Runtime.getRuntime().availableProcessors());
         figures.put("java", System.getProperty("java.version"));
         figures.put("problems", problems);
-        Files.writeString(work.resolve("results.json"), Json.write(figures));
+        Files.writeString(work.resolve("results.json"), RecordJson.write(figures));
 
         System.out.println("== soak: " + FILES + " files dropped at once, SIGKILL after " + beforeKill
                 + " outcomes, restarted with --once");

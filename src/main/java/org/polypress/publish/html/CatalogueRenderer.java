@@ -1,6 +1,7 @@
 package org.polypress.publish.html;
 
 import org.polypress.archive.ArchiveFolder;
+import org.polypress.profile.Labels;
 import org.polypress.publish.Stylesheets;
 
 import java.io.IOException;
@@ -256,7 +257,7 @@ public final class CatalogueRenderer {
         List<XdmMap> yearMaps = new ArrayList<>();
         for (YearLink y : years) {
             String page = y.year().isEmpty() ? "undated" : y.year();
-            yearMaps.add(XdmMap.makeMap(Map.of("label", y.year().isEmpty() ? label(labels, "catalogue.undated", "undated")
+            yearMaps.add(XdmMap.makeMap(Map.of("label", y.year().isEmpty() ? label(labels, lang, "catalogue.undated")
                     : y.year(), "count", y.works(), "href", (inFolder ? "" : "catalogue/") + page + ".html",
                     "current", Objects.equals(current, y.year()))));
         }
@@ -306,9 +307,10 @@ public final class CatalogueRenderer {
         return out;
     }
 
-    private static String label(Map<String, String> labels, String key, String english) {
+    /** The label passed for the key, else the language's label file's, else English's (as the stylesheets resolve it). */
+    private static String label(Map<String, String> labels, String lang, String key) {
         String v = labels.get(key);
-        return v == null || v.isBlank() ? english : v;
+        return v == null || v.isBlank() ? Labels.of(lang).getOrDefault(key, key) : v;
     }
 
     private Xslt30Transformer transformer(String lang, Map<String, String> labels, String root) {
@@ -344,7 +346,7 @@ public final class CatalogueRenderer {
         List<List<CatalogueEntry>> ordered = new ArrayList<>(works.values());
         ordered.sort(WORK_ORDER);
         List<String> rows = rows(ordered, outputDir, lang, labels);
-        return page(label(labels, "catalogue", "Published documents"), false, rows, entries, List.of(), null,
+        return page(label(labels, lang, "catalogue"), false, rows, entries, List.of(), null,
                 scanFailures(outputDir), ordered.size(), lang, labels);
     }
 

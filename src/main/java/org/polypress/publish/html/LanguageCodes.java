@@ -3,6 +3,7 @@ package org.polypress.publish.html;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import org.polypress.profile.Profiles;
 
 /**
  * ISO 639-2 codes as Akoma Ntoso's FRBRlanguage carries them ("dut", "nld", "eng") to the
@@ -10,13 +11,12 @@ import java.util.Map;
  */
 final class LanguageCodes {
 
-    /** ISO 639-2/B codes that differ from the /T codes the JDK knows. */
-    private static final Map<String, String> BIBLIOGRAPHIC = Map.ofEntries(
-            Map.entry("alb", "sq"), Map.entry("arm", "hy"), Map.entry("baq", "eu"), Map.entry("bur", "my"),
-            Map.entry("chi", "zh"), Map.entry("cze", "cs"), Map.entry("dut", "nl"), Map.entry("fre", "fr"),
-            Map.entry("geo", "ka"), Map.entry("ger", "de"), Map.entry("gre", "el"), Map.entry("ice", "is"),
-            Map.entry("mac", "mk"), Map.entry("mao", "mi"), Map.entry("may", "ms"), Map.entry("per", "fa"),
-            Map.entry("rum", "ro"), Map.entry("slo", "sk"), Map.entry("tib", "bo"), Map.entry("wel", "cy"));
+    /**
+     * ISO 639-2/B codes that differ from the /T codes the JDK knows: those of the languages with a
+     * profile, as the profiles give them ({@link Profiles#byIso6392b}), and of languages without
+     * one that an Akoma Ntoso document from elsewhere may carry.
+     */
+    private static final Map<String, String> BIBLIOGRAPHIC = bibliographic();
 
     private static final Map<String, String> TERMINOLOGIC = terminologic();
 
@@ -44,6 +44,16 @@ final class LanguageCodes {
             return bcp47;
         }
         return name.substring(0, 1).toUpperCase(locale) + name.substring(1);
+    }
+
+    private static Map<String, String> bibliographic() {
+        Map<String, String> map = new HashMap<>(Map.ofEntries(
+                Map.entry("alb", "sq"), Map.entry("arm", "hy"), Map.entry("baq", "eu"), Map.entry("bur", "my"),
+                Map.entry("chi", "zh"), Map.entry("geo", "ka"), Map.entry("ice", "is"), Map.entry("mac", "mk"),
+                Map.entry("mao", "mi"), Map.entry("may", "ms"), Map.entry("per", "fa"), Map.entry("tib", "bo"),
+                Map.entry("wel", "cy")));
+        map.putAll(Profiles.byIso6392b());
+        return Map.copyOf(map);
     }
 
     private static Map<String, String> terminologic() {

@@ -10,9 +10,9 @@ import java.util.Set;
 
 import org.xml.sax.Attributes;
 import org.xml.sax.ContentHandler;
-import org.xml.sax.Locator;
 import org.xml.sax.SAXException;
 import org.xml.sax.helpers.AttributesImpl;
+import org.xml.sax.helpers.XMLFilterImpl;
 
 /**
  * A SAX filter in front of FOP that cuts a long XSL-FO page sequence into several, so that FOP's
@@ -32,9 +32,12 @@ import org.xml.sax.helpers.AttributesImpl;
  * current division. Page numbers run on. Attributes in the {@value #PPFO} namespace are removed
  * from every element, continuable or not: they are instructions to this filter only.
  *
+ * <p>A SAX {@link XMLFilterImpl}: every event outside a continuable sequence passes through as the
+ * filter passes it; only those inside one are held and replayed.
+ *
  * <p>Not thread-safe: one instance per formatting run.
  */
-final class PageSequenceSplitter implements ContentHandler {
+final class PageSequenceSplitter extends XMLFilterImpl {
 
     static final String FO = "http://www.w3.org/1999/XSL/Format";
     static final String PPFO = "urn:polypress:fo";
@@ -61,6 +64,7 @@ final class PageSequenceSplitter implements ContentHandler {
      */
     PageSequenceSplitter(ContentHandler next, long chunk) {
         this.next = Objects.requireNonNull(next, "next");
+        setContentHandler(next);
         if (chunk < 1) {
             throw new IllegalArgumentException("chunk must be positive: " + chunk);
         }
@@ -83,7 +87,7 @@ final class PageSequenceSplitter implements ContentHandler {
                     sequence = new Sequence(element(uri, localName, qName, attributes), master.trim());
                 }
             }
-            next.startElement(uri, localName, qName, attributes);
+            super.startElement(uri, localName, qName, attributes);
             return;
         }
         // Inside a continuable sequence elements are kept (to reopen them at a cut): copy, as SAX reuses them.
@@ -97,7 +101,7 @@ final class PageSequenceSplitter implements ContentHandler {
     @Override
     public void endElement(String uri, String localName, String qName) throws SAXException {
         if (sequence == null) {
-            next.endElement(uri, localName, qName);
+            super.endElement(uri, localName, qName);
         } else if (sequence.end(uri, localName, qName)) {
             sequence = null;
         }
@@ -106,7 +110,7 @@ final class PageSequenceSplitter implements ContentHandler {
     @Override
     public void characters(char[] ch, int start, int length) throws SAXException {
         if (sequence == null) {
-            next.characters(ch, start, length);
+            super.characters(ch, start, length);
         } else {
             sequence.characters(ch, start, length);
         }
@@ -115,7 +119,7 @@ final class PageSequenceSplitter implements ContentHandler {
     @Override
     public void ignorableWhitespace(char[] ch, int start, int length) throws SAXException {
         if (sequence == null) {
-            next.ignorableWhitespace(ch, start, length);
+            super.ignorableWhitespace(ch, start, length);
         } else {
             sequence.emit(new Whitespace(new String(ch, start, length)));
         }
@@ -124,7 +128,7 @@ final class PageSequenceSplitter implements ContentHandler {
     @Override
     public void processingInstruction(String target, String data) throws SAXException {
         if (sequence == null) {
-            next.processingInstruction(target, data);
+            super.processingInstruction(target, data);
         } else {
             sequence.emit(new Instruction(target, data));
         }
@@ -133,7 +137,7 @@ final class PageSequenceSplitter implements ContentHandler {
     @Override
     public void startPrefixMapping(String prefix, String uri) throws SAXException {
         if (sequence == null) {
-            next.startPrefixMapping(prefix, uri);
+            super.startPrefixMapping(prefix, uri);
         } else {
             sequence.emit(new PrefixStart(prefix, uri));
         }
@@ -142,30 +146,10 @@ final class PageSequenceSplitter implements ContentHandler {
     @Override
     public void endPrefixMapping(String prefix) throws SAXException {
         if (sequence == null) {
-            next.endPrefixMapping(prefix);
+            super.endPrefixMapping(prefix);
         } else {
             sequence.emit(new PrefixEnd(prefix));
         }
-    }
-
-    @Override
-    public void setDocumentLocator(Locator locator) {
-        next.setDocumentLocator(locator);
-    }
-
-    @Override
-    public void startDocument() throws SAXException {
-        next.startDocument();
-    }
-
-    @Override
-    public void endDocument() throws SAXException {
-        next.endDocument();
-    }
-
-    @Override
-    public void skippedEntity(String name) throws SAXException {
-        next.skippedEntity(name);
     }
 
     // ---------------------------------------------------------------------------------------

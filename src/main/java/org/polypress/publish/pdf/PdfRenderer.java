@@ -39,8 +39,9 @@ import org.apache.fop.apps.FOUserAgent;
 import org.apache.fop.apps.Fop;
 import org.apache.fop.apps.FopFactory;
 import org.apache.fop.apps.MimeConstants;
-import org.polypress.pipeline.Stage;
+import org.apache.commons.io.output.UnsynchronizedByteArrayOutputStream;
 import org.polypress.publish.Stylesheets;
+import org.polypress.publish.pdf.PdfRenderException.Phase;
 import org.xml.sax.ContentHandler;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
@@ -96,7 +97,7 @@ public final class PdfRenderer {
      *
      * @param processor the Saxon processor the documents are built with
      * @param xsltBase  URI of the folder holding {@value #STYLESHEET} ({@code file:} or {@code jar:})
-     * @throws PdfRenderException ({@link Stage#FO}) if the stylesheet cannot be read or compiled
+     * @throws PdfRenderException ({@link Phase#TRANSFORM}) if the stylesheet cannot be read or compiled
      */
     public PdfRenderer(Processor processor, URI xsltBase) throws PdfRenderException {
         this(processor, xsltBase, CONTENTS_MIN_PAGES_DEFAULT);
@@ -172,7 +173,7 @@ public final class PdfRenderer {
      * transformation into FOP, so that its XSL-FO is never held whole.
      *
      * @see #renderFo(XdmNode, String, Map) for the parameters
-     * @throws PdfRenderException {@link Stage#FO} when the stylesheet fails, {@link Stage#PDF} when FOP does
+     * @throws PdfRenderException {@link Phase#TRANSFORM} when the stylesheet fails, {@link Phase#FORMAT} when FOP does
      */
     public PdfEdition render(XdmNode akn, String lang, Map<String, String> labels) throws PdfRenderException {
         boolean isLong = isLong(akn);
@@ -219,7 +220,7 @@ public final class PdfRenderer {
     /**
      * XSL-FO text to PDF with FOP only (the baseline the benchmark compares with).
      *
-     * @throws PdfRenderException ({@link Stage#PDF}) if the FO is not well-formed or FOP fails
+     * @throws PdfRenderException ({@link Phase#FORMAT}) if the FO is not well-formed or FOP fails
      */
     public PdfEdition renderFromFo(String fo) throws PdfRenderException {
         Objects.requireNonNull(fo, "fo");
@@ -229,7 +230,7 @@ public final class PdfRenderer {
             reader.setContentHandler(run.handler());
             reader.parse(new InputSource(new StringReader(fo)));
         } catch (SAXException | IOException | ParserConfigurationException e) {
-            throw new PdfRenderException(Stage.PDF, "FOP could not format the XSL-FO: " + e.getMessage(), e);
+            throw new PdfRenderException(Phase.FORMAT, "FOP could not format the XSL-FO: " + e.getMessage(), e);
         }
         return run.finish();
     }
@@ -252,7 +253,7 @@ public final class PdfRenderer {
                     CONTENTS_MIN_PAGES, new XdmAtomicValue(contentsMinPages)));
             transformer.applyTemplates(akn, destination);
         } catch (SaxonApiException e) {
-            throw new PdfRenderException(Stage.FO, "The XSL-FO stylesheet failed: " + e.getMessage(), e);
+            throw new PdfRenderException(Phase.TRANSFORM, "The XSL-FO stylesheet failed: " + e.getMessage(), e);
         }
     }
 
@@ -263,17 +264,19 @@ public final class PdfRenderer {
         creationDate.ifPresent(agent::setCreationDate);
         FopEventCollector events = new FopEventCollector();
         agent.getEventBroadcaster().addEventListener(events);
-        ChunkedOutput out = new ChunkedOutput();
+        // Chunks never copied while the PDF grows, joined once (a ByteArrayOutputStream doubles and
+        // copies its buffer: a 300 MB PDF briefly needed about 800 MB); one per run, unsynchronized.
+        UnsynchronizedByteArrayOutputStream out = UnsynchronizedByteArrayOutputStream.builder().get();
         try {
             Fop fop = fopFactory.newFop(MimeConstants.MIME_PDF, agent, out);
             return new FopRun(fop, new PageSequenceSplitter(fop.getDefaultHandler(), sequenceText), events, out);
         } catch (FOPException e) {
-            throw new PdfRenderException(Stage.PDF, "FOP could not start: " + e.getMessage(), e);
+            throw new PdfRenderException(Phase.FORMAT, "FOP could not start: " + e.getMessage(), e);
         }
     }
 
     /** One FOP formatting run: where the FO goes in and the PDF comes out. */
-    private record FopRun(Fop fop, ContentHandler handler, FopEventCollector events, ChunkedOutput out) {
+    private record FopRun(Fop fop, ContentHandler handler, FopEventCollector events, UnsynchronizedByteArrayOutputStream out) {
         PdfEdition finish() {
             return new PdfEdition(out.toByteArray(), fop.getResults().getPageCount(), events.messages());
         }
@@ -281,7 +284,7 @@ public final class PdfRenderer {
         /** FOP stopped: its own reports (a font it could not load, a glyph it lacks) say why. */
         PdfRenderException failure(String what, Throwable e) {
             List<String> reports = events.messages();
-            return new PdfRenderException(Stage.PDF, what + ": " + e.getMessage()
+            return new PdfRenderException(Phase.FORMAT, what + ": " + e.getMessage()
                     + (reports.isEmpty() ? "" : " (FOP reported: " + String.join("; ", reports) + ")"), e);
         }
     }
@@ -294,7 +297,7 @@ public final class PdfRenderer {
             XdmItem length = selector.evaluateSingle();
             return length != null && ((XdmAtomicValue) length).getLongValue() >= longText;
         } catch (SaxonApiException e) {
-            throw new PdfRenderException(Stage.FO, "Cannot measure the document's text: " + e.getMessage(), e);
+            throw new PdfRenderException(Phase.TRANSFORM, "Cannot measure the document's text: " + e.getMessage(), e);
         }
     }
 
@@ -310,7 +313,7 @@ public final class PdfRenderer {
             LocalDate day = LocalDate.parse(date.getStringValue().trim());
             return Optional.of(Date.from(day.atStartOfDay(ZoneOffset.UTC).toInstant()));
         } catch (SaxonApiException e) {
-            throw new PdfRenderException(Stage.FO, "Cannot read the document date: " + e.getMessage(), e);
+            throw new PdfRenderException(Phase.TRANSFORM, "Cannot read the document date: " + e.getMessage(), e);
         } catch (DateTimeParseException e) {
             return Optional.empty();
         }
@@ -320,7 +323,7 @@ public final class PdfRenderer {
         try {
             return Stylesheets.compile(processor, uri);
         } catch (SaxonApiException e) {
-            throw new PdfRenderException(Stage.FO, e.getMessage(), e);
+            throw new PdfRenderException(Phase.TRANSFORM, e.getMessage(), e);
         }
     }
 

@@ -19,6 +19,7 @@ import net.sf.saxon.s9api.XPathCompiler;
 import net.sf.saxon.s9api.XdmItem;
 import net.sf.saxon.s9api.XdmNode;
 
+import org.polypress.profile.Labels;
 import org.polypress.profile.Profiles;
 
 /**
@@ -109,7 +110,7 @@ final class HtmlFixtures {
     }
 
     static Map<String, String> labels(String lang) {
-        return PROFILES.forLanguage(lang).labels();
+        return Labels.of(lang);
     }
 
     /** The fixture's edition, rendered once with its language's profile labels. */

@@ -33,6 +33,7 @@ import org.jsoup.select.Elements;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.polypress.profile.Labels;
 import org.polypress.akn.AknWriter;
 import org.polypress.clean.Cleaner;
 import org.polypress.profile.LanguageProfile;
@@ -308,7 +309,7 @@ class HtmlRendererTest {
     }
 
     @Test
-    void labelsComeFromTheProfileAndFallBackToEnglish() throws SaxonApiException {
+    void labelsComeFromTheLanguagesLabelFileAndFallBackToEnglish() throws SaxonApiException {
         Document dutch = page(Fixture.COUNCIL_NL);
         assertEquals("Inhoud", dutch.selectFirst("nav.toc h2").text());
         assertEquals("Voetnoten", dutch.selectFirst("[role=doc-endnotes] h2").text());
@@ -316,12 +317,15 @@ class HtmlRendererTest {
         assertTrue(dutch.selectFirst("a.permalink").attr("aria-label").startsWith("Link naar deze passage"));
         assertEquals("Documentnummer", dutch.selectFirst(".facts dt").text());
 
-        HtmlEdition bare = HtmlFixtures.renderer().render(HtmlFixtures.load(Fixture.COUNCIL_NL), "nl",
-                Map.of("notes", "Aantekeningen"));
-        Document mixed = Jsoup.parse(bare.pageText());
-        assertEquals("Contents", mixed.selectFirst("nav.toc h2").text(), "English where the profile says nothing");
-        assertEquals("Aantekeningen", mixed.selectFirst("[role=doc-endnotes] h2").text());
-        assertEquals("Back to text (Note 1)", mixed.selectFirst("a[role=doc-backlink]").attr("aria-label"));
+        Document own = Jsoup.parse(HtmlFixtures.renderer().render(HtmlFixtures.load(Fixture.COUNCIL_NL), "nl",
+                Map.of("notes", "Aantekeningen")).pageText());
+        assertEquals("Aantekeningen", own.selectFirst("[role=doc-endnotes] h2").text(), "a deployment's own word first");
+        assertEquals("Inhoud", own.selectFirst("nav.toc h2").text());
+
+        Document unknown = Jsoup.parse(HtmlFixtures.renderer().render(HtmlFixtures.load(Fixture.COUNCIL_NL), "xx",
+                Map.of()).pageText());
+        assertEquals("Contents", unknown.selectFirst("nav.toc h2").text(), "English where the language has no file");
+        assertEquals("Back to text (Note 1)", unknown.selectFirst("a[role=doc-backlink]").attr("aria-label"));
     }
 
     @Test
@@ -455,7 +459,7 @@ class HtmlRendererTest {
     @Test
     void theHeaderBarGivesReferenceDateAndLinksToTheOtherEditionsAndTheCatalogue() throws SaxonApiException {
         Document doc = Jsoup.parse(HtmlFixtures.renderer().render(HtmlFixtures.load(Fixture.COUNCIL_NL),
-                "council-conclusions-nl", "nl", HtmlFixtures.PROFILES.forLanguage("nl").labels()).pageText());
+                "council-conclusions-nl", "nl", Labels.of("nl")).pageText());
         Element bar = doc.selectFirst("body > header.edition-bar");
         assertNotNull(bar, "the bar stands before <main>");
         assertEquals("14435/17", bar.selectFirst(".reference").text());
@@ -465,6 +469,28 @@ class HtmlRendererTest {
                         "../catalogue/2017.html#w-_akn_eu_doc_consil_2017-11-20_14435-17__main"),
                 bar.select("nav a").eachAttr("href"));
         assertEquals(List.of("PDF", "XML", "Verslag", "Gepubliceerde documenten", "Andere talen"), bar.select("nav a").eachText());
+    }
+
+    /**
+     * One fallback order for both editions (xslt/common/facts.xsl): a document whose FRBR date is
+     * only the generation date is dated by its docDate, as the PDF has always dated it.
+     */
+    @Test
+    void theDateFallsBackToTheDocDateAsInThePdf() throws SaxonApiException {
+        String akn = """
+                <akomaNtoso xmlns="http://docs.oasis-open.org/legaldocml/ns/akn/3.0"><doc name="decision">
+                <meta><identification source="#polypress"><FRBRWork><FRBRthis value="/akn/eu/doc/d/!main"/>
+                <FRBRuri value="/akn/eu/doc/d"/><FRBRdate date="2026-01-02" name="generation"/>
+                <FRBRauthor href="#polypress"/><FRBRcountry value="eu"/><FRBRname value="Council Decision"/></FRBRWork>
+                <FRBRExpression><FRBRthis value="/akn/eu/doc/d/eng@/!main"/><FRBRuri value="/akn/eu/doc/d/eng@"/>
+                <FRBRdate date="2026-01-02" name="generation"/><FRBRauthor href="#polypress"/>
+                <FRBRlanguage language="eng"/></FRBRExpression></identification></meta>
+                <preface><p>Brussels, <docDate date="2016-11-08">8 November 2016</docDate></p></preface>
+                <mainBody><p>The Council decides.</p></mainBody></doc></akomaNtoso>""";
+        Document doc = Jsoup.parse(HtmlFixtures.renderer().render(HtmlFixtures.parse(akn), "d", "en", Map.of()).pageText());
+        Element bar = doc.selectFirst("header.edition-bar .edition-reference time");
+        assertNotNull(bar, doc.selectFirst("header.edition-bar").html());
+        assertEquals("2016-11-08", bar.attr("datetime"));
     }
 
     @Test
@@ -480,7 +506,7 @@ class HtmlRendererTest {
         Clock clock = Clock.fixed(Instant.parse("2026-01-02T00:00:00Z"), ZoneOffset.UTC);
         String akn = new AknWriter().write(new StructureBuilder(clock).build(new Cleaner().clean(text, de), de), "d",
                 LocalDate.of(2026, 1, 2));
-        Document doc = Jsoup.parse(HtmlFixtures.renderer().render(HtmlFixtures.parse(akn), "d", "de", de.labels()).pageText());
+        Document doc = Jsoup.parse(HtmlFixtures.renderer().render(HtmlFixtures.parse(akn), "d", "de", Labels.of(de.code())).pageText());
         assertEquals("BESCHLUSS (EU) 2016/2025 DES RATES", doc.selectFirst("h1").text());
         Element longTitle = doc.selectFirst("h1 + .long-title");
         assertNotNull(longTitle, doc.selectFirst("header.document-header").html());
@@ -503,7 +529,7 @@ class HtmlRendererTest {
         Clock clock = Clock.fixed(Instant.parse("2026-01-02T00:00:00Z"), ZoneOffset.UTC);
         String akn = new AknWriter().write(new StructureBuilder(clock).build(new Cleaner().clean(text, en), en), "oj",
                 LocalDate.of(2026, 1, 2));
-        Document doc = Jsoup.parse(HtmlFixtures.renderer().render(HtmlFixtures.parse(akn), "en", en.labels()).pageText());
+        Document doc = Jsoup.parse(HtmlFixtures.renderer().render(HtmlFixtures.parse(akn), "en", Labels.of(en.code())).pageText());
         assertEquals("1", doc.selectFirst("a.noteref").text());
         Element note = doc.selectFirst("ol.notes > li");
         assertEquals("The text of this note is not in the source document.",

@@ -17,6 +17,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.polypress.profile.Labels;
 import java.util.Properties;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -163,28 +164,16 @@ final class PdfFixtures {
         }
     }
 
-    /** The labels of a language profile (keys without "label."), empty when the language has none. */
+    /** The labels of a language as the stylesheets resolve them (its label file, then English). */
     static Map<String, String> labels(String lang) {
-        Map<String, String> labels = new HashMap<>();
-        try (InputStream in = PdfFixtures.class.getClassLoader().getResourceAsStream("profiles/" + lang + ".properties")) {
-            if (in == null) {
-                return labels;
-            }
-            Properties profile = new Properties();
-            profile.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-            profile.stringPropertyNames().stream().filter(k -> k.startsWith("label."))
-                    .forEach(k -> labels.put(k.substring("label.".length()), profile.getProperty(k)));
-            return labels;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return Labels.of(lang);
     }
 
     /** The fixture's edition, rendered once per test JVM. */
     static PdfEdition edition(Fixture fixture) {
         return EDITIONS.computeIfAbsent(fixture, f -> {
             try {
-                return renderer().render(load(f), f.lang, labels(f.lang));
+                return renderer().render(load(f), f.lang, Map.of()); // the stylesheets resolve the labels
             } catch (PdfRenderException e) {
                 throw new IllegalStateException(e);
             }

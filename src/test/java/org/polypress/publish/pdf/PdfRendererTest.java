@@ -37,7 +37,6 @@ import org.apache.xmpbox.xml.DomXmpParser;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.polypress.pipeline.Stage;
 import org.polypress.publish.pdf.PdfFixtures.Fixture;
 import org.polypress.publish.pdf.PdfFixtures.Note;
 
@@ -119,19 +118,32 @@ class PdfRendererTest {
                 "the source prints \"1\" twice; the edition numbers 1, 2, 3");
     }
 
+    /**
+     * Hungarian numbers pages total first, the page as an ordinal ("3 / 1. oldal", as Hungarian
+     * forms print "page 1 of 3"): the label's parameters, not the stylesheet, set the order.
+     */
+    @Test
+    void hungarianFooterPutsTheTotalFirstAndThePageAsAnOrdinal() throws Exception {
+        PdfEdition edition = PdfFixtures.renderer().render(PdfFixtures.load(Fixture.EN_RESOLUTION), "hu", Map.of());
+        try (PDDocument pdf = PdfFixtures.open(edition)) {
+            List<String> pages = PdfFixtures.fullTextByPage(pdf);
+            String first = pages.get(0);
+            assertTrue(first.contains(normalize(pages.size() + " / 1. oldal")), first);
+            assertFalse(first.contains(normalize("Oldal 1")), first);
+        }
+    }
+
     @ParameterizedTest
     @EnumSource(Fixture.class)
     void headsPagesTwoOnWithTheNumberAndFootsEveryPageWithPageXOfY(Fixture fixture) throws IOException {
-        Map<String, String> labels = PdfFixtures.labels(fixture.lang);
-        String page = labels.getOrDefault("page", "Page");
-        String of = labels.getOrDefault("pageOf", "of");
+        String pageOfTotal = PdfFixtures.labels(fixture.lang).get("pageOfTotal");
         try (PDDocument pdf = PdfFixtures.open(PdfFixtures.edition(fixture))) {
             List<String> pages = PdfFixtures.fullTextByPage(pdf);
             List<String> bodies = PdfFixtures.bodyTextByPage(pdf);
             int count = pages.size();
             for (int i = 0; i < count; i++) {
-                assertTrue(pages.get(i).contains(normalize(page + " " + (i + 1) + " " + of + " " + count)),
-                        "footer on page " + (i + 1));
+                String footer = pageOfTotal.replace("{page}", String.valueOf(i + 1)).replace("{total}", String.valueOf(count));
+                assertTrue(pages.get(i).contains(normalize(footer)), "footer on page " + (i + 1) + ": " + footer);
                 if (i > 0) {
                     String header = pages.get(i).replace(bodies.get(i), "");
                     assertTrue(header.contains(normalize(fixture.number)), "running header on page " + (i + 1));
@@ -312,7 +324,7 @@ class PdfRendererTest {
         var html = PdfFixtures.parse("<html><body><p>x</p></body></html>");
         PdfRenderException failure = assertThrows(PdfRenderException.class,
                 () -> PdfFixtures.renderer().render(html, "en", Map.of()));
-        assertEquals(Stage.FO, failure.stage());
+        assertEquals(PdfRenderException.Phase.TRANSFORM, failure.phase());
         assertTrue(failure.getMessage().contains("not Akoma Ntoso"), failure.getMessage());
     }
 
@@ -320,7 +332,7 @@ class PdfRendererTest {
     void refusesFoThatFopCannotRead() {
         PdfRenderException failure = assertThrows(PdfRenderException.class,
                 () -> PdfFixtures.renderer().renderFromFo("<root xmlns='urn:x'/>"));
-        assertEquals(Stage.PDF, failure.stage());
+        assertEquals(PdfRenderException.Phase.FORMAT, failure.phase());
     }
 
     @Test
