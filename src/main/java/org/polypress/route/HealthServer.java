@@ -49,6 +49,7 @@ final class HealthServer {
     private final long deadlineNanos;
     private final CamelContext context;
     private final Supplier<String> statusJson;
+    private volatile Supplier<Map<String, Object>> cluster;
 
     private HealthServer(ServerSocket socket, Duration deadline, CamelContext context, Supplier<String> statusJson) {
         this.socket = socket;
@@ -157,13 +158,36 @@ final class HealthServer {
 
     private Map<String, Object> health() {
         ServiceStatus camel = context.getStatus();
+        // One route on one machine; on several, the intake's and the worker's (JobRoutes), each by its id.
         ServiceStatus route = context.getRouteController().getRouteStatus(PolypressRoute.ROUTE_ID);
-        boolean up = camel.isStarted() && route != null && route.isStarted();
+        Map<String, Object> routes = new LinkedHashMap<>();
+        boolean routesUp = route != null && route.isStarted();
+        if (route == null) {
+            routesUp = !context.getRoutes().isEmpty();
+            for (org.apache.camel.Route r : context.getRoutes()) {
+                ServiceStatus st = context.getRouteController().getRouteStatus(r.getRouteId());
+                routes.put(r.getRouteId(), st == null ? "Unknown" : st.name());
+                routesUp &= st != null && st.isStarted();
+            }
+        }
+        boolean up = camel.isStarted() && routesUp;
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("status", up ? "UP" : "DOWN");
         body.put("camel", camel.name());
-        body.put("route", route == null ? "Unknown" : route.name());
+        if (routes.isEmpty()) {
+            body.put("route", route == null ? "Unknown" : route.name());
+        } else {
+            body.put("routes", routes);
+        }
+        if (cluster != null) {
+            body.put("cluster", cluster.get());
+        }
         return body;
+    }
+
+    /** Adds the process's place on several machines (role, broker and repository connections, jobs) to /health. */
+    void reportCluster(Supplier<Map<String, Object>> section) {
+        cluster = section;
     }
 
     /** The request line and headers up to the blank line, or {@code null} past the deadline or the size limit. */

@@ -34,6 +34,7 @@ public final class StatusBoard implements RunObserver {
     private RunCounts counts = new RunCounts(0, 0, 0, 0, 0);
     private boolean writeFailureLogged;
     private boolean fileLeftToAnother;
+    private java.util.function.Supplier<Map<String, Object>> cluster;
 
     StatusBoard(Settings settings, Optional<Path> file) {
         this.settings = settings;
@@ -98,7 +99,15 @@ public final class StatusBoard implements RunObserver {
             docs.add(d);
         }
         m.put("recent", docs);
+        if (cluster != null) {
+            m.put("cluster", cluster.get());
+        }
         return Json.write(m);
+    }
+
+    /** Adds the process's place on several machines (role, connections, jobs) under {@code "cluster"}. */
+    synchronized void reportCluster(java.util.function.Supplier<Map<String, Object>> section) {
+        cluster = section;
     }
 
     /**

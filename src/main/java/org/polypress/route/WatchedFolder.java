@@ -17,6 +17,7 @@ import org.apache.camel.impl.DefaultCamelContext;
 import org.apache.camel.spi.IdempotentRepository;
 import org.apache.camel.support.processor.idempotent.FileIdempotentRepository;
 import org.polypress.archive.ArchiveWriter;
+import org.polypress.cluster.ClusterSettings;
 import org.polypress.config.ProcessedPolicy;
 import org.polypress.config.ProgressMode;
 import org.polypress.config.Settings;
@@ -56,8 +57,8 @@ public final class WatchedFolder implements AutoCloseable {
     private final List<PublicationListener> listeners;
     private final StatusBoard status;
     private final DocumentTracker tracker;
-    private final InputEndpoint input;
-    private final IdleDetector idle;
+    private InputEndpoint input;
+    private IdleDetector idle;
     private final List<RunObserver> observers;
     private DefaultCamelContext context;
     private HealthServer health;
@@ -65,6 +66,8 @@ public final class WatchedFolder implements AutoCloseable {
     private RunSummary summary;
     private volatile boolean stopping;
     private Optional<OwnerLock> owner = Optional.empty();
+    /** The broker and repository connections, on several machines (see {@link JobRoutes}). */
+    private Optional<ClusterWiring> cluster = Optional.empty();
 
     public WatchedFolder(Settings settings, DocumentPipeline pipeline, List<PublicationListener> listeners) {
         this(settings, pipeline, listeners, List.of());
@@ -89,7 +92,11 @@ public final class WatchedFolder implements AutoCloseable {
                 || (settings.progress() == ProgressMode.AUTO && System.console() != null);
         this.tracker = new DocumentTracker(this.observers, drawProgress ? new ProgressLine(System.err) : null);
         this.input = new InputEndpoint(settings);
-        this.idle = new IdleDetector(tracker::inProgress, input::hasUnhandledFiles, settings.inputDir(),
+        this.idle = idleDetector(input);
+    }
+
+    private IdleDetector idleDetector(InputEndpoint endpoint) {
+        return new IdleDetector(tracker::inProgress, endpoint::hasUnhandledFiles, settings.inputDir(),
                 stallLimit(settings.pollDelay()));
     }
 
@@ -104,6 +111,10 @@ public final class WatchedFolder implements AutoCloseable {
         }
         startedNanos = System.nanoTime();
         prepareFolders();
+        ClusterSettings clusterSettings = ClusterSettings.of(settings);
+        if (clusterSettings.distributed()) {
+            cluster = Optional.of(ClusterWiring.connect(clusterSettings));
+        }
         announce(RunState.STARTING);
 
         context = new DefaultCamelContext();
@@ -114,19 +125,30 @@ public final class WatchedFolder implements AutoCloseable {
 
         IdempotentRepository published = FileIdempotentRepository.fileIdempotentRepository(
                 layout.publishedKeys().toFile(), PUBLISHED_CACHE, PUBLISHED_STORE_MAX_BYTES);
-        FileEndpoint endpoint = input.create(context, idle);
-        context.addRoutes(new PolypressRoute(settings, endpoint, published, tracker,
-                new InputReader(settings.inputDir(), settings.maxInputBytes(), pipeline.longestNameEnding(),
-                        () -> stopping),
-                new PipelineStep(pipeline),
-                new PublicationWriter(layout, listeners, settings.flag(ARCHIVE)
-                        ? Optional.of(new ArchiveWriter(settings.value(ARCHIVE_SOURCE_ORGANISATION)))
-                        : Optional.empty()),
-                new InputDisposal(settings.processed(), settings.doneDir()),
-                new FailureHandler(layout, settings.maxRetries(), listeners)));
+        InputReader reader = new InputReader(settings.inputDir(), settings.maxInputBytes(),
+                pipeline.longestNameEnding(), () -> stopping);
+        PublicationWriter writer = new PublicationWriter(layout, listeners, settings.flag(ARCHIVE)
+                ? Optional.of(new ArchiveWriter(settings.value(ARCHIVE_SOURCE_ORGANISATION)))
+                : Optional.empty());
+        InputDisposal disposal = new InputDisposal(settings.processed(), settings.doneDir());
+        FailureHandler failures = new FailureHandler(layout, settings.maxRetries(), listeners);
+        if (cluster.isPresent()) {
+            ClusterWiring c = cluster.get();
+            c.register(context);
+            input = c.inputEndpoint(settings, context);
+            idle = idleDetector(input);
+            status.reportCluster(c.status::toMap);
+            context.addRoutes(new JobRoutes(settings, c.cluster, input.create(context, idle),
+                    c.published(published, context), c.workClaims(context), tracker, reader,
+                    new PipelineStep(pipeline), writer, disposal, failures, c.status));
+        } else {
+            context.addRoutes(new PolypressRoute(settings, input.create(context, idle), published, tracker, reader,
+                    new PipelineStep(pipeline), writer, disposal, failures));
+        }
         context.start();
         if (settings.healthPort() > 0) {
             health = HealthServer.start(settings.healthHost(), settings.healthPort(), context, status::toJson);
+            cluster.ifPresent(c -> health.reportCluster(c.status::toMap));
             LOG.info("health endpoint on http://{}:{}/health", settings.healthHost(), health.port());
         }
         announce(RunState.RUNNING);
@@ -137,6 +159,9 @@ public final class WatchedFolder implements AutoCloseable {
         }
         LOG.info("watching {} -> publishing into {} ({} workers, processed inputs: {})", settings.inputDir(),
                 settings.outputDir(), settings.workers(), describePolicy());
+        cluster.ifPresent(c -> LOG.info("role {}: broker {}, repository {}", c.cluster.role().key(),
+                c.broker.map(b -> b.where() + " queue " + c.cluster.queue()).orElse("none (jobs stay in this JVM)"),
+                c.repository.map(r -> r.where()).orElse("output/.state (this machine only)")));
     }
 
     /**
@@ -188,6 +213,7 @@ public final class WatchedFolder implements AutoCloseable {
             announce(RunState.STOPPED); // a start refused before Camel writes no status into unusable folders
         }
         owner.ifPresent(OwnerLock::close);
+        cluster.ifPresent(ClusterWiring::close);
         return summary;
     }
 
