@@ -1,6 +1,15 @@
 package org.polypress.route;
 
 import java.io.File;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.sql.SQLException;
 import java.util.Optional;
 import org.apache.camel.CamelContext;
@@ -13,7 +22,10 @@ import org.polypress.cluster.BrokerConnection;
 import org.polypress.cluster.ClusterSettings;
 import org.polypress.cluster.ClusterStatus;
 import org.polypress.cluster.SharedRepository;
+import org.polypress.cluster.Writers;
 import org.polypress.config.Settings;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The connections of a process on several machines ({@code broker} and/or {@code repository} set),
@@ -24,11 +36,16 @@ import org.polypress.config.Settings;
 final class ClusterWiring implements AutoCloseable {
     /** The work claims of one process when no repository is shared: only its own workers compete. */
     private static final int LOCAL_CLAIMS = 10_000;
+    /** How often leftovers of stopped processes are looked for: as often as a dead process's claims expire. */
+    private static final Duration SWEEP_INTERVAL = Duration.ofSeconds(30);
+    private static final Logger LOG = LoggerFactory.getLogger("polypress");
 
     final ClusterSettings cluster;
     final Optional<SharedRepository> repository;
     final Optional<BrokerConnection> broker;
     final ClusterStatus status;
+    private Writers writers;
+    private ScheduledExecutorService sweeper;
 
     private ClusterWiring(ClusterSettings cluster, Optional<SharedRepository> repository,
                           Optional<BrokerConnection> broker) {
@@ -103,8 +120,50 @@ final class ClusterWiring implements AutoCloseable {
         return claims;
     }
 
+    /**
+     * Registers this process as a live writer of the output folder and removes, now and every
+     * {@link #SWEEP_INTERVAL}, the temporaries of writers that died (a worker killed mid-document):
+     * on shared storage no process may remove the temporaries of one that still runs, so the
+     * start-up removal of one machine becomes this (see {@link Writers}).
+     */
+    void sweepLeftovers(OutputLayout layout, List<Path> roots) throws IOException {
+        writers = Writers.register(layout.stateDir());
+        sweeper = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "leftover-sweeper");
+            t.setDaemon(true);
+            return t;
+        });
+        sweeper.scheduleWithFixedDelay(() -> sweep(roots), 0, SWEEP_INTERVAL.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    private void sweep(List<Path> roots) {
+        Set<String> dead = new HashSet<>();
+        for (Path root : roots) {
+            try {
+                List<Path> removed = AtomicFiles.removeLeftovers(root, temporary -> {
+                    Optional<String> writer = Writers.writerOf(temporary.getFileName().toString(), AtomicFiles.TEMP_PREFIX);
+                    boolean leftover = writer.map(id -> !writers.alive(id)).orElse(true);
+                    writer.filter(id -> leftover).ifPresent(dead::add);
+                    return leftover;
+                });
+                if (!removed.isEmpty()) {
+                    LOG.info("removed {} temporary files left by a stopped process in {}", removed.size(), root);
+                }
+            } catch (IOException | RuntimeException e) {
+                LOG.warn("cannot look for leftover temporary files in {}: {}", root, e.toString());
+            }
+        }
+        dead.forEach(writers::forget);
+    }
+
     @Override
     public void close() {
+        if (sweeper != null) {
+            sweeper.shutdownNow();
+        }
+        if (writers != null) {
+            writers.close();
+        }
         status.close();
         broker.ifPresent(BrokerConnection::close);
         repository.ifPresent(SharedRepository::close);

@@ -48,7 +48,7 @@ public final class WatchedFolder implements AutoCloseable {
     static final String ARCHIVE_SOURCE_ORGANISATION = "archive.source-organization";
     /** Ignored entries named one by one at the end of a run; the rest are only counted (a log, not a listing). */
     private static final int LOGGED_IGNORED = 20;
-    /** Held by the watcher that writes the output folder's status.json (see {@link #prepareFolders()}). */
+    /** Held by the watcher that writes the output folder's status.json (see {@link #prepareFolders(boolean)}). */
     static final String OWNER_LOCK = "owner.lock";
 
     private final Settings settings;
@@ -103,17 +103,20 @@ public final class WatchedFolder implements AutoCloseable {
     /**
      * Prepares the folders and starts watching.
      *
-     * @throws StartupProblem when a folder cannot be used (see {@link #prepareFolders()}); nothing was started
+     * @throws StartupProblem when a folder cannot be used (see {@link #prepareFolders(boolean)}); nothing was started
      */
     public synchronized void start() throws Exception {
         if (context != null) {
             throw new IllegalStateException("already started");
         }
         startedNanos = System.nanoTime();
-        prepareFolders();
         ClusterSettings clusterSettings = ClusterSettings.of(settings);
+        prepareFolders(clusterSettings.distributed());
         if (clusterSettings.distributed()) {
             cluster = Optional.of(ClusterWiring.connect(clusterSettings));
+            List<Path> roots = settings.processed() == ProcessedPolicy.MOVE
+                    ? List.of(layout.root(), settings.doneDir()) : List.of(layout.root());
+            cluster.get().sweepLeftovers(layout, roots);
         }
         announce(RunState.STARTING);
 
@@ -278,9 +281,10 @@ public final class WatchedFolder implements AutoCloseable {
      * should this run be unable to write its own, on a full disk). A second watcher of the same
      * folder leaves {@code status.json} alone and says so; its status is on its HTTP endpoint.
      * Then the owner removes the temporaries a crash left (a second watcher does not: while the
-     * owner runs, they are its files being written).
+     * owner runs, they are its files being written; on several machines no process does, see
+     * {@link ClusterWiring#sweepLeftovers}).
      */
-    private void prepareFolders() throws IOException, StartupProblem {
+    private void prepareFolders(boolean shared) throws IOException, StartupProblem {
         try {
             checkFolders(settings);
         } catch (StartupProblem e) {
@@ -295,6 +299,9 @@ public final class WatchedFolder implements AutoCloseable {
             LOG.info("another Polypress is publishing into {}: its status.json and temporary files are left to it",
                     layout.root());
             return; // its temporaries are files being written, not leftovers of a crash
+        }
+        if (shared) {
+            return; // other processes may be writing: only the temporaries of stopped ones go (ClusterWiring)
         }
         List<Path> leftovers = new ArrayList<>(AtomicFiles.removeLeftovers(layout.root()));
         if (settings.processed() == ProcessedPolicy.MOVE) {

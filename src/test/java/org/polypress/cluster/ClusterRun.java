@@ -70,7 +70,10 @@ public final class ClusterRun {
     }
 
     private int run() throws Exception {
-        Path pg = work.resolve("pg");
+        // Outside the work folder: PostgreSQL runs as its own user when we are root, and a checkout
+        // under /root is not open to it.
+        Path pg = Files.createTempDirectory("polypress-pg");
+        pg.toFile().setExecutable(true, false);
         try {
             return cluster(pg);
         } finally {
@@ -122,6 +125,8 @@ public final class ClusterRun {
 
         boolean settled = waitFor(() -> outcomes(expectPublished) == DOCUMENTS, DEADLINE_MS, null);
         double seconds = (System.nanoTime() - start) / 1e9;
+        // The temporaries of the killed worker are removed by a live process's next sweep (every 30 s).
+        waitFor(() -> temporaries().isEmpty(), 45_000, null);
         if (!settled) {
             problems.add("not every document had an outcome after " + DEADLINE_MS / 1000 + " s");
         }
@@ -224,15 +229,7 @@ public final class ClusterRun {
                 problems.add(p.getKey() + " written " + p.getValue() + " times (" + bagVersions + " archive versions)");
             }
         }
-        List<Path> temporaries = new ArrayList<>();
-        for (Path root : List.of(in, out)) {
-            try (Stream<Path> all = Files.walk(root)) {
-                all.filter(p -> {
-                    String n = p.getFileName().toString();
-                    return (n.startsWith(".polypress-") && n.endsWith(".tmp")) || n.endsWith(".camelLock");
-                }).forEach(temporaries::add);
-            }
-        }
+        List<Path> temporaries = temporaries();
         if (!temporaries.isEmpty()) {
             problems.add(temporaries.size() + " temporary files visible, e.g. " + temporaries.get(0));
         }
@@ -244,6 +241,22 @@ public final class ClusterRun {
         results.put("lost", lost);
         results.put("seconds", Math.round(seconds * 10) / 10.0);
         return results;
+    }
+
+    /** Temporaries and read-lock markers visible in the shared folders. */
+    private List<Path> temporaries() {
+        List<Path> found = new ArrayList<>();
+        for (Path root : List.of(in, out)) {
+            try (Stream<Path> all = Files.walk(root)) {
+                all.filter(p -> {
+                    String n = p.getFileName().toString();
+                    return (n.startsWith(".polypress-") && n.endsWith(".tmp")) || n.endsWith(".camelLock");
+                }).forEach(found::add);
+            } catch (IOException | java.io.UncheckedIOException e) {
+                found.add(root); // a file vanished while walking: look again
+            }
+        }
+        return found;
     }
 
     private int published(Map<String, Boolean> expect) {
