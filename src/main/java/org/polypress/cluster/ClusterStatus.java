@@ -74,11 +74,16 @@ public final class ClusterStatus implements AutoCloseable {
     /** A job went back to the queue: the broker or the database failed, or another worker holds it. */
     public void jobReturned(Throwable why) {
         jobsReturned.incrementAndGet();
-        String text = String.valueOf(why);
-        if (broker != null && (text.contains("JMS") || text.contains("jms") || text.contains("ActiveMQ"))) {
-            broker.set(false, text);
-        } else if (repository != null && (text.contains("SQL") || text.contains("DataAccess") || text.contains("JDBC"))) {
-            repository.set(false, text);
+        for (Throwable t = why; t != null; t = t.getCause()) {
+            if (broker != null && (t instanceof jakarta.jms.JMSException || t instanceof org.springframework.jms.JmsException)) {
+                broker.set(false, String.valueOf(t.getMessage()));
+                return;
+            }
+            if (repository != null && (t instanceof java.sql.SQLException
+                    || t instanceof org.springframework.dao.DataAccessException)) {
+                repository.set(false, String.valueOf(t.getMessage()));
+                return;
+            }
         }
     }
 

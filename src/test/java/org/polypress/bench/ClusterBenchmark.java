@@ -119,10 +119,11 @@ public final class ClusterBenchmark {
                 throw new IllegalStateException(log + " did not start: " + read(log));
             }
         }
-        warmUp(in, out, name);
+        warmUp(in, out, name, Math.max(1, workers));
         long start = System.nanoTime();
         drop(in, name);
-        if (!waitFor(() -> count(out.resolve("xml")) >= DOCUMENTS + 1, RUN_DEADLINE_MS)) {
+        int warm = Math.max(1, workers);
+        if (!waitFor(() -> count(out.resolve("xml")) >= DOCUMENTS + warm, RUN_DEADLINE_MS)) {
             throw new IllegalStateException(name + ": not every document was published");
         }
         double seconds = (System.nanoTime() - start) / 1e9;
@@ -134,11 +135,18 @@ public final class ClusterBenchmark {
         return seconds;
     }
 
-    /** One document first, so that every run starts with the pipeline loaded (as a watcher that has been running). */
-    private void warmUp(Path in, Path out, String name) throws Exception {
+    /**
+     * One document per worker process first, dropped together (each worker takes one job at a time,
+     * so each gets one), so that every run starts with its pipelines loaded, as watchers that have
+     * been running.
+     */
+    private void warmUp(Path in, Path out, String name, int processes) throws Exception {
         List<String> texts = texts();
-        Files.writeString(in.resolve(name + "-warm-up.txt"), "Warm-up\n\n" + texts.get(0), StandardCharsets.UTF_8);
-        if (!waitFor(() -> count(out.resolve("xml")) >= 1, RUN_DEADLINE_MS)) {
+        for (int i = 0; i < processes; i++) {
+            Files.writeString(in.resolve(name + "-warm-up-" + i + ".txt"), "Warm-up " + i + "\n\n" + texts.get(0),
+                    StandardCharsets.UTF_8);
+        }
+        if (!waitFor(() -> count(out.resolve("xml")) >= processes, RUN_DEADLINE_MS)) {
             throw new IllegalStateException(name + ": the warm-up document was not published");
         }
     }

@@ -1,7 +1,6 @@
 package org.polypress.cluster;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -58,7 +57,7 @@ public final class ClusterRun {
         this.project = project.toAbsolutePath();
         this.in = this.work.resolve("in");
         this.out = this.work.resolve("out");
-        this.brokerPort = freePort();
+        this.brokerPort = ClusterProcesses.freePort();
     }
 
     public static void main(String[] args) throws Exception {
@@ -70,17 +69,14 @@ public final class ClusterRun {
     }
 
     private int run() throws Exception {
-        // Outside the work folder: PostgreSQL runs as its own user when we are root, and a checkout
-        // under /root is not open to it.
-        Path pg = Files.createTempDirectory("polypress-pg");
-        pg.toFile().setExecutable(true, false);
+        Path pg = ClusterProcesses.postgresDir();
         try {
             return cluster(pg);
         } finally {
             for (Process p : processes.values()) {
                 p.destroyForcibly();
             }
-            exec(List.of("bash", project.resolve("src/test/cluster/postgres.sh").toString(), "stop", pg.toString()));
+            ClusterProcesses.stopPostgres(project, pg);
         }
     }
 
@@ -88,8 +84,7 @@ public final class ClusterRun {
         deleteTree(work);
         Files.createDirectories(in);
         Files.createDirectories(out);
-        String repository = exec(List.of("bash", project.resolve("src/test/cluster/postgres.sh").toString(), "start",
-                pg.toString(), String.valueOf(freePort()))).strip();
+        String repository = ClusterProcesses.startPostgres(project, pg);
         startBroker("broker.log");
         String broker = "tcp://127.0.0.1:" + brokerPort;
         for (String name : List.of("intake-1", "intake-2")) {
@@ -281,29 +276,19 @@ public final class ClusterRun {
     }
 
     private void startBroker(String logName) throws IOException, InterruptedException {
-        ProcessBuilder pb = new ProcessBuilder(javaCommand(), "-Xmx256m", "-XX:TieredStopAtLevel=1",
-                "-cp", System.getProperty("java.class.path"), TestBroker.class.getName(),
-                String.valueOf(brokerPort), work.resolve("broker-data").toString());
-        pb.redirectErrorStream(true).redirectOutput(work.resolve(logName).toFile());
-        Process p = pb.start();
-        processes.put("broker", p);
-        waitFor(() -> readQuietly(work.resolve(logName)).contains("broker ready"), 60_000, "the broker did not start");
+        processes.put("broker", ClusterProcesses.startBroker(brokerPort, work.resolve("broker-data"), work.resolve(logName)));
     }
 
     private void startPolypress(String name, String broker, String repository, String role, int workers)
             throws IOException {
-        ProcessBuilder pb = new ProcessBuilder(javaCommand(), "-Xmx384m", "-XX:TieredStopAtLevel=1",
-                "-XX:+UseSerialGC", "-jar", jar.toString(),
+        processes.put(name, ClusterProcesses.startPolypress(jar, work.resolve(name + ".log"), List.of(
                 "--input", in.toString(), "--output", out.toString(),
                 "--broker", broker, "--repository", repository, "--role", role,
-                "--workers", String.valueOf(workers), "--poll-delay", "1s", "--progress", "off");
-        pb.environment().put("LANG", "C.UTF-8");
-        pb.redirectErrorStream(true).redirectOutput(work.resolve(name + ".log").toFile());
-        processes.put(name, pb.start());
+                "--workers", String.valueOf(workers), "--poll-delay", "1s", "--progress", "off")));
     }
 
     private String log(String process) {
-        return readQuietly(work.resolve(process + ".log"));
+        return ClusterProcesses.read(work.resolve(process + ".log"));
     }
 
     private List<Path> logs(String process) {
@@ -329,36 +314,9 @@ public final class ClusterRun {
         return true;
     }
 
-    private static String exec(List<String> command) throws IOException, InterruptedException {
-        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
-        String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        if (p.waitFor() != 0) {
-            throw new IOException(String.join(" ", command) + " failed: " + output);
-        }
-        return output;
-    }
-
-    private static String javaCommand() {
-        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    }
-
-    private static String readQuietly(Path file) {
-        try {
-            return Files.readString(file);
-        } catch (IOException e) {
-            return "";
-        }
-    }
-
     private static long countEntries(Path folder) throws IOException {
         try (Stream<Path> s = Files.list(folder)) {
             return s.count();
-        }
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket s = new ServerSocket(0)) {
-            return s.getLocalPort();
         }
     }
 
