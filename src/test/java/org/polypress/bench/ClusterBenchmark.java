@@ -51,6 +51,7 @@ public final class ClusterBenchmark {
     }
 
     private void run() throws Exception {
+        deleteTree(work); // a previous run's editions would count as published
         Files.createDirectories(work);
         Path pg = ClusterProcesses.postgresDir();
         Optional<String> repository;
@@ -178,6 +179,17 @@ public final class ClusterBenchmark {
             return s.filter(p -> p.toString().endsWith(".xml")).count();
         } catch (IOException e) {
             return 0;
+        }
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (Stream<Path> s = Files.walk(root)) {
+            for (Path p : s.sorted((a, b) -> b.compareTo(a)).toList()) {
+                Files.delete(p);
+            }
         }
     }
 
