@@ -7,14 +7,13 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalInt;
-import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Where the bags live: {@code output/archive/NAME/vN/}, versions numbered from 1, a new version
  * beside the old ones, never over them. A bag is staged in a hidden folder of the document's
- * archive folder, named like every other temporary of Polypress ({@code .polypress-UUID.tmp}, so
+ * archive folder, named like every other temporary of Polypress ({@code .polypress-WRITER-UUID.tmp}, so
  * that the route's start-up removes one left by a crash), and renamed into place.
  */
 public final class ArchiveFolder {
@@ -68,6 +67,6 @@ public final class ArchiveFolder {
 
     /** A fresh staging folder's path inside a document's archive folder (not created). */
     static Path stagingPath(Path documentFolder) {
-        return documentFolder.resolve(TEMP_PREFIX + UUID.randomUUID() + TEMP_SUFFIX);
+        return documentFolder.resolve(org.polypress.cluster.Writers.temporaryName(TEMP_PREFIX, TEMP_SUFFIX));
     }
 }

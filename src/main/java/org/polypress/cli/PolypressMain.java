@@ -26,6 +26,7 @@ import org.polypress.route.RunCounts;
 import org.polypress.route.RunObserver;
 import org.polypress.route.RunSummary;
 import org.polypress.route.StartupProblem;
+import org.polypress.cluster.ClusterSettings;
 import org.polypress.route.WatchedFolder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -72,6 +73,10 @@ public final class PolypressMain {
                 return OK;
             }
             settings = SettingsLoader.load(commandLine.config(), commandLine.overrides());
+            if (commandLine.once() && ClusterSettings.of(settings).broker().isPresent()) {
+                // Once the intake sent its jobs, they are on the broker, not in this process: it cannot tell when they are done.
+                throw new UsageException("--once publishes on one machine; with a broker, run the processes until the queue is empty");
+            }
         } catch (UsageException | SettingsException e) {
             err.println("polypress: " + e.getMessage());
             err.println("Try --help for the options.");

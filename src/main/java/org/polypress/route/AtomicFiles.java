@@ -17,7 +17,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
+import java.util.function.Predicate;
+import org.polypress.cluster.Writers;
 
 /**
  * Writes files so that readers only ever see a complete old version or a complete new one: the
@@ -26,7 +27,7 @@ import java.util.UUID;
  * name and removed by {@link #removeLeftovers(Path)} on start-up.
  */
 final class AtomicFiles {
-    private static final String TEMP_PREFIX = ".polypress-";
+    static final String TEMP_PREFIX = ".polypress-";
     private static final String TEMP_SUFFIX = ".tmp";
     private static final byte[] PROBE = "polypress write check\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
 
@@ -49,7 +50,7 @@ final class AtomicFiles {
             for (Map.Entry<Path, byte[]> e : files.entrySet()) {
                 Path target = e.getKey();
                 Files.createDirectories(target.getParent());
-                Path temp = target.resolveSibling(TEMP_PREFIX + UUID.randomUUID() + TEMP_SUFFIX);
+                Path temp = target.resolveSibling(Writers.temporaryName(TEMP_PREFIX, TEMP_SUFFIX));
                 staged.put(temp, target);
                 try (FileChannel ch = FileChannel.open(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
                     ByteBuffer buf = ByteBuffer.wrap(e.getValue());
@@ -93,7 +94,7 @@ final class AtomicFiles {
         try {
             moveAtomically(source, target);
         } catch (AtomicMoveNotSupportedException crossDevice) {
-            Path temp = target.resolveSibling(TEMP_PREFIX + UUID.randomUUID() + TEMP_SUFFIX);
+            Path temp = target.resolveSibling(Writers.temporaryName(TEMP_PREFIX, TEMP_SUFFIX));
             try {
                 Files.copy(source, temp, StandardCopyOption.COPY_ATTRIBUTES);
                 moveAtomically(temp, target);
@@ -109,8 +110,8 @@ final class AtomicFiles {
      * it and removes it (a leftover of a crash here is removed at the next start like any temporary).
      */
     static void probe(Path folder) throws IOException {
-        Path temp = folder.resolve(TEMP_PREFIX + UUID.randomUUID() + TEMP_SUFFIX);
-        Path renamed = folder.resolve(TEMP_PREFIX + UUID.randomUUID() + TEMP_SUFFIX);
+        Path temp = folder.resolve(Writers.temporaryName(TEMP_PREFIX, TEMP_SUFFIX));
+        Path renamed = folder.resolve(Writers.temporaryName(TEMP_PREFIX, TEMP_SUFFIX));
         try {
             Files.write(temp, PROBE, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
             moveAtomically(temp, renamed);
@@ -132,6 +133,11 @@ final class AtomicFiles {
      * they hold. Returns the temporaries removed.
      */
     static List<Path> removeLeftovers(Path root) throws IOException {
+        return removeLeftovers(root, temporary -> true);
+    }
+
+    /** The temporaries under {@code root} that {@code leftover} says nobody is writing (see {@link Writers}). */
+    static List<Path> removeLeftovers(Path root, Predicate<Path> leftover) throws IOException {
         List<Path> removed = new ArrayList<>();
         if (!Files.isDirectory(root)) {
             return removed;
@@ -139,7 +145,7 @@ final class AtomicFiles {
         Files.walkFileTree(root, new SimpleFileVisitor<>() {
             @Override
             public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) throws IOException {
-                if (!dir.equals(root) && isTemporary(dir)) {
+                if (!dir.equals(root) && isTemporary(dir) && leftover.test(dir)) {
                     deleteTree(dir);
                     removed.add(dir);
                     return FileVisitResult.SKIP_SUBTREE;
@@ -149,7 +155,7 @@ final class AtomicFiles {
 
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-                if (attrs.isRegularFile() && isTemporary(file)) {
+                if (attrs.isRegularFile() && isTemporary(file) && leftover.test(file)) {
                     Files.deleteIfExists(file);
                     removed.add(file);
                 }

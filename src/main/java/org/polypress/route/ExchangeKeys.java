@@ -16,6 +16,8 @@ final class ExchangeKeys {
     static final String STARTED = "polypress.started";
     /** The dropped file's own path (Camel's path differs for a name with a backslash). */
     static final String PATH = "polypress.path";
+    /** The {@link org.polypress.cluster.Job} a worker received from the broker. */
+    static final String JOB = "polypress.job";
 
     private ExchangeKeys() {
     }

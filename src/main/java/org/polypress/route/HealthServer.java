@@ -9,6 +9,8 @@ import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadPoolExecutor;
@@ -47,6 +49,7 @@ final class HealthServer {
     private final long deadlineNanos;
     private final CamelContext context;
     private final Supplier<String> statusJson;
+    private volatile Supplier<Map<String, Object>> cluster;
 
     private HealthServer(ServerSocket socket, Duration deadline, CamelContext context, Supplier<String> statusJson) {
         this.socket = socket;
@@ -153,15 +156,40 @@ final class HealthServer {
         }
     }
 
-    /** The body of {@code /health}: UP or DOWN, and the states of Camel and of the route. */
-    record Health(String status, String camel, String route) {
+    /**
+     * The body of {@code /health}: UP or DOWN, the states of Camel and of the route (one route on one
+     * machine; on several, each route of the process by its id), and the process's place among
+     * several machines when it has one.
+     */
+    record Health(String status, String camel,
+                  @RecordJson.Key(omitNull = true) String route,
+                  @RecordJson.Key(omitNull = true) Map<String, Object> routes,
+                  @RecordJson.Key(omitNull = true) Map<String, Object> cluster) {
     }
 
     private Health health() {
         ServiceStatus camel = context.getStatus();
+        // One route on one machine; on several, the intake's and the worker's (JobRoutes), each by its id.
         ServiceStatus route = context.getRouteController().getRouteStatus(PolypressRoute.ROUTE_ID);
-        boolean up = camel.isStarted() && route != null && route.isStarted();
-        return new Health(up ? "UP" : "DOWN", camel.name(), route == null ? "Unknown" : route.name());
+        Map<String, Object> routes = new LinkedHashMap<>();
+        boolean routesUp = route != null && route.isStarted();
+        if (route == null) {
+            routesUp = !context.getRoutes().isEmpty();
+            for (org.apache.camel.Route r : context.getRoutes()) {
+                ServiceStatus st = context.getRouteController().getRouteStatus(r.getRouteId());
+                routes.put(r.getRouteId(), st == null ? "Unknown" : st.name());
+                routesUp &= st != null && st.isStarted();
+            }
+        }
+        boolean up = camel.isStarted() && routesUp;
+        return new Health(up ? "UP" : "DOWN", camel.name(),
+                routes.isEmpty() ? (route == null ? "Unknown" : route.name()) : null,
+                routes.isEmpty() ? null : routes, cluster == null ? null : cluster.get());
+    }
+
+    /** Adds the process's place on several machines (role, broker and repository connections, jobs) to /health. */
+    void reportCluster(Supplier<Map<String, Object>> section) {
+        cluster = section;
     }
 
     /** The request line and headers up to the blank line, or {@code null} past the deadline or the size limit. */

@@ -8,10 +8,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import java.util.regex.Pattern;
 import org.apache.camel.CamelContext;
 import org.apache.camel.component.file.FileEndpoint;
+import org.apache.camel.component.file.GenericFileExclusiveReadLockStrategy;
 import org.apache.camel.component.file.GenericFile;
 import org.apache.camel.component.file.GenericFileMessage;
 import org.apache.camel.support.builder.ExpressionBuilder;
@@ -49,10 +51,23 @@ final class InputEndpoint {
     private static final Pattern EXCLUDED = Pattern.compile(EXCLUDE);
 
     private final Settings settings;
-    private final IdempotentRepository seen = MemoryIdempotentRepository.memoryIdempotentRepository(SEEN_FILES);
+    private final IdempotentRepository seen;
+    private final UnaryOperator<GenericFileExclusiveReadLockStrategy<File>> readLock;
 
     InputEndpoint(Settings settings) {
+        this(settings, MemoryIdempotentRepository.memoryIdempotentRepository(SEEN_FILES), UnaryOperator.identity());
+    }
+
+    /**
+     * @param seen     the consumer's idempotent repository (in memory on one machine; shared by the
+     *                 intakes of one folder on several)
+     * @param readLock what becomes of the {@link StableFileReadLock} (on several machines: it and a claim)
+     */
+    InputEndpoint(Settings settings, IdempotentRepository seen,
+                  UnaryOperator<GenericFileExclusiveReadLockStrategy<File>> readLock) {
         this.settings = settings;
+        this.seen = seen;
+        this.readLock = readLock;
     }
 
     /**
@@ -142,8 +157,8 @@ final class InputEndpoint {
         endpoint.setIncludeHiddenFiles(false);
         endpoint.setExclude(EXCLUDE);
 
-        endpoint.setExclusiveReadLockStrategy(
-                new StableFileReadLock(settings.readLockCheckInterval(), settings.readLockTimeout()));
+        endpoint.setExclusiveReadLockStrategy(readLock.apply(
+                new StableFileReadLock(settings.readLockCheckInterval(), settings.readLockTimeout())));
 
         endpoint.setNoop(true);
         endpoint.setIdempotent(true);

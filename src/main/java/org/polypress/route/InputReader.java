@@ -66,9 +66,7 @@ final class InputReader implements Processor {
     public void process(Exchange exchange) throws Exception {
         exchange.setProperty(ExchangeKeys.STARTED, System.nanoTime());
         exchange.setProperty(ExchangeKeys.STEP, Stage.READ.key());
-        GenericFile<?> file = exchange.getIn().getBody(GenericFile.class);
-        // The file's own path: Camel's (getAbsoluteFilePath) turns a backslash into a separator.
-        Path path = file.getFile() instanceof File f ? f.toPath() : Path.of(file.getAbsoluteFilePath());
+        Path path = pathOf(exchange);
         String fileName = path.getFileName().toString();
         exchange.setProperty(ExchangeKeys.PATH, path.toString());
         if (shuttingDown.getAsBoolean()) {
@@ -122,6 +120,17 @@ final class InputReader implements Processor {
         exchange.setProperty(ExchangeKeys.INPUT, input);
         exchange.setProperty(ExchangeKeys.KEY, input.idempotencyKey());
         exchange.getIn().setBody(content);
+    }
+
+    /** The dropped file, or the one a job names (its path set by {@link JobRoutes}). */
+    private static Path pathOf(Exchange exchange) {
+        String job = exchange.getProperty(ExchangeKeys.PATH, String.class);
+        if (job != null) {
+            return Path.of(job);
+        }
+        GenericFile<?> file = exchange.getIn().getBody(GenericFile.class);
+        // The file's own path: Camel's (getAbsoluteFilePath) turns a backslash into a separator.
+        return file.getFile() instanceof File f ? f.toPath() : Path.of(file.getAbsoluteFilePath());
     }
 
     /** A link that never reaches anything: its target is missing, or following it goes round in a loop. */

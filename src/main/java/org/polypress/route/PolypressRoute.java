@@ -52,15 +52,7 @@ final class PolypressRoute extends RouteBuilder {
 
     @Override
     public void configure() {
-        onException(Exception.class)
-                .retryWhile(failures::shouldRetry)
-                .redeliveryDelay(settings.retryDelay().toMillis())
-                .useExponentialBackOff().backOffMultiplier(2.0)
-                .maximumRedeliveryDelay(MAX_RETRY_DELAY_MS)
-                .onRedelivery(failures::beforeRetry)
-                .logRetryAttempted(false).logExhausted(false).logStackTrace(false)
-                .handled(true)
-                .process(failures::record);
+        handleFailures(this, settings, failures);
 
         from(input).routeId(ROUTE_ID)
                 .process(tracker)
@@ -78,5 +70,18 @@ final class PolypressRoute extends RouteBuilder {
                     .process(writer)
                 .end()
                 .process(disposal);
+    }
+
+    /** The failure policy of the routes (this one, and {@link JobRoutes}'): see {@link FailureHandler}. */
+    static void handleFailures(RouteBuilder routes, Settings settings, FailureHandler failures) {
+        routes.onException(Exception.class)
+                .retryWhile(failures::shouldRetry)
+                .redeliveryDelay(settings.retryDelay().toMillis())
+                .useExponentialBackOff().backOffMultiplier(2.0)
+                .maximumRedeliveryDelay(MAX_RETRY_DELAY_MS)
+                .onRedelivery(failures::beforeRetry)
+                .logRetryAttempted(false).logExhausted(false).logStackTrace(false)
+                .handled(true)
+                .process(failures::record);
     }
 }

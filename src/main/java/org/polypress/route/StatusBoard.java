@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.polypress.config.Settings;
 import org.polypress.pipeline.RecordJson;
@@ -31,6 +32,7 @@ public final class StatusBoard implements RunObserver {
     private RunCounts counts = new RunCounts(0, 0, 0, 0, 0);
     private boolean writeFailureLogged;
     private boolean fileLeftToAnother;
+    private java.util.function.Supplier<Map<String, Object>> cluster;
 
     StatusBoard(Settings settings, Optional<Path> file) {
         this.settings = settings;
@@ -73,12 +75,16 @@ public final class StatusBoard implements RunObserver {
         return RecordJson.write(new Status(state(), Instant.now().toString(), started.toString(),
                 settings.inputDir().toString(), settings.outputDir().toString(), settings.workers(),
                 new Counts(counts.published(), counts.failed(), counts.skipped(), counts.abandoned(), counts.inProgress()),
-                docs));
+                docs, cluster == null ? null : cluster.get()));
     }
 
-    /** The shape of the status file: the run's state, where it reads and writes, its counts and recent documents. */
+    /**
+     * The shape of the status file: the run's state, where it reads and writes, its counts and recent
+     * documents, and on several machines the process's place among them.
+     */
     record Status(String state, String updated, String started, String input, String output, int workers,
-                  Counts counts, List<Recent> recent) {
+                  Counts counts, List<Recent> recent,
+                  @RecordJson.Key(omitNull = true) Map<String, Object> cluster) {
     }
 
     /** Documents of the run by outcome, and those in progress. */
@@ -88,6 +94,11 @@ public final class StatusBoard implements RunObserver {
     /** One recent document: its file, NAME, outcome, language, pages, milliseconds, detail and time. */
     record Recent(String file, String name, String outcome, String language, int pages, long ms, String detail,
                   String time) {
+    }
+
+    /** Adds the process's place on several machines (role, connections, jobs) under {@code "cluster"}. */
+    synchronized void reportCluster(java.util.function.Supplier<Map<String, Object>> section) {
+        cluster = section;
     }
 
     /**

@@ -12,11 +12,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
-import org.apache.camel.component.file.FileEndpoint;
 import org.apache.camel.impl.DefaultCamelContext;
 import org.apache.camel.spi.IdempotentRepository;
 import org.apache.camel.support.processor.idempotent.FileIdempotentRepository;
 import org.polypress.archive.ArchiveWriter;
+import org.polypress.cluster.ClusterSettings;
 import org.polypress.config.ProcessedPolicy;
 import org.polypress.config.ProgressMode;
 import org.polypress.config.Settings;
@@ -47,7 +47,7 @@ public final class WatchedFolder implements AutoCloseable {
     static final String ARCHIVE_SOURCE_ORGANISATION = "archive.source-organization";
     /** Ignored entries named one by one at the end of a run; the rest are only counted (a log, not a listing). */
     private static final int LOGGED_IGNORED = 20;
-    /** Held by the watcher that writes the output folder's status.json (see {@link #prepareFolders()}). */
+    /** Held by the watcher that writes the output folder's status.json (see {@link #prepareFolders(boolean)}). */
     static final String OWNER_LOCK = "owner.lock";
 
     private final Settings settings;
@@ -56,8 +56,8 @@ public final class WatchedFolder implements AutoCloseable {
     private final List<PublicationListener> listeners;
     private final StatusBoard status;
     private final DocumentTracker tracker;
-    private final InputEndpoint input;
-    private final IdleDetector idle;
+    private InputEndpoint input;
+    private IdleDetector idle;
     private final List<RunObserver> observers;
     private DefaultCamelContext context;
     private HealthServer health;
@@ -65,6 +65,8 @@ public final class WatchedFolder implements AutoCloseable {
     private RunSummary summary;
     private volatile boolean stopping;
     private Optional<OwnerLock> owner = Optional.empty();
+    /** The broker and repository connections, on several machines (see {@link JobRoutes}). */
+    private Optional<ClusterWiring> cluster = Optional.empty();
 
     public WatchedFolder(Settings settings, DocumentPipeline pipeline, List<PublicationListener> listeners) {
         this(settings, pipeline, listeners, List.of());
@@ -89,21 +91,32 @@ public final class WatchedFolder implements AutoCloseable {
                 || (settings.progress() == ProgressMode.AUTO && System.console() != null);
         this.tracker = new DocumentTracker(this.observers, drawProgress ? new ProgressLine(System.err) : null);
         this.input = new InputEndpoint(settings);
-        this.idle = new IdleDetector(tracker::inProgress, input::hasUnhandledFiles, settings.inputDir(),
+        this.idle = idleDetector(input);
+    }
+
+    private IdleDetector idleDetector(InputEndpoint endpoint) {
+        return new IdleDetector(tracker::inProgress, endpoint::hasUnhandledFiles, settings.inputDir(),
                 stallLimit(settings.pollDelay()));
     }
 
     /**
      * Prepares the folders and starts watching.
      *
-     * @throws StartupProblem when a folder cannot be used (see {@link #prepareFolders()}); nothing was started
+     * @throws StartupProblem when a folder cannot be used (see {@link #prepareFolders(boolean)}); nothing was started
      */
     public synchronized void start() throws Exception {
         if (context != null) {
             throw new IllegalStateException("already started");
         }
         startedNanos = System.nanoTime();
-        prepareFolders();
+        ClusterSettings clusterSettings = ClusterSettings.of(settings);
+        prepareFolders(clusterSettings.distributed());
+        if (clusterSettings.distributed()) {
+            cluster = Optional.of(ClusterWiring.connect(clusterSettings));
+            List<Path> roots = settings.processed() == ProcessedPolicy.MOVE
+                    ? List.of(layout.root(), settings.doneDir()) : List.of(layout.root());
+            cluster.get().sweepLeftovers(layout, roots);
+        }
         announce(RunState.STARTING);
 
         context = new DefaultCamelContext();
@@ -114,19 +127,30 @@ public final class WatchedFolder implements AutoCloseable {
 
         IdempotentRepository published = FileIdempotentRepository.fileIdempotentRepository(
                 layout.publishedKeys().toFile(), PUBLISHED_CACHE, PUBLISHED_STORE_MAX_BYTES);
-        FileEndpoint endpoint = input.create(context, idle);
-        context.addRoutes(new PolypressRoute(settings, endpoint, published, tracker,
-                new InputReader(settings.inputDir(), settings.maxInputBytes(), pipeline.longestNameEnding(),
-                        () -> stopping),
-                new PipelineStep(pipeline),
-                new PublicationWriter(layout, listeners, settings.flag(ARCHIVE)
-                        ? Optional.of(new ArchiveWriter(settings.value(ARCHIVE_SOURCE_ORGANISATION)))
-                        : Optional.empty()),
-                new InputDisposal(settings.processed(), settings.doneDir()),
-                new FailureHandler(layout, settings.maxRetries(), listeners)));
+        InputReader reader = new InputReader(settings.inputDir(), settings.maxInputBytes(),
+                pipeline.longestNameEnding(), () -> stopping);
+        PublicationWriter writer = new PublicationWriter(layout, listeners, settings.flag(ARCHIVE)
+                ? Optional.of(new ArchiveWriter(settings.value(ARCHIVE_SOURCE_ORGANISATION)))
+                : Optional.empty());
+        InputDisposal disposal = new InputDisposal(settings.processed(), settings.doneDir());
+        FailureHandler failures = new FailureHandler(layout, settings.maxRetries(), listeners);
+        if (cluster.isPresent()) {
+            ClusterWiring c = cluster.get();
+            c.register(context);
+            input = c.inputEndpoint(settings, context);
+            idle = idleDetector(input);
+            status.reportCluster(c.status::toMap);
+            context.addRoutes(new JobRoutes(settings, c.cluster, input.create(context, idle),
+                    c.published(published, context), c.workClaims(context), tracker, reader,
+                    new PipelineStep(pipeline), writer, disposal, failures, c.status));
+        } else {
+            context.addRoutes(new PolypressRoute(settings, input.create(context, idle), published, tracker, reader,
+                    new PipelineStep(pipeline), writer, disposal, failures));
+        }
         context.start();
         if (settings.healthPort() > 0) {
             health = HealthServer.start(settings.healthHost(), settings.healthPort(), context, status::toJson);
+            cluster.ifPresent(c -> health.reportCluster(c.status::toMap));
             LOG.info("health endpoint on http://{}:{}/health", settings.healthHost(), health.port());
         }
         announce(RunState.RUNNING);
@@ -137,6 +161,9 @@ public final class WatchedFolder implements AutoCloseable {
         }
         LOG.info("watching {} -> publishing into {} ({} workers, processed inputs: {})", settings.inputDir(),
                 settings.outputDir(), settings.workers(), describePolicy());
+        cluster.ifPresent(c -> LOG.info("role {}: broker {}, repository {}", c.cluster.role().key(),
+                c.broker.map(b -> b.where() + " queue " + c.cluster.queue()).orElse("none (jobs stay in this JVM)"),
+                c.repository.map(r -> r.where()).orElse("output/.state (this machine only)")));
     }
 
     /**
@@ -188,6 +215,7 @@ public final class WatchedFolder implements AutoCloseable {
             announce(RunState.STOPPED); // a start refused before Camel writes no status into unusable folders
         }
         owner.ifPresent(OwnerLock::close);
+        cluster.ifPresent(ClusterWiring::close);
         return summary;
     }
 
@@ -252,9 +280,10 @@ public final class WatchedFolder implements AutoCloseable {
      * should this run be unable to write its own, on a full disk). A second watcher of the same
      * folder leaves {@code status.json} alone and says so; its status is on its HTTP endpoint.
      * Then the owner removes the temporaries a crash left (a second watcher does not: while the
-     * owner runs, they are its files being written).
+     * owner runs, they are its files being written; on several machines no process does, see
+     * {@link ClusterWiring#sweepLeftovers}).
      */
-    private void prepareFolders() throws IOException, StartupProblem {
+    private void prepareFolders(boolean shared) throws IOException, StartupProblem {
         try {
             checkFolders(settings);
         } catch (StartupProblem e) {
@@ -269,6 +298,9 @@ public final class WatchedFolder implements AutoCloseable {
             LOG.info("another Polypress is publishing into {}: its status.json and temporary files are left to it",
                     layout.root());
             return; // its temporaries are files being written, not leftovers of a crash
+        }
+        if (shared) {
+            return; // other processes may be writing: only the temporaries of stopped ones go (ClusterWiring)
         }
         List<Path> leftovers = new ArrayList<>(AtomicFiles.removeLeftovers(layout.root()));
         if (settings.processed() == ProcessedPolicy.MOVE) {
