@@ -21,6 +21,7 @@ import net.sf.saxon.s9api.SaxonApiException;
 import net.sf.saxon.s9api.XdmNode;
 import org.polypress.akn.AknValidator;
 import org.polypress.akn.AknWriter;
+import org.polypress.akn.WorkIdentity;
 import org.polypress.clean.CleanDocument;
 import org.polypress.clean.Cleaner;
 import org.polypress.clean.Footnote;
@@ -332,7 +333,12 @@ public final class PolypressPipeline implements DocumentPipeline {
         doc.put("number", md.docNumber());
         doc.put("date", md.date().toString());
         doc.put("dateFromText", md.dateFromText());
-        doc.put("country", md.country());
+        WorkIdentity identity = WorkIdentity.of(tree);
+        doc.put("country", identity.work().country());
+        // The work IRI and what identified it; "none": the text states neither number nor date, and
+        // the work is numbered by a fingerprint of its text (see WorkIdentity).
+        doc.put("work", identity.work().workUri());
+        doc.put("workIdentifiedBy", identity.evidence());
         doc.put("annexes", tree.annexes().size());
         r.put("document", doc);
         r.put("unclassified", tree.unclassified());
