@@ -31,6 +31,8 @@
       'editions': 'Editions',
       'report': 'Report',
       'otherLanguages': 'Other languages',
+      'sideBySide': 'Side by side',
+      'missingUnit': 'Not in this language version.',
       'report.unsure': 'To check',
       'report.nothingUnsure': 'Nothing: the pipeline was sure of every repair.',
       'report.pages': 'Pages',

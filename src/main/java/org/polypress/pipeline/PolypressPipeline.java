@@ -37,6 +37,7 @@ import org.polypress.profile.Profiles;
 import org.polypress.publish.StylesheetFolder;
 import org.polypress.publish.html.HtmlEdition;
 import org.polypress.publish.html.HtmlRenderer;
+import org.polypress.publish.html.VersionLinks;
 import org.polypress.publish.html.ReportRenderer;
 import org.polypress.publish.pdf.PdfEdition;
 import org.polypress.publish.pdf.PdfRenderException;
@@ -50,7 +51,7 @@ import org.polypress.structure.StructureBuilder;
  * schema, compiled stylesheets, the FopFactory) is built once in the constructor and shared by
  * all workers; a document's own work is all that happens per call.
  */
-public final class PolypressPipeline implements DocumentPipeline {
+public final class PolypressPipeline implements DocumentPipeline, EditionRenderer {
     /** The language of the report page, the catalogue's (see {@code PolypressMain}). */
     public static final String REPORT_LANGUAGE = "en";
     private final Extractor extractor;
@@ -260,10 +261,28 @@ public final class PolypressPipeline implements DocumentPipeline {
         }
     }
 
+    @Override
+    public List<OutputFile> editions(String name, byte[] aknXml, String language, VersionLinks links, boolean withPdf)
+            throws SaxonApiException, PdfRenderException {
+        XdmNode tree = saxon.newDocumentBuilder().build(new StreamSource(new ByteArrayInputStream(aknXml)));
+        LanguageProfile profile = profiles.forLanguage(language);
+        List<OutputFile> files = new ArrayList<>(htmlFiles(name, tree, profile.code(), profile.labels(), links));
+        files.removeIf(f -> f.relativePath().equals("html/polypress.css"));
+        if (withPdf) {
+            files.add(new OutputFile("pdf/" + name + ".pdf", pdf.render(tree, profile.code(), profile.labels()).pdf()));
+        }
+        return files;
+    }
+
     /** The HTML edition's files. */
     private List<OutputFile> htmlFiles(String name, XdmNode akn, String lang, Map<String, String> labels)
             throws SaxonApiException {
-        HtmlEdition h = html.render(akn, name, lang, labels);
+        return htmlFiles(name, akn, lang, labels, VersionLinks.NONE);
+    }
+
+    private List<OutputFile> htmlFiles(String name, XdmNode akn, String lang, Map<String, String> labels,
+                                       VersionLinks links) throws SaxonApiException {
+        HtmlEdition h = html.render(akn, name, lang, labels, links);
         return List.of(
                 new OutputFile("html/" + name + ".html", h.page()),
                 new OutputFile("html/" + name + ".standalone.html", h.standalone()),

@@ -1,0 +1,266 @@
+package org.polypress.route;
+
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.polypress.akn.FrbrUri;
+import org.polypress.pipeline.EditionRenderer;
+import org.polypress.pipeline.OutputFile;
+import org.polypress.pipeline.Publication;
+import org.polypress.profile.Profiles;
+import org.polypress.publish.html.CatalogueEntry;
+import org.polypress.publish.html.CatalogueRenderer;
+import org.polypress.publish.html.VersionLinks;
+import org.polypress.publish.parallel.ParallelPage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Finds the language versions of each publication's work among what the output folder holds,
+ * and links them. A version is one work's expression in one language; the evidence, strongest
+ * first:
+ * <ol>
+ *   <li><b>the same work IRI</b>: the texts state the same issuer, type, number and date;</li>
+ *   <li><b>the naming convention</b> of the publishers' files: the same NAME but for a language
+ *       code as its first or last part ({@code fr_NIS2-brochure} and {@code en_NIS2-brochure},
+ *       {@code Strategy_EN} and {@code Strategy_FR}), each code that of the language detected in
+ *       its document (a code that is not the document's language is no evidence);</li>
+ *   <li><b>the same number and date</b> stated in both texts (the type or issuer read differently
+ *       in two languages: a Council document's cover in one, not in the other).</li>
+ * </ol>
+ * A document joins a work only in a language the work does not have yet, and only when the
+ * evidence points at one work: with none, or with two, it stays a work of its own (logged).
+ * Documents without a number or a name convention stay apart: structural similarity is not used
+ * as evidence (not built yet).
+ *
+ * <p>A document that joins takes the work's IRI (a published work IRI never changes; its XML,
+ * PDF and HTML are written again with it), and then every version's HTML edition is rendered again
+ * with links to all of them, and the side-by-side page {@code html/WORK.parallel.html} is written.
+ * Runs under a lock ({@code .state/versions.lock}, and a monitor in this JVM), so two versions
+ * published at once are linked by whichever comes second. Register it before the catalogue, which
+ * then lists the work's languages on one row.
+ */
+public final class LanguageVersions implements PublicationListener {
+    /** The side-by-side page's ending: {@code html/WORK.parallel.html}. */
+    public static final String PARALLEL = ".parallel.html";
+    static final String LOCK_FILE = "versions.lock";
+    private static final Logger LOG = LoggerFactory.getLogger("polypress");
+    private static final Object IN_THIS_JVM = new Object();
+    /** A language code as a NAME's first or last part, set off by "_" or "-": "fr_X", "X_FR", "X-en". */
+    private static final Pattern CODE_FIRST = Pattern.compile("^([A-Za-z]{2})[_-](.+)$");
+    private static final Pattern CODE_LAST = Pattern.compile("^(.+)[_-]([A-Za-z]{2})$");
+
+    private final EditionRenderer renderer;
+    private final Profiles profiles = new Profiles();
+    private final String pageLanguage;
+    private final Map<String, String> labels;
+
+    /**
+     * @param renderer     renders a version's editions again
+     * @param pageLanguage the language of the side-by-side page's own words
+     */
+    public LanguageVersions(EditionRenderer renderer, String pageLanguage) {
+        this.renderer = renderer;
+        this.pageLanguage = pageLanguage;
+        this.labels = profiles.forLanguage(pageLanguage).labels();
+    }
+
+    /** How a document was found to be a version of a work, for the log. */
+    record Decision(String work, List<CatalogueEntry> versions, String evidence) {
+    }
+
+    @Override
+    public void published(Publication publication, Path outputDir) {
+        synchronized (IN_THIS_JVM) {
+            Path lockFile = outputDir.resolve(OutputLayout.STATE_DIR).resolve(LOCK_FILE);
+            try {
+                Files.createDirectories(lockFile.getParent());
+                try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+                     FileLock lock = channel.lock()) {
+                    link(outputDir, publication.name());
+                }
+            } catch (Exception e) {
+                LOG.warn("language versions of {} not linked: {}", LogText.name(publication.name()),
+                        LogText.name(e.toString()));
+            }
+        }
+    }
+
+    /** Finds the work of NAME, joins it, and renders the versions' links and side-by-side page. */
+    Optional<Decision> link(Path outputDir, String name) throws Exception {
+        List<CatalogueEntry> all = CatalogueRenderer.scan(outputDir);
+        CatalogueEntry me = all.stream().filter(e -> e.name().equals(name)).findFirst().orElse(null);
+        if (me == null || me.work().isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<Decision> decision = decide(me, all);
+        if (decision.isEmpty()) {
+            return decision;
+        }
+        Decision d = decision.get();
+        Map<Path, byte[]> files = new LinkedHashMap<>();
+        String myWork = workIri(me.work());
+        boolean joined = !myWork.equals(d.work());
+        Path xmlDir = outputDir.resolve("xml");
+        List<CatalogueEntry> versions = new ArrayList<>(d.versions());
+        versions.sort(Comparator.comparing(CatalogueEntry::language));
+        Map<String, String> byLanguage = new TreeMap<>();
+        Map<String, String> names = new TreeMap<>();
+        for (CatalogueEntry v : versions) {
+            byLanguage.put(v.language(), v.name());
+            names.put(v.language(), languageName(v.language()));
+        }
+        String page = parallelName(d.work());
+        VersionLinks links = new VersionLinks(byLanguage, names, page);
+        List<ParallelPage.Version> parallel = new ArrayList<>();
+        for (CatalogueEntry v : versions) {
+            byte[] xml = Files.readAllBytes(xmlDir.resolve(v.name() + ".xml"));
+            boolean mine = v.name().equals(me.name());
+            if (mine && joined) {
+                xml = withWork(xml, myWork, d.work());
+                files.put(xmlDir.resolve(v.name() + ".xml"), xml);
+            }
+            for (OutputFile f : renderer.editions(v.name(), xml, primary(v.language()), links, mine && joined)) {
+                files.put(outputDir.resolve(f.relativePath()), f.content());
+            }
+            parallel.add(new ParallelPage.Version(v.language(), names.get(v.language()), v.name(), xml));
+        }
+        files.put(outputDir.resolve("html").resolve(page + PARALLEL),
+                ParallelPage.render(parallel, pageLanguage, labels).getBytes(StandardCharsets.UTF_8));
+        AtomicFiles.writeAll(files, true);
+        LOG.info("{} is the {} version of {} ({}), by {}", LogText.name(me.name()), me.language(), d.work(),
+                String.join(", ", versions.stream().map(v -> v.language() + " " + v.name()).toList()), d.evidence());
+        return decision;
+    }
+
+    /** The work NAME is a version of, with its versions (NAME's entry among them), or empty: a work alone. */
+    static Optional<Decision> decide(CatalogueEntry me, List<CatalogueEntry> all) {
+        List<CatalogueEntry> same = all.stream().filter(e -> e.groupKey().equals(me.groupKey())).toList();
+        if (same.size() > 1) {
+            return Optional.of(new Decision(workIri(me.work()), same, "the same work IRI"));
+        }
+        for (Evidence evidence : Evidence.values()) {
+            Set<String> works = new LinkedHashSet<>();
+            for (CatalogueEntry other : all) {
+                if (!other.name().equals(me.name()) && !other.work().isEmpty() && evidence.holds(me, other)) {
+                    works.add(other.groupKey());
+                }
+            }
+            if (works.isEmpty()) {
+                continue;
+            }
+            if (works.size() > 1) {
+                LOG.info("{} stays a work of its own: {} points at {} works ({})", LogText.name(me.name()),
+                        evidence.description, works.size(), String.join(", ", works));
+                return Optional.empty();
+            }
+            String key = works.iterator().next();
+            List<CatalogueEntry> versions = new ArrayList<>(all.stream().filter(e -> e.groupKey().equals(key)).toList());
+            if (versions.stream().anyMatch(v -> v.language().equals(me.language()))) {
+                LOG.info("{} stays a work of its own: {} points at {}, which has a {} version already",
+                        LogText.name(me.name()), evidence.description, workIri(key), me.language());
+                return Optional.empty();
+            }
+            versions.add(me);
+            return Optional.of(new Decision(workIri(versions.get(0).work()), versions, evidence.description));
+        }
+        return Optional.empty();
+    }
+
+    /** What makes two published documents versions of one work, strongest first. */
+    enum Evidence {
+        NAME("the naming convention (a language code as the name's first or last part)") {
+            @Override
+            boolean holds(CatalogueEntry a, CatalogueEntry b) {
+                Optional<String> ka = nameKey(a);
+                return ka.isPresent() && ka.equals(nameKey(b)) && !a.language().equals(b.language());
+            }
+        },
+        NUMBER_AND_DATE("the same number and date") {
+            @Override
+            boolean holds(CatalogueEntry a, CatalogueEntry b) {
+                return !a.number().isEmpty() && !a.date().isEmpty() && a.number().equals(b.number())
+                        && a.date().equals(b.date()) && !a.language().equals(b.language());
+            }
+        };
+
+        final String description;
+
+        Evidence(String description) {
+            this.description = description;
+        }
+
+        abstract boolean holds(CatalogueEntry a, CatalogueEntry b);
+    }
+
+    /**
+     * The NAME without its language code, when the code is the document's language: "fr_X" in
+     * French and "X_FR" in French are "x"; "fr_X" in English is no evidence.
+     */
+    static Optional<String> nameKey(CatalogueEntry e) {
+        String lang = primary(e.language());
+        for (Pattern p : List.of(CODE_FIRST, CODE_LAST)) {
+            Matcher m = p.matcher(e.name());
+            if (m.matches()) {
+                String code = p == CODE_FIRST ? m.group(1) : m.group(2);
+                String rest = p == CODE_FIRST ? m.group(2) : m.group(1);
+                if (code.toLowerCase(Locale.ROOT).equals(lang)) {
+                    return Optional.of(rest.toLowerCase(Locale.ROOT));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** "/akn/fr/doc/document/undated/x" of "/akn/fr/doc/document/undated/x/!main". */
+    static String workIri(String frbrThis) {
+        return FrbrUri.parse(frbrThis).map(u -> u.asWork().workUri()).orElse(frbrThis.replaceFirst("/!main$", ""));
+    }
+
+    /** The XML with the work IRI OLD replaced by WORK in every FRBR IRI, and WORK's country. */
+    static byte[] withWork(byte[] xml, String old, String work) {
+        String s = new String(xml, StandardCharsets.UTF_8);
+        s = s.replace("value=\"" + old + "/", "value=\"" + work + "/").replace("value=\"" + old + "\"", "value=\"" + work + "\"");
+        Optional<FrbrUri> w = FrbrUri.parse(work);
+        if (w.isPresent()) {
+            s = s.replaceAll("<FRBRcountry value=\"[^\"]*\"", Matcher.quoteReplacement("<FRBRcountry value=\"" + w.get().country() + "\""));
+        }
+        return s.getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** The side-by-side page's NAME: the work IRI as a file name ("fr_doc_document_undated_x"). */
+    static String parallelName(String work) {
+        return work.replaceFirst("^/akn/", "").replace('/', '_');
+    }
+
+    private static String primary(String bcp47) {
+        int dash = bcp47.indexOf('-');
+        return (dash < 0 ? bcp47 : bcp47.substring(0, dash)).toLowerCase(Locale.ROOT);
+    }
+
+    private String languageName(String bcp47) {
+        String own = profiles.forLanguage(primary(bcp47)).get("name");
+        return own == null || own.isEmpty() ? bcp47 : own;
+    }
+
+    /** The lock's path in an output folder (for tests). */
+    static Path lockFile(Path outputDir) throws IOException {
+        return outputDir.resolve(OutputLayout.STATE_DIR).resolve(LOCK_FILE);
+    }
+}
