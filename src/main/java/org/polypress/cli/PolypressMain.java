@@ -105,7 +105,7 @@ public final class PolypressMain {
             // The language versions first: a document that joins a work is written with its IRI
             // before the catalogue reads it, and lists the work's languages on one row.
             listeners = pipeline instanceof EditionRenderer editions
-                    ? List.of(new LanguageVersions(editions, CATALOGUE_LANGUAGE), catalogue(settings))
+                    ? List.of(new LanguageVersions(editions, CATALOGUE_LANGUAGE, java.util.Optional.of(settings.inputDir())), catalogue(settings))
                     : List.of(catalogue(settings));
         } catch (SaxonApiException | RuntimeException e) {
             LOG.error("cannot compile the catalogue stylesheet: {}", e.toString(), e);

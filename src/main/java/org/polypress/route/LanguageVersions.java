@@ -19,6 +19,9 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.apache.camel.util.json.DeserializationException;
+import org.apache.camel.util.json.JsonObject;
+import org.apache.camel.util.json.Jsoner;
 import org.polypress.akn.FrbrUri;
 import org.polypress.pipeline.EditionRenderer;
 import org.polypress.pipeline.OutputFile;
@@ -36,6 +39,9 @@ import org.slf4j.LoggerFactory;
  * and links them. A version is one work's expression in one language; the evidence, strongest
  * first:
  * <ol>
+ *   <li><b>a sidecar</b> {@code NAME.meta.json} beside the input in the watched folder, naming the work
+ *       its publishers say it is: {@code {"work": "/akn/fr/doc/brochure/2024-03-01/nis2"}} (an FRBR
+ *       work IRI); the document takes that IRI, alone or with the other versions that name it;</li>
  *   <li><b>the same work IRI</b>: the texts state the same issuer, type, number and date;</li>
  *   <li><b>the naming convention</b> of the publishers' files: the same NAME but for a language
  *       code as its first or last part ({@code fr_NIS2-brochure} and {@code en_NIS2-brochure},
@@ -66,7 +72,10 @@ public final class LanguageVersions implements PublicationListener {
     private static final Pattern CODE_FIRST = Pattern.compile("^([A-Za-z]{2})[_-](.+)$");
     private static final Pattern CODE_LAST = Pattern.compile("^(.+)[_-]([A-Za-z]{2})$");
 
+    /** The sidecar's ending: {@code NAME.meta.json} beside {@code NAME.pdf}. */
+    public static final String SIDECAR = ".meta.json";
     private final EditionRenderer renderer;
+    private final Optional<Path> inputDir;
     private final Profiles profiles = new Profiles();
     private final String pageLanguage;
     private final Map<String, String> labels;
@@ -76,7 +85,13 @@ public final class LanguageVersions implements PublicationListener {
      * @param pageLanguage the language of the side-by-side page's own words
      */
     public LanguageVersions(EditionRenderer renderer, String pageLanguage) {
+        this(renderer, pageLanguage, Optional.empty());
+    }
+
+    /** @param inputDir the watched folder, where sidecars {@code NAME.meta.json} are read */
+    public LanguageVersions(EditionRenderer renderer, String pageLanguage, Optional<Path> inputDir) {
         this.renderer = renderer;
+        this.inputDir = inputDir;
         this.pageLanguage = pageLanguage;
         this.labels = profiles.forLanguage(pageLanguage).labels();
     }
@@ -109,11 +124,12 @@ public final class LanguageVersions implements PublicationListener {
         if (me == null || me.work().isEmpty()) {
             return Optional.empty();
         }
-        Optional<Decision> decision = decide(me, all);
+        Optional<Decision> decision = sidecarWork(name).map(work -> claimed(me, all, work)).orElseGet(() -> decide(me, all));
         if (decision.isEmpty()) {
             return decision;
         }
         Decision d = decision.get();
+        boolean alone = d.versions().size() < 2;
         Map<Path, byte[]> files = new LinkedHashMap<>();
         String myWork = workIri(me.work());
         boolean joined = !myWork.equals(d.work());
@@ -126,8 +142,11 @@ public final class LanguageVersions implements PublicationListener {
             byLanguage.put(v.language(), v.name());
             names.put(v.language(), languageName(v.language()));
         }
+        if (alone && myWork.equals(d.work())) {
+            return Optional.empty();
+        }
         String page = parallelName(d.work());
-        VersionLinks links = new VersionLinks(byLanguage, names, page);
+        VersionLinks links = alone ? VersionLinks.NONE : new VersionLinks(byLanguage, names, page);
         List<ParallelPage.Version> parallel = new ArrayList<>();
         for (CatalogueEntry v : versions) {
             byte[] xml = Files.readAllBytes(xmlDir.resolve(v.name() + ".xml"));
@@ -141,12 +160,57 @@ public final class LanguageVersions implements PublicationListener {
             }
             parallel.add(new ParallelPage.Version(v.language(), names.get(v.language()), v.name(), xml));
         }
-        files.put(outputDir.resolve("html").resolve(page + PARALLEL),
-                ParallelPage.render(parallel, pageLanguage, labels).getBytes(StandardCharsets.UTF_8));
+        if (!alone) {
+            files.put(outputDir.resolve("html").resolve(page + PARALLEL),
+                    ParallelPage.render(parallel, pageLanguage, labels).getBytes(StandardCharsets.UTF_8));
+        }
         AtomicFiles.writeAll(files, true);
         LOG.info("{} is the {} version of {} ({}), by {}", LogText.name(me.name()), me.language(), d.work(),
                 String.join(", ", versions.stream().map(v -> v.language() + " " + v.name()).toList()), d.evidence());
         return decision;
+    }
+
+    /** Is this file name a sidecar ({@code NAME.meta.json})? */
+    static boolean isSidecar(String fileName) {
+        return fileName.toLowerCase(Locale.ROOT).endsWith(SIDECAR);
+    }
+
+    /** The work IRI NAME's sidecar names, if there is a sidecar and it names one. */
+    Optional<String> sidecarWork(String name) {
+        if (inputDir.isEmpty()) {
+            return Optional.empty();
+        }
+        Path file = inputDir.get().resolve(name + SIDECAR);
+        if (!Files.isRegularFile(file)) {
+            return Optional.empty();
+        }
+        try {
+            Object json = Jsoner.deserialize(Files.readString(file, StandardCharsets.UTF_8));
+            Object work = json instanceof JsonObject o ? o.get("work") : null;
+            Optional<FrbrUri> iri = work instanceof String w ? FrbrUri.parse(w) : Optional.empty();
+            if (iri.isEmpty()) {
+                LOG.warn("{}: \"work\" is not an FRBR work IRI (/akn/COUNTRY/TYPE/DATE/NUMBER); the sidecar is left out",
+                        LogText.name(file.getFileName().toString()));
+            }
+            return iri.map(u -> u.asWork().workUri());
+        } catch (IOException | DeserializationException e) {
+            LOG.warn("{} cannot be read: {}; the sidecar is left out", LogText.name(file.getFileName().toString()),
+                    LogText.name(e.getMessage()));
+            return Optional.empty();
+        }
+    }
+
+    /** The work a sidecar names: NAME takes it, with the versions published under it, unless it has NAME's language. */
+    static Optional<Decision> claimed(CatalogueEntry me, List<CatalogueEntry> all, String work) {
+        List<CatalogueEntry> versions = new ArrayList<>(all.stream()
+                .filter(e -> !e.name().equals(me.name()) && workIri(e.groupKey()).equals(work)).toList());
+        if (versions.stream().anyMatch(v -> v.language().equals(me.language()))) {
+            LOG.info("{} stays a work of its own: its sidecar names {}, which has a {} version already",
+                    LogText.name(me.name()), work, me.language());
+            return Optional.empty();
+        }
+        versions.add(me);
+        return Optional.of(new Decision(work, versions, "its sidecar " + me.name() + SIDECAR));
     }
 
     /** The work NAME is a version of, with its versions (NAME's entry among them), or empty: a work alone. */

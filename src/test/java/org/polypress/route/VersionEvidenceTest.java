@@ -73,4 +73,23 @@ class VersionEvidenceTest {
                 + "<FRBRcountry value=\"fr\"/></FRBRWork><FRBRExpression><FRBRuri value=\"/akn/fr/doc/document/undated/a/eng@\"/>"
                 + "</FRBRExpression><p>/akn/eu/doc/document/undated/b is text</p>", out);
     }
+
+    @Test
+    void aSidecarNamesTheWorkAndIsNeverAnInput(@org.junit.jupiter.api.io.TempDir java.nio.file.Path input) throws Exception {
+        java.nio.file.Files.writeString(input.resolve("Strategy_LU.meta.json"),
+                "{\"work\": \"/akn/lu/doc/strategy/2021-05-01/ai-strategy\"}");
+        java.nio.file.Files.writeString(input.resolve("broken.meta.json"), "{\"work\": \"ai strategy\"}");
+        LanguageVersions versions = new LanguageVersions(null, "en", Optional.of(input));
+        assertEquals(Optional.of("/akn/lu/doc/strategy/2021-05-01/ai-strategy"), versions.sidecarWork("Strategy_LU"));
+        assertEquals(Optional.empty(), versions.sidecarWork("broken"), "not an FRBR IRI: left out");
+        assertEquals(Optional.empty(), versions.sidecarWork("none"));
+        CatalogueEntry fr = entry("Strategie", "/akn/lu/doc/strategy/2021-05-01/ai-strategy", "fr", "", "2021-05-01");
+        CatalogueEntry de = entry("Strategy_LU", "/akn/de/doc/document/undated/ki-strategie-1a2b3c4d", "de", "", "");
+        var d = LanguageVersions.claimed(de, List.of(fr, de), "/akn/lu/doc/strategy/2021-05-01/ai-strategy").orElseThrow();
+        assertEquals(2, d.versions().size());
+        assertTrue(LanguageVersions.claimed(fr, List.of(fr, de), "/akn/de/doc/document/undated/ki-strategie-1a2b3c4d").isPresent());
+        assertTrue(java.util.regex.Pattern.matches(InputEndpoint.EXCLUDE, "Strategy_LU.meta.json"), "never published itself");
+        assertTrue(LanguageVersions.claimed(entry("Strategy_FR", "/akn/x/doc/undated/z", "fr", "", ""), List.of(fr),
+                "/akn/lu/doc/strategy/2021-05-01/ai-strategy").isEmpty(), "the work has a French version already");
+    }
 }
