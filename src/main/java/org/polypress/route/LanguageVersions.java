@@ -31,6 +31,7 @@ import org.polypress.publish.html.CatalogueEntry;
 import org.polypress.publish.html.CatalogueRenderer;
 import org.polypress.publish.html.VersionLinks;
 import org.polypress.publish.parallel.ParallelPage;
+import org.polypress.publish.parallel.StructureEvidence;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -52,8 +53,10 @@ import org.slf4j.LoggerFactory;
  * </ol>
  * A document joins a work only in a language the work does not have yet, and only when the
  * evidence points at one work: with none, or with two, it stays a work of its own (logged).
- * Documents without a number or a name convention stay apart: structural similarity is not used
- * as evidence (not built yet).
+ * Then, for a document without a number, <b>the same structure</b>: its numbers, acronyms and
+ * names in the same order as a document's in another language of the same date (see
+ * {@link #byStructure}), with the similarity as the confidence. The decision, its evidence and
+ * confidence go into the report ({@code versions}).
  *
  * <p>A document that joins takes the work's IRI (a published work IRI never changes; its XML,
  * PDF and HTML are written again with it), and then every version's HTML edition is rendered again
@@ -96,9 +99,30 @@ public final class LanguageVersions implements PublicationListener {
         this.labels = profiles.forLanguage(pageLanguage).labels();
     }
 
-    /** How a document was found to be a version of a work, for the log. */
-    record Decision(String work, List<CatalogueEntry> versions, String evidence) {
+    /**
+     * How a document was found to be a version of a work, for the log and the report: the evidence
+     * and the confidence, 1 for evidence the documents or their publishers state (a sidecar, the
+     * same IRI, the naming convention, the same number and date), the similarity for structure.
+     */
+    record Decision(String work, List<CatalogueEntry> versions, String evidence, double confidence) {
+        Decision(String work, List<CatalogueEntry> versions, String evidence) {
+            this(work, versions, evidence, 1.0);
+        }
     }
+
+    /**
+     * Least {@link StructureEvidence#similarity} of two unnumbered documents taken as versions of one
+     * work. Measured on the dev corpus: the French and English NIS 2 brochure score 0.61 to 0.81
+     * (text and PDF, in any combination); two delegated regulations of one series 0.45; unrelated
+     * documents at most 0.23.
+     */
+    static final double SAME_STRUCTURE = 0.55;
+    /** The best candidate must lead the second by this much, or the evidence points at two works. */
+    static final double STRUCTURE_MARGIN = 0.15;
+    /** Fewest anchors each document must have for its structure to be evidence (a page of prose has few). */
+    static final int STRUCTURE_MIN_ANCHORS = 30;
+    /** Most candidates compared by structure per publication (each costs reading its XML). */
+    static final int STRUCTURE_CANDIDATES = 200;
 
     @Override
     public void published(Publication publication, Path outputDir) {
@@ -125,6 +149,9 @@ public final class LanguageVersions implements PublicationListener {
             return Optional.empty();
         }
         Optional<Decision> decision = sidecarWork(name).map(work -> claimed(me, all, work)).orElseGet(() -> decide(me, all));
+        if (decision.isEmpty() && me.number().isEmpty()) {
+            decision = byStructure(me, all, outputDir.resolve("xml"));
+        }
         if (decision.isEmpty()) {
             return decision;
         }
@@ -164,10 +191,84 @@ public final class LanguageVersions implements PublicationListener {
             files.put(outputDir.resolve("html").resolve(page + PARALLEL),
                     ParallelPage.render(parallel, pageLanguage, labels).getBytes(StandardCharsets.UTF_8));
         }
+        Path report = outputDir.resolve("report").resolve(me.name() + ".json");
+        if (Files.isRegularFile(report)) {
+            files.put(report, withVersions(Files.readString(report, StandardCharsets.UTF_8), d, versions));
+        }
         AtomicFiles.writeAll(files, true);
         LOG.info("{} is the {} version of {} ({}), by {}", LogText.name(me.name()), me.language(), d.work(),
                 String.join(", ", versions.stream().map(v -> v.language() + " " + v.name()).toList()), d.evidence());
         return decision;
+    }
+
+    /**
+     * The work of an unnumbered document by structure: among the published documents in other
+     * languages without a number and of the same stated date (or none), the one whose anchors
+     * follow the same sequence, when it scores at least {@link #SAME_STRUCTURE} and clearly above
+     * any other; the similarity is the decision's confidence.
+     */
+    static Optional<Decision> byStructure(CatalogueEntry me, List<CatalogueEntry> all, Path xmlDir) throws Exception {
+        List<String> mine = StructureEvidence.anchors(Files.readAllBytes(xmlDir.resolve(me.name() + ".xml")));
+        if (mine.size() < STRUCTURE_MIN_ANCHORS) {
+            return Optional.empty();
+        }
+        Map<String, Double> best = new LinkedHashMap<>();
+        int compared = 0;
+        for (CatalogueEntry other : all) {
+            if (other.name().equals(me.name()) || other.work().isEmpty() || !other.number().isEmpty()
+                    || other.language().equals(me.language()) || !other.date().equals(me.date())
+                    || all.stream().anyMatch(e -> e.groupKey().equals(other.groupKey()) && e.language().equals(me.language()))) {
+                continue;
+            }
+            if (++compared > STRUCTURE_CANDIDATES) {
+                break;
+            }
+            List<String> theirs = StructureEvidence.anchors(Files.readAllBytes(xmlDir.resolve(other.name() + ".xml")));
+            if (theirs.size() < STRUCTURE_MIN_ANCHORS) {
+                continue;
+            }
+            best.merge(other.groupKey(), StructureEvidence.similarity(mine, theirs), Math::max);
+        }
+        List<Map.Entry<String, Double>> ranked = new ArrayList<>(best.entrySet());
+        ranked.sort(Map.Entry.<String, Double>comparingByValue().reversed());
+        if (ranked.isEmpty() || ranked.get(0).getValue() < SAME_STRUCTURE) {
+            return Optional.empty();
+        }
+        double top = ranked.get(0).getValue();
+        if (ranked.size() > 1 && ranked.get(1).getValue() > top - STRUCTURE_MARGIN) {
+            LOG.info("{} stays a work of its own: its structure is alike two works' ({} {}, {} {})",
+                    LogText.name(me.name()), workIri(ranked.get(0).getKey()), String.format(Locale.ROOT, "%.2f", top),
+                    workIri(ranked.get(1).getKey()), String.format(Locale.ROOT, "%.2f", ranked.get(1).getValue()));
+            return Optional.empty();
+        }
+        String key = ranked.get(0).getKey();
+        List<CatalogueEntry> versions = new ArrayList<>(all.stream().filter(e -> e.groupKey().equals(key)).toList());
+        versions.add(me);
+        return Optional.of(new Decision(workIri(key), versions, String.format(Locale.ROOT,
+                "the same structure (numbers, acronyms and names in the same order: similarity %.2f)", top), top));
+    }
+
+    /** The report with what was decided: {@code versions} (work, evidence, confidence, the versions). */
+    static byte[] withVersions(String reportJson, Decision d, List<CatalogueEntry> versions) {
+        try {
+            JsonObject report = (JsonObject) Jsoner.deserialize(reportJson);
+            JsonObject v = new JsonObject();
+            v.put("work", d.work());
+            v.put("evidence", d.evidence());
+            v.put("confidence", Math.round(d.confidence() * 100) / 100.0);
+            org.apache.camel.util.json.JsonArray list = new org.apache.camel.util.json.JsonArray();
+            for (CatalogueEntry e : versions) {
+                JsonObject one = new JsonObject();
+                one.put("language", e.language());
+                one.put("name", e.name());
+                list.add(one);
+            }
+            v.put("versions", list);
+            report.put("versions", v);
+            return Jsoner.prettyPrint(report.toJson()).getBytes(StandardCharsets.UTF_8);
+        } catch (DeserializationException | ClassCastException e) {
+            return reportJson.getBytes(StandardCharsets.UTF_8);
+        }
     }
 
     /** Is this file name a sidecar ({@code NAME.meta.json})? */

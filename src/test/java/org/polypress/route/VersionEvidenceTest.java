@@ -92,4 +92,29 @@ class VersionEvidenceTest {
         assertTrue(LanguageVersions.claimed(entry("Strategy_FR", "/akn/x/doc/undated/z", "fr", "", ""), List.of(fr),
                 "/akn/lu/doc/strategy/2021-05-01/ai-strategy").isEmpty(), "the work has a French version already");
     }
+
+    private static CatalogueEntry published(java.nio.file.Path xmlDir, String name, String lang, String resource) throws Exception {
+        org.polypress.profile.LanguageProfile p = new org.polypress.profile.Profiles().forLanguage(lang);
+        var tree = new org.polypress.structure.StructureBuilder(java.time.Clock.systemUTC())
+                .build(new org.polypress.clean.Cleaner().clean(org.polypress.TestTexts.read(resource), p), p);
+        java.nio.file.Path file = xmlDir.resolve(name + ".xml");
+        java.nio.file.Files.writeString(file, new org.polypress.akn.AknWriter().write(tree, name, java.time.LocalDate.of(2026, 1, 2)));
+        return org.polypress.publish.html.CatalogueRenderer.read(file);
+    }
+
+    @Test
+    void aTranslationWithoutNumberOrConventionIsFoundByItsStructure(@org.junit.jupiter.api.io.TempDir java.nio.file.Path xml)
+            throws Exception {
+        // ANSSI's NIS 2 brochure in French and English under names that say nothing of their language,
+        // beside an unrelated English strategy of no stated date (src/test/resources/dev/).
+        CatalogueEntry fr = published(xml, "plaquette", "fr", "dev/fr_fr-anssi-nis2-brochure-2024.txt");
+        CatalogueEntry en = published(xml, "brochure", "en", "dev/en_fr-anssi-nis2-brochure-2024.txt");
+        CatalogueEntry de = published(xml, "ai-strategy", "en", "dev/en_de-ai-strategy-2018.txt");
+        var d = LanguageVersions.byStructure(en, List.of(fr, en, de), xml).orElseThrow();
+        assertEquals(LanguageVersions.workIri(fr.work()), d.work());
+        assertTrue(d.confidence() >= LanguageVersions.SAME_STRUCTURE, d.toString());
+        assertTrue(d.evidence().startsWith("the same structure"), d.evidence());
+        assertTrue(LanguageVersions.byStructure(de, List.of(fr, de), xml).isEmpty(), "a strategy is not the brochure");
+        assertTrue(LanguageVersions.byStructure(de, List.of(en, de), xml).isEmpty(), "nor of the same language");
+    }
 }

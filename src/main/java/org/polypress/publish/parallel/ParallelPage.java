@@ -280,7 +280,7 @@ public final class ParallelPage {
         w.writeEndElement();
     }
 
-    private static Document parse(byte[] xml) throws Exception {
+    static Document parse(byte[] xml) throws Exception {
         DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
         f.setNamespaceAware(true);
         f.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
