@@ -141,9 +141,48 @@ public final class LanguageVersions implements PublicationListener {
         }
     }
 
+    /** The size and time stamp an xml file had when its entry was read. */
+    private record Read(long size, java.nio.file.attribute.FileTime modified, CatalogueEntry entry) {
+    }
+
+    /** Entries read so far, by xml file: each event reads only the files new or changed since. */
+    private final Map<Path, Read> read = new java.util.HashMap<>();
+
+    /** The catalogue facts of every xml file, read again only where a file changed. */
+    private List<CatalogueEntry> entries(Path xmlDir) throws IOException {
+        List<CatalogueEntry> out = new ArrayList<>();
+        Set<Path> seen = new java.util.HashSet<>();
+        if (Files.isDirectory(xmlDir)) {
+            try (java.nio.file.DirectoryStream<Path> files = Files.newDirectoryStream(xmlDir, "*.xml")) {
+                for (Path f : files) {
+                    java.nio.file.attribute.BasicFileAttributes a;
+                    try {
+                        a = Files.readAttributes(f, java.nio.file.attribute.BasicFileAttributes.class);
+                    } catch (IOException vanished) {
+                        continue;
+                    }
+                    Read r = read.get(f);
+                    if (r == null || r.size() != a.size() || !r.modified().equals(a.lastModifiedTime())) {
+                        try {
+                            r = new Read(a.size(), a.lastModifiedTime(), CatalogueRenderer.read(f));
+                        } catch (IOException unreadable) {
+                            continue; // being replaced, or not XML: not a version of anything
+                        }
+                        read.put(f, r);
+                    }
+                    seen.add(f);
+                    out.add(r.entry());
+                }
+            }
+        }
+        read.keySet().retainAll(seen);
+        out.sort(Comparator.comparing(CatalogueEntry::name));
+        return out;
+    }
+
     /** Finds the work of NAME, joins it, and renders the versions' links and side-by-side page. */
     Optional<Decision> link(Path outputDir, String name) throws Exception {
-        List<CatalogueEntry> all = CatalogueRenderer.scan(outputDir);
+        List<CatalogueEntry> all = entries(outputDir.resolve("xml"));
         CatalogueEntry me = all.stream().filter(e -> e.name().equals(name)).findFirst().orElse(null);
         if (me == null || me.work().isEmpty()) {
             return Optional.empty();
