@@ -113,7 +113,6 @@ public final class ParallelPage {
 
         w.writeStartElement("main");
         w.writeAttribute("class", "parallel");
-        w.writeAttribute("style", "--columns: " + versions.size());
         w.writeStartElement("h1");
         w.writeAttribute("lang", versions.get(0).language());
         w.writeCharacters(titles.get(0));
