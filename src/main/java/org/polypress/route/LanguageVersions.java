@@ -230,9 +230,11 @@ public final class LanguageVersions implements PublicationListener {
             files.put(outputDir.resolve("html").resolve(page + PARALLEL),
                     ParallelPage.render(parallel, pageLanguage, labels).getBytes(StandardCharsets.UTF_8));
         }
-        Path report = outputDir.resolve("report").resolve(me.name() + ".json");
-        if (Files.isRegularFile(report)) {
-            files.put(report, withVersions(Files.readString(report, StandardCharsets.UTF_8), d, versions));
+        for (CatalogueEntry v : versions) {
+            Path report = outputDir.resolve("report").resolve(v.name() + ".json");
+            if (Files.isRegularFile(report)) {
+                files.put(report, withVersions(Files.readString(report, StandardCharsets.UTF_8), d, versions));
+            }
         }
         AtomicFiles.writeAll(files, true);
         LOG.info("{} is the {} version of {} ({}), by {}", LogText.name(me.name()), me.language(), d.work(),
@@ -287,7 +289,10 @@ public final class LanguageVersions implements PublicationListener {
                 "the same structure (numbers, acronyms and names in the same order: similarity %.2f)", top), top));
     }
 
-    /** The report with what was decided: {@code versions} (work, evidence, confidence, the versions). */
+    /**
+     * A version's report with what was decided: {@code versions} (the work, the evidence and confidence
+     * of the last version that joined it, the versions), and the work IRI in {@code document.work}.
+     */
     static byte[] withVersions(String reportJson, Decision d, List<CatalogueEntry> versions) {
         try {
             JsonObject report = (JsonObject) Jsoner.deserialize(reportJson);
@@ -304,6 +309,9 @@ public final class LanguageVersions implements PublicationListener {
             }
             v.put("versions", list);
             report.put("versions", v);
+            if (report.get("document") instanceof JsonObject doc) {
+                doc.put("work", d.work());
+            }
             return Jsoner.prettyPrint(report.toJson()).getBytes(StandardCharsets.UTF_8);
         } catch (DeserializationException | ClassCastException e) {
             return reportJson.getBytes(StandardCharsets.UTF_8);

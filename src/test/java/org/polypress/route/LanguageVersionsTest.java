@@ -79,6 +79,20 @@ class LanguageVersionsTest {
         }
 
         @Test
+        void eachReportSaysWhichWorkAndWhy() throws Exception {
+            String work = work(FR);
+            for (String name : List.of(FR, EN)) {
+                var report = harness().json("report/" + name + ".json");
+                var versions = (org.apache.camel.util.json.JsonObject) report.get("versions");
+                assertEquals(work, versions.get("work"), name);
+                assertEquals(work, ((org.apache.camel.util.json.JsonObject) report.get("document")).get("work"), name);
+                assertTrue(versions.get("evidence").toString().contains("naming convention")
+                        || versions.get("evidence").toString().contains("the same work IRI"), versions.toString());
+                assertEquals(2, ((java.util.List<?>) versions.get("versions")).size());
+            }
+        }
+
+        @Test
         void eachPageLinksTheOtherBothWays() throws IOException {
             String fr = harness().read("html/" + FR + ".html");
             String en = harness().read("html/" + EN + ".html");
