@@ -130,8 +130,22 @@ public record WorkIdentity(FrbrUri work, String evidence) {
 
     /** "directive-nis-2-elever-collectivement-3f9a01c2": the title's first words and a hash of the text. */
     static String fingerprint(DocumentTree tree) {
+        // All of its text: an act's opening alone (title, preamble, no body yet) is still its own.
         List<String> all = new ArrayList<>();
-        collect(tree.main().body(), all, Integer.MAX_VALUE);
+        for (Node n : tree.cover()) {
+            collect(List.of(n), all, Integer.MAX_VALUE);
+        }
+        for (DocumentTree.Part part : java.util.stream.Stream.concat(java.util.stream.Stream.of(tree.main()),
+                tree.annexes().stream()).toList()) {
+            all.addAll(part.frontMatter());
+            if (part.title() != null) {
+                all.add(part.title());
+            }
+            all.addAll(part.afterTitle());
+            collect(part.preamble(), all, Integer.MAX_VALUE);
+            collect(part.body(), all, Integer.MAX_VALUE);
+            collect(part.conclusions(), all, Integer.MAX_VALUE);
+        }
         String title = tree.metadata().title() != null ? tree.metadata().title() : "";
         String words = Normalizer.normalize(title, Normalizer.Form.NFD).replaceAll("\\p{M}", "")
                 .toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();

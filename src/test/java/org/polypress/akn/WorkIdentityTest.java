@@ -73,6 +73,16 @@ class WorkIdentityTest {
     }
 
     @Test
+    void anOpeningWithoutBodyIsFingerprintedByItsOwnText() {
+        // The cover of the brochure alone: title block and preface, no body.
+        String cover = "Directive NIS 2\nÉlever collectivement\nnotre niveau de cybersécurité\n";
+        WorkIdentity a = WorkIdentity.of(tree("fr", cover));
+        WorkIdentity b = WorkIdentity.of(tree("fr", cover.replace("notre", "votre")));
+        assertNotEquals(a.work().number(), b.work().number());
+        assertTrue(!a.work().number().endsWith("e3b0c442"), "not the hash of nothing: " + a.work().number());
+    }
+
+    @Test
     void aCouncilDocumentIsTheUnionsWithItsNumberAndDate() {
         // Council of the European Union, outcome of proceedings 14435/17 (the Dutch sample
         // input/000_b5f54f10a9c989d5.txt: register.consilium.europa.eu), its first page as pdftotext gives it.
