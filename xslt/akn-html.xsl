@@ -17,6 +17,13 @@
               host is ever named.
     name      the publication's NAME (output/html/NAME.html): the header bar links its PDF, XML and
               report editions beside it; "" gives a bar without them.
+    versions  map(xs:string, xs:string): the work's language versions, BCP-47 language -> NAME of
+              its edition (this one included), from the route's LanguageVersions; with two or more,
+              the head links each as rel="alternate" hreflang and the header bar has a language
+              switcher. Empty (the default): one language, no links.
+    language-names  map(xs:string, xs:string): BCP-47 language -> its name in that language
+              ("Français"), for the switcher; a missing one shows the code.
+    parallel  the NAME of the work's side-by-side page (html/NAME.parallel.html), or "" for none.
     css       the CSS text to inline in the standalone variant (default: read css/polypress.css).
     css-href  where the page links its stylesheet (default "polypress.css", same folder).
 
@@ -45,6 +52,9 @@
   <xsl:param name="lang" as="xs:string" select="'en'"/>
   <xsl:param name="site-base" as="xs:string" select="''"/>
   <xsl:param name="name" as="xs:string" select="''"/>
+  <xsl:param name="versions" as="map(xs:string, xs:string)" select="map{}"/>
+  <xsl:param name="language-names" as="map(xs:string, xs:string)" select="map{}"/>
+  <xsl:param name="parallel" as="xs:string" select="''"/>
   <xsl:param name="css" as="xs:string" select="unparsed-text(resolve-uri('css/polypress.css', static-base-uri()))"/>
   <xsl:param name="css-href" as="xs:string" select="'polypress.css'"/>
 

@@ -65,6 +65,12 @@
             <xsl:for-each select="ppfo:expression-uri($doc)[.]">
               <dc:identifier>{.}</dc:identifier>
             </xsl:for-each>
+            <!-- The work this expression realises, the same IRI in every language version (FRBRWork/FRBRuri). -->
+            <xsl:for-each select="string(ppfo:work($doc)/akn:FRBRuri/@value)[.]">
+              <dc:relation>
+                <rdf:Bag><rdf:li>{.}</rdf:li></rdf:Bag>
+              </dc:relation>
+            </xsl:for-each>
           </rdf:Description>
           <rdf:Description rdf:about="">
             <pdf:Keywords>{string-join($keywords, '; ')}</pdf:Keywords>

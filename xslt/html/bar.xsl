@@ -11,6 +11,7 @@
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
     xmlns:xs="http://www.w3.org/2001/XMLSchema"
     xmlns:pp="urn:polypress"
+    xmlns:map="http://www.w3.org/2005/xpath-functions/map"
     xpath-default-namespace="http://docs.oasis-open.org/legaldocml/ns/akn/3.0"
     exclude-result-prefixes="#all">
 
@@ -46,14 +47,47 @@
             <li><a href="../report/{$file}.html"><xsl:value-of select="pp:label('report')"/></a></li>
           </xsl:if>
           <li><a href="../index.html"><xsl:value-of select="pp:label('catalogue')"/></a></li>
-          <xsl:if test="exists(pp:work-key($doc))">
+          <xsl:if test="$parallel ne ''">
+            <li><a href="{encode-for-uri($parallel)}.parallel.html"><xsl:value-of select="pp:label('sideBySide')"/></a></li>
+          </xsl:if>
+          <xsl:if test="exists(pp:work-key($doc)) and map:size($versions) lt 2">
             <li>
               <a href="../catalogue/{pp:catalogue-page($date)}.html#{pp:work-key($doc)}"><xsl:value-of select="pp:label('otherLanguages')"/></a>
             </li>
           </xsl:if>
         </ul>
       </nav>
+      <xsl:call-template name="pp:language-switcher"/>
     </header>
+  </xsl:template>
+
+  <!--
+    The work's other languages, each in its own name and language ("Français"), the page's own
+    marked as current; only when the work has two or more language versions.
+  -->
+  <xsl:template name="pp:language-switcher">
+    <xsl:if test="map:size($versions) ge 2">
+      <nav class="language-switcher" aria-label="{pp:label('otherLanguages')}">
+        <ul>
+          <xsl:for-each select="sort(map:keys($versions))">
+            <li>
+              <xsl:choose>
+                <xsl:when test=". eq $lang">
+                  <a href="{encode-for-uri($versions(.))}.html" aria-current="page" lang="{.}" hreflang="{.}">
+                    <xsl:value-of select="($language-names(.), .)[1]"/>
+                  </a>
+                </xsl:when>
+                <xsl:otherwise>
+                  <a href="{encode-for-uri($versions(.))}.html" lang="{.}" hreflang="{.}">
+                    <xsl:value-of select="($language-names(.), .)[1]"/>
+                  </a>
+                </xsl:otherwise>
+              </xsl:choose>
+            </li>
+          </xsl:for-each>
+        </ul>
+      </nav>
+    </xsl:if>
   </xsl:template>
 
   <!-- The catalogue page that lists a work of this date: its year ("2024"), else "undated". -->

@@ -7,6 +7,7 @@
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
     xmlns:xs="http://www.w3.org/2001/XMLSchema"
     xmlns:pp="urn:polypress"
+    xmlns:map="http://www.w3.org/2005/xpath-functions/map"
     xpath-default-namespace="http://docs.oasis-open.org/legaldocml/ns/akn/3.0"
     exclude-result-prefixes="#all">
 
@@ -43,6 +44,14 @@
       <xsl:if test="exists($canonical)">
         <link rel="canonical" href="{$canonical}"/>
       </xsl:if>
+      <!-- The work's language versions, this page among them (as search engines ask). -->
+      <xsl:if test="map:size($versions) ge 2">
+        <xsl:for-each select="sort(map:keys($versions))">
+          <xsl:variable name="href" select="encode-for-uri($versions(.)) || '.html'"/>
+          <link rel="alternate" hreflang="{.}"
+              href="{if ($site-base ne '') then pp:absolute-url('html/' || $href, $site-base) else $href}"/>
+        </xsl:for-each>
+      </xsl:if>
       <script type="application/ld+json">
         <xsl:value-of select="pp:json-for-script(map:merge((
             map{ '@context': 'https://schema.org', '@type': 'Legislation', 'name': $title, 'inLanguage': $lang },
@@ -50,7 +59,7 @@
             $date ! map{ 'legislationDate': . },
             pp:expression-uri($doc) ! map{ 'identifier': . },
             $url ! map{ 'url': . })))"
-            xmlns:map="http://www.w3.org/2005/xpath-functions/map"/>
+           />
       </script>
   </xsl:template>
 

@@ -48,18 +48,6 @@ public final class AknWriter {
         return out.toString();
     }
 
-    /** The FRBR work URI the writer gives a tree (also used by the catalogue and editions). */
-    public static String workUri(DocumentTree tree, String name) {
-        DocumentTree.Metadata md = tree.metadata();
-        String number = md.docNumber() != null ? md.docNumber() : name;
-        String n = number.replaceAll("[/\\s]+", "-").replaceAll("[^\\p{L}\\p{N}._-]", "").replaceAll("-+", "-")
-                .replaceAll("^-|-$", "");
-        if (n.isEmpty()) {
-            n = "document";
-        }
-        return "/akn/" + md.country() + "/" + tree.rootElement() + "/" + tree.name() + "/" + md.date() + "/" + n;
-    }
-
     private static final class Run {
         private final XMLStreamWriter w;
         private final DocumentTree tree;
@@ -84,7 +72,7 @@ public final class AknWriter {
             w.writeDefaultNamespace(NS);
             w.writeStartElement(NS, tree.rootElement());
             w.writeAttribute("name", tree.name());
-            String work = workUri(tree, name);
+            FrbrUri work = WorkIdentity.of(tree).work();
             meta(work, true);
             if (!tree.cover().isEmpty()) {
                 coverPage();
@@ -99,7 +87,7 @@ public final class AknWriter {
                     w.writeAttribute("eId", att);
                     start("doc");
                     w.writeAttribute("name", "annex");
-                    meta(work + "/annex_" + k, false);
+                    meta(work.withPart("annex_" + k), false);
                     part(annex, att);
                     end();
                     end();
@@ -112,20 +100,21 @@ public final class AknWriter {
             w.writeEndDocument();
         }
 
-        private void meta(String work, boolean withReferences) throws XMLStreamException {
+        private void meta(FrbrUri work, boolean withReferences) throws XMLStreamException {
             DocumentTree.Metadata md = tree.metadata();
             String lang = md.iso6392b();
+            FrbrUri expression = work.withLanguage(lang);
             start("meta");
             start("identification");
             w.writeAttribute("source", "#polypress");
             String author = md.author() != null ? "#author" : "#polypress";
             String dateName = md.dateFromText() ? "document" : "generation";
             start("FRBRWork");
-            empty("FRBRthis", "value", work + "/!main");
-            empty("FRBRuri", "value", work);
+            empty("FRBRthis", "value", work.workComponent("main"));
+            empty("FRBRuri", "value", work.workUri());
             empty("FRBRdate", "date", md.date().toString(), "name", dateName);
             empty("FRBRauthor", "href", author);
-            empty("FRBRcountry", "value", md.country());
+            empty("FRBRcountry", "value", work.country());
             if (md.docNumber() != null) {
                 empty("FRBRnumber", "value", md.docNumber());
             }
@@ -133,17 +122,16 @@ public final class AknWriter {
             // every edition has something to call the document by.
             empty("FRBRname", "value", md.title() != null ? md.title() : name);
             end();
-            String expression = work + "/" + lang + "@";
             start("FRBRExpression");
-            empty("FRBRthis", "value", expression + "/!main");
-            empty("FRBRuri", "value", expression);
+            empty("FRBRthis", "value", expression.expressionComponent("main"));
+            empty("FRBRuri", "value", expression.expressionUri());
             empty("FRBRdate", "date", md.date().toString(), "name", dateName);
             empty("FRBRauthor", "href", author);
             empty("FRBRlanguage", "language", lang);
             end();
             start("FRBRManifestation");
-            empty("FRBRthis", "value", expression + "/!main.xml");
-            empty("FRBRuri", "value", expression + ".akn");
+            empty("FRBRthis", "value", expression.manifestationComponent("main", "xml"));
+            empty("FRBRuri", "value", expression.manifestationUri("akn"));
             empty("FRBRdate", "date", generated.toString(), "name", "generation");
             empty("FRBRauthor", "href", "#polypress");
             end();

@@ -20,6 +20,8 @@ import org.polypress.profile.Labels;
 import org.polypress.publish.StylesheetFolder;
 import org.polypress.publish.html.CatalogueRenderer;
 import org.polypress.route.CatalogueUpdater;
+import org.polypress.route.LanguageVersions;
+import org.polypress.pipeline.EditionRenderer;
 import org.polypress.pipeline.Pipelines;
 import org.polypress.route.PublicationListener;
 import org.polypress.route.RunCounts;
@@ -105,7 +107,11 @@ public final class PolypressMain {
         }
         List<PublicationListener> listeners;
         try {
-            listeners = List.of(catalogue(settings));
+            // The language versions first: a document that joins a work is written with its IRI
+            // before the catalogue reads it, and lists the work's languages on one row.
+            listeners = pipeline instanceof EditionRenderer editions
+                    ? List.of(new LanguageVersions(editions, CATALOGUE_LANGUAGE, java.util.Optional.of(settings.inputDir())), catalogue(settings))
+                    : List.of(catalogue(settings));
         } catch (SaxonApiException | RuntimeException e) {
             LOG.error("cannot compile the catalogue stylesheet: {}", e.toString(), e);
             return FAILED;

@@ -21,6 +21,7 @@ import net.sf.saxon.s9api.SaxonApiException;
 import net.sf.saxon.s9api.XdmNode;
 import org.polypress.akn.AknValidator;
 import org.polypress.akn.AknWriter;
+import org.polypress.akn.WorkIdentity;
 import org.polypress.clean.CleanDocument;
 import org.polypress.clean.Cleaner;
 import org.polypress.clean.Footnote;
@@ -37,6 +38,7 @@ import org.polypress.profile.Profiles;
 import org.polypress.publish.StylesheetFolder;
 import org.polypress.publish.html.HtmlEdition;
 import org.polypress.publish.html.HtmlRenderer;
+import org.polypress.publish.html.VersionLinks;
 import org.polypress.publish.html.ReportRenderer;
 import org.polypress.publish.pdf.PdfEdition;
 import org.polypress.publish.pdf.PdfRenderException;
@@ -50,7 +52,7 @@ import org.polypress.structure.StructureBuilder;
  * schema, compiled stylesheets, the FopFactory) is built once in the constructor and shared by
  * all workers; a document's own work is all that happens per call.
  */
-public final class PolypressPipeline implements DocumentPipeline {
+public final class PolypressPipeline implements DocumentPipeline, EditionRenderer {
     /** The language of the report page, the catalogue's (see {@code PolypressMain}). */
     public static final String REPORT_LANGUAGE = "en";
     private final Extractor extractor;
@@ -261,10 +263,28 @@ public final class PolypressPipeline implements DocumentPipeline {
         }
     }
 
+    @Override
+    public List<OutputFile> editions(String name, byte[] aknXml, String language, VersionLinks links, boolean withPdf)
+            throws SaxonApiException, PdfRenderException {
+        XdmNode tree = saxon.newDocumentBuilder().build(new StreamSource(new ByteArrayInputStream(aknXml)));
+        LanguageProfile profile = profiles.forLanguage(language);
+        List<OutputFile> files = new ArrayList<>(htmlFiles(name, tree, profile.code(), SHEETS_LABELS, links));
+        files.removeIf(f -> f.relativePath().equals("html/polypress.css"));
+        if (withPdf) {
+            files.add(new OutputFile("pdf/" + name + ".pdf", pdf.render(tree, profile.code(), SHEETS_LABELS).pdf()));
+        }
+        return files;
+    }
+
     /** The HTML edition's files. */
     private List<OutputFile> htmlFiles(String name, XdmNode akn, String lang, Map<String, String> labels)
             throws SaxonApiException {
-        HtmlEdition h = html.render(akn, name, lang, labels);
+        return htmlFiles(name, akn, lang, labels, VersionLinks.NONE);
+    }
+
+    private List<OutputFile> htmlFiles(String name, XdmNode akn, String lang, Map<String, String> labels,
+                                       VersionLinks links) throws SaxonApiException {
+        HtmlEdition h = html.render(akn, name, lang, labels, links);
         return List.of(
                 new OutputFile("html/" + name + ".html", h.page()),
                 new OutputFile("html/" + name + ".standalone.html", h.standalone()),
@@ -295,6 +315,7 @@ public final class PolypressPipeline implements DocumentPipeline {
                 .map(d -> new Report.Hyphen(d.first() + "-", d.second(), d.result(), d.kept(),
                         d.why().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'))).toList();
         DocumentTree.Metadata md = tree.metadata();
+        WorkIdentity identity = WorkIdentity.of(tree);
         return new Report(fileName, "published", text.mediaType(), text.charset(), language,
                 new Report.Pages(s.pages(), s.pageEvidence()),
                 new Report.Furniture(s.furnitureRemoved(), s.furnitureExamples(), s.furnitureLines()),
@@ -303,7 +324,8 @@ public final class PolypressPipeline implements DocumentPipeline {
                 new Report.Layout(s.doubleSpaced(), s.glyphsNormalised(), s.boxes(), clean.blocks().size(),
                         s.charactersRemoved()),
                 new Report.Document(tree.rootElement() + "/" + tree.name(), md.title(), md.docNumber(),
-                        md.date().toString(), md.dateFromText(), md.country(), tree.annexes().size()),
+                        md.date().toString(), md.dateFromText(), identity.work().country(), identity.work().workUri(),
+                        identity.evidence(), tree.annexes().size()),
                 tree.unclassified(), List.of(), 0, null);
     }
 }

@@ -66,8 +66,13 @@ public record Report(String input, String outcome, String mediaType, String char
     }
 
     /** {@code type}: root element and name ({@code act/regulation}). */
+    /**
+     * The document as structured: its AKN type, title, number, date, the work's country and IRI and
+     * what identified the work ("none": the text states neither number nor date, and the work is
+     * numbered by a fingerprint of its text, see {@code WorkIdentity}), and its annexes.
+     */
     public record Document(String type, String title, String number, String date, boolean dateFromText,
-                           String country, int annexes) {
+                           String country, String work, String workIdentifiedBy, int annexes) {
     }
 
     public record Millis(long total, Map<String, Double> stages) {

@@ -36,7 +36,8 @@ import org.polypress.config.Settings;
  * itself when {@code processed=move}, and failed ones stay in place). Its own in-memory idempotency,
  * keyed on name, size and time stamp, stops it from reading an unchanged file twice in one run; the
  * persistent, content-based idempotency is the route's.</li>
- * <li>non-recursive; hidden files and temporary names ({@code .tmp .part .crdownload .swp ~}) excluded;
+ * <li>non-recursive; hidden files and temporary names ({@code .tmp .part .crdownload .swp ~}) excluded,
+ * and a document's sidecar {@code NAME.meta.json}, which {@link LanguageVersions} reads;
  * what is never read is listed by {@link #ignored()} for the summary.</li>
  * </ul>
  */
@@ -45,7 +46,7 @@ final class InputEndpoint {
      * Names that are never read: dot files, editor swap/backup files, in-progress downloads/copies,
      * and the consumer's own read-lock marker files.
      */
-    static final String EXCLUDE = "(?i)^\\..*|.*\\.(tmp|part|crdownload|swp|swx|camelLock)$|.*~$";
+    static final String EXCLUDE = "(?i)^\\..*|.*\\.(tmp|part|crdownload|swp|swx|camelLock)$|.*~$|.*\\.meta\\.json$";
     /** How many unchanged files the consumer remembers per run. */
     static final int SEEN_FILES = 100_000;
     private static final Pattern EXCLUDED = Pattern.compile(EXCLUDE);
@@ -124,6 +125,8 @@ final class InputEndpoint {
                     }
                 } else if (name.endsWith(StableFileReadLock.MARKER_ENDING)) {
                     continue; // the consumer's own marker of a file in progress
+                } else if (LanguageVersions.isSidecar(name)) {
+                    continue; // read with its document, see LanguageVersions
                 } else if (name.startsWith(".")) {
                     out.add(new Ignored(name, "the name starts with a dot (a hidden file)"));
                 } else if (EXCLUDED.matcher(name).matches()) {

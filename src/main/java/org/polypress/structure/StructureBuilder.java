@@ -195,7 +195,8 @@ public final class StructureBuilder {
      * A run of three or more of them with nothing between is not a cascade of headings each heading
      * the next (headings head text) but the labels of a grid or a list set without bullets: the
      * sectors of an infographic ("Healthcare", "Energy", "Transport", ...), the cells of a table's
-     * column. The first of the run heads them, the others are prose. With the PDF's layout, the type
+     * column. The first of the run heads them, the others are prose, but for the last when prose
+     * follows it: that one heads the text. With the PDF's layout, the type
      * of each line decides, so runs in display type are left alone.
      */
     static void markLabelRuns(List<Classified> all) {
@@ -208,7 +209,12 @@ public final class StructureBuilder {
                 j++;
             }
             if (j - i >= LABEL_RUN && text) {
-                for (int k = i + 1; k < j; k++) {
+                // The last of the run heads the text after it ("Essential entities (EE) and Important
+                // entities (IE)" after the labels of a grid, then its explanation): it stays a heading.
+                boolean headsText = j < all.size() && all.get(j).kind() == Classified.Kind.PROSE;
+                // A number alone before the run (a folio left on the page) is not its heading.
+                int head = NUMBER_ALONE.matcher(all.get(i).plain().strip()).matches() ? i + 1 : i;
+                for (int k = head + 1; k < (headsText ? j - 1 : j); k++) {
                     Classified c = all.get(k);
                     all.set(k, new Classified(Classified.Kind.PROSE, "", c.text(), 0, c.block()));
                 }

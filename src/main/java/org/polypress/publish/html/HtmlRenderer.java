@@ -37,6 +37,9 @@ public final class HtmlRenderer {
     private static final QName SITE_BASE = new QName("site-base");
     private static final QName NAME = new QName("name");
     private static final QName CSS_TEXT = new QName("css");
+    private static final QName VERSIONS = new QName("versions");
+    private static final QName LANGUAGE_NAMES = new QName("language-names");
+    private static final QName PARALLEL = new QName("parallel");
     /** The variants' result documents resolve against this; nothing is ever written there. */
     private static final String OUTPUT_BASE = "file:///polypress/html/page.html";
     private static final String STANDALONE = "standalone.html";
@@ -97,7 +100,19 @@ public final class HtmlRenderer {
      */
     public HtmlEdition render(XdmNode akn, String name, String lang, Map<String, String> labels)
             throws SaxonApiException {
+        return render(akn, name, lang, labels, VersionLinks.NONE);
+    }
+
+    /**
+     * Renders the three variants of the publication NAME, linking its work's other language
+     * versions and side-by-side page.
+     *
+     * @see #render(XdmNode, String, String, Map)
+     */
+    public HtmlEdition render(XdmNode akn, String name, String lang, Map<String, String> labels, VersionLinks links)
+            throws SaxonApiException {
         Objects.requireNonNull(akn, "akn");
+        Objects.requireNonNull(links, "links");
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(labels, "labels");
         Xslt30Transformer transformer = stylesheet.load30();
@@ -106,7 +121,10 @@ public final class HtmlRenderer {
                 LABELS, XdmMap.makeMap(labels),
                 SITE_BASE, new XdmAtomicValue(siteBase),
                 NAME, new XdmAtomicValue(name),
-                CSS_TEXT, new XdmAtomicValue(css)));
+                CSS_TEXT, new XdmAtomicValue(css),
+                VERSIONS, XdmMap.makeMap(links.versions()),
+                LANGUAGE_NAMES, XdmMap.makeMap(links.languageNames()),
+                PARALLEL, new XdmAtomicValue(links.parallel())));
         transformer.setBaseOutputURI(OUTPUT_BASE);
         Map<String, ByteArrayOutputStream> secondary = new HashMap<>();
         transformer.setResultDocumentHandler(uri -> resultDocument(transformer, uri, secondary));
