@@ -244,8 +244,27 @@ public final class PolypressPipeline implements DocumentPipeline {
                     "the Akoma Ntoso produced is not valid against the schema: " + String.join("; ", errors),
                     "report this document to the Polypress maintainers; it reveals a bug in the structure stage");
         }
+        List<String> warnings = new ArrayList<>(clean.stats().warnings());
+        warnings.addAll(actWarnings(tree));
         return new Akn(profile, utf8(xml), facts(fileName, text, detected, profile, clean, tree), text.warnings(),
-                clean.stats().warnings(), clean.stats().pages());
+                warnings, clean.stats().pages());
+    }
+
+    /**
+     * What an act's identity lacks, said in the report: a number or date not printed in the text
+     * (a draft), so that nobody takes the work URI's "nn" or the generation date for the act's own.
+     */
+    static List<String> actWarnings(DocumentTree tree) {
+        if (tree.act() == null) {
+            return List.of();
+        }
+        List<String> out = new ArrayList<>();
+        for (String what : tree.act().missing()) {
+            out.add(what.equals("number")
+                    ? "the act's number is not in the text: its work URI says \"nn\" (not numbered), and it has no FRBRnumber"
+                    : "the act's date is not in the text: its work is dated by the generation date");
+        }
+        return out;
     }
 
     /** The Akoma Ntoso of a document and what the report says about how it was made. */
@@ -334,6 +353,10 @@ public final class PolypressPipeline implements DocumentPipeline {
         doc.put("dateFromText", md.dateFromText());
         doc.put("country", md.country());
         doc.put("annexes", tree.annexes().size());
+        if (tree.act() != null) {
+            doc.put("act", ordered("kind", tree.name(), "type", tree.act().type(), "work", AknWriter.workUri(tree, ""),
+                    "eli", tree.act().eli(), "missing", tree.act().missing()));
+        }
         r.put("document", doc);
         r.put("unclassified", tree.unclassified());
         return r;
