@@ -49,7 +49,8 @@ final class ActIdentity {
      * @param main        the act's main part (title, masthead lines, conclusions)
      * @param furniture   the lines the furniture remover took away, in page order
      */
-    static Found read(String printedName, DocumentTree.Part main, List<String> furniture, MetadataExtractor meta) {
+    static Found read(String printedName, DocumentTree.Part main, List<String> furniture, MetadataExtractor meta,
+                      ActKinds kinds) {
         String title = main.title() == null ? "" : NoteRefs.strip(main.title());
         List<String> missing = new ArrayList<>();
         // The number: in the act's name, then in the lines around the title (a masthead's "Poz. 2058",
@@ -113,22 +114,29 @@ final class ActIdentity {
         if (date == null) {
             missing.add("date");
         }
-        String type = type(name.isEmpty() ? titleName : name, numberPrinted);
+        // The type from the name, or from the title up to its date where the name was cut short ("REGLAMENTO (CE) N").
+        boolean cut = numberPrinted != null && !name.contains(numberPrinted) && beforeDate.contains(numberPrinted);
+        String type = type(name.isEmpty() || cut ? beforeDate : name, numberPrinted, kinds);
         String eli = eli(furniture, number);
         return new Found(new DocumentTree.Act(type, numberPrinted, datePrinted, eli, missing), number, date,
                 eu || eli != null);
     }
 
     /**
-     * The act's type as printed: its name without its number, the words before the number when they
-     * are words ("COMMISSION DELEGATED REGULATION" of "... (EU) 2024/1772", "ΝΟΜΟΣ" of "ΝΟΜΟΣ ΥΠ’
-     * ΑΡΙΘΜ. 4534"), else the whole name.
+     * The act's type as printed: the side of its number that names the kind ("COMMISSION DELEGATED
+     * REGULATION" of "... (EU) 2024/1772 of", "ΝΟΜΟΣ" of "ΝΟΜΟΣ ΥΠ’ ΑΡΙΘΜ. 4534", "VÉGREHAJTÁSI
+     * RENDELETE" of "A BIZOTTSÁG 1382/2011/EU VÉGREHAJTÁSI RENDELETE"), else the whole name.
      */
-    private static String type(String name, String numberPrinted) {
-        if (numberPrinted != null) {
-            int at = name.indexOf(numberPrinted);
-            if (at > 0 && name.substring(0, at).codePoints().anyMatch(Character::isLetter)) {
-                return name.substring(0, at).strip();
+    private static String type(String name, String numberPrinted, ActKinds kinds) {
+        int at = numberPrinted == null ? -1 : name.indexOf(numberPrinted);
+        if (at >= 0) {
+            String before = name.substring(0, at).strip();
+            String after = name.substring(at + numberPrinted.length()).strip();
+            if (kinds.of(before).isPresent()) {
+                return before;
+            }
+            if (kinds.of(after).isPresent()) {
+                return after.replaceFirst("\\s*\\($", "");
             }
         }
         return name.strip();
@@ -148,10 +156,11 @@ final class ActIdentity {
             }
         }
         // The ELI's path puts the year first; the Official Journal's numbers before 2015 put it last ("1107/2009").
-        String path = number == null ? null : number.replaceFirst("^(\\d{1,4})/(\\d{4})$", "$2/$1");
+        List<String> paths = number == null ? List.of() : List.of(number, number.replaceFirst("^(\\d{1,4})/(\\d{1,4})$", "$2/$1"));
         String best = null;
         for (Map.Entry<String, Integer> e : counts.entrySet()) {
-            if ((path == null || e.getKey().contains("/" + path + "/") || e.getKey().endsWith("/" + path))
+            boolean ours = number == null || paths.stream().anyMatch(p -> e.getKey().contains("/" + p + "/") || e.getKey().endsWith("/" + p));
+            if (ours
                     && (best == null || e.getValue() > counts.get(best))) {
                 best = e.getKey();
             }

@@ -126,13 +126,13 @@ public final class StructureBuilder {
         String author = institution(coverLines, built, profile);
         boolean eu = coverEnd > 0 || author != null && isEuInstitution(author, profile);
         String country = eu ? "eu" : profile.get("country").isEmpty() ? profile.code() : profile.get("country");
-        Optional<String> act = resolution || coverEnd > 0 ? Optional.empty()
-                : new ActKinds(profile).of(main, docType, profile);
+        ActKinds kinds = new ActKinds(profile);
+        Optional<String> act = resolution || coverEnd > 0 ? Optional.empty() : kinds.of(main, docType, profile);
         DocumentTree.Act identity = null;
         boolean euAct = false;
         if (act.isPresent()) {
             ActIdentity.Found found = ActIdentity.read(ActIdentity.printedName(docType, main), main,
-                    doc.stats().furnitureLines().stream().map(org.polypress.clean.Repairs.FurnitureLine::text).toList(), meta);
+                    doc.stats().furnitureLines().stream().map(org.polypress.clean.Repairs.FurnitureLine::text).toList(), meta, kinds);
             identity = found.act();
             number = Optional.ofNullable(found.number());
             date = Optional.ofNullable(found.date());
