@@ -343,7 +343,8 @@ public final class PolypressPipeline implements DocumentPipeline {
         r.put("hyphenation", ordered("joined", s.hyphensJoined(), "kept", s.hyphensKept(), "undecided", s.hyphensUndecided(),
                 "decisions", hyphens));
         r.put("layout", ordered("doubleSpaced", s.doubleSpaced(), "glyphsNormalised", s.glyphsNormalised(),
-                "boxes", s.boxes(), "blocks", clean.blocks().size(), "charactersRemoved", s.charactersRemoved()));
+                "boxes", s.boxes(), "blocks", clean.blocks().size(), "charactersRemoved", s.charactersRemoved(),
+                "wordsRepaired", s.wordsRepaired(), "repairedWords", s.repairedWords()));
         DocumentTree.Metadata md = tree.metadata();
         Map<String, Object> doc = new LinkedHashMap<>();
         doc.put("type", tree.rootElement() + "/" + tree.name());

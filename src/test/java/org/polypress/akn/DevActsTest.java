@@ -131,6 +131,19 @@ class DevActsTest {
     }
 
     @Test
+    void greekLaw4532WhoseNameTheFontsBroke() throws Exception {
+        // "NOMOΣ" (Latin N, O, M) and "ΕΦΗΜΕΡΙ∆Α" (U+2206) as pdftotext gives them: put back, the law is found.
+        Document d = act("el_fek-a-63-2018_law-transposing-dir-2015-1794");
+        assertEquals("law", root(d).getAttribute("name"));
+        assertEquals("/akn/gr/act/law/2018/4532", attr(d, "FRBRuri", "value"));
+        assertEquals("4532", attr(d, "FRBRnumber", "value"));
+        assertEquals("Άρθρο 1", articles(d).get(0));
+        String text = text(d);
+        assertFalse(text.contains("\u2206"), "increment sign for delta");
+        assertFalse(text.contains("NOMOΣ") || text.contains("TΗΣ"), "Latin lookalikes in Greek words");
+    }
+
+    @Test
     void polishAnnouncementOfAConsolidatedText() throws Exception {
         Document d = act("pl_dzu-2015-poz-2058_obwieszczenie");
         assertEquals("announcement", root(d).getAttribute("name"));
