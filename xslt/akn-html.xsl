@@ -48,6 +48,7 @@
   <xsl:include href="html/footnotes.xsl"/>
   <xsl:include href="html/fragment.xsl"/>
   <xsl:include href="html/bar.xsl"/>
+  <xsl:include href="html/eli.xsl"/>
 
   <xsl:param name="lang" as="xs:string" select="'en'"/>
   <xsl:param name="site-base" as="xs:string" select="''"/>
@@ -175,12 +176,15 @@
         <xsl:call-template name="pp:facts">
           <xsl:with-param name="doc" select="$doc"/>
         </xsl:call-template>
+        <xsl:call-template name="pp:eli-rdfa">
+          <xsl:with-param name="doc" select="$doc"/>
+        </xsl:call-template>
         <xsl:apply-templates select="$doc/preface"/>
       </header>
       <xsl:call-template name="pp:toc">
         <xsl:with-param name="doc" select="$doc"/>
       </xsl:call-template>
-      <xsl:apply-templates select="$doc/(preamble, mainBody, conclusions, attachments)"/>
+      <xsl:apply-templates select="$doc/(preamble, mainBody, body, conclusions, attachments)"/>
       <xsl:call-template name="pp:endnotes">
         <xsl:with-param name="doc" select="$doc"/>
       </xsl:call-template>

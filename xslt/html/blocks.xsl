@@ -165,8 +165,8 @@
 
   <!-- ============================================================================ the body -->
 
-  <xsl:template match="mainBody | conclusions">
-    <div class="{if (self::mainBody) then 'main-body' else 'conclusions'}">
+  <xsl:template match="mainBody | body | conclusions">
+    <div class="{if (self::conclusions) then 'conclusions' else 'main-body'}">
       <xsl:call-template name="pp:attributes"/>
       <xsl:call-template name="pp:children"/>
     </div>
@@ -284,7 +284,7 @@
   <xsl:template match="p">
     <p>
       <xsl:call-template name="pp:attributes"/>
-      <xsl:if test="parent::mainBody or parent::conclusions or parent::*[pp:is-division(.)]">
+      <xsl:if test="parent::mainBody or parent::body or parent::conclusions or parent::*[pp:is-division(.)]">
         <xsl:attribute name="class" select="'block'"/>
         <xsl:call-template name="pp:permalink"/>
       </xsl:if>
@@ -431,7 +431,7 @@
           <xsl:apply-templates select="$preface-rest"/>
         </div>
       </xsl:if>
-      <xsl:apply-templates select="$doc/(coverPage, preamble, mainBody, conclusions, attachments)"/>
+      <xsl:apply-templates select="$doc/(coverPage, preamble, mainBody, body, conclusions, attachments)"/>
     </section>
   </xsl:template>
 

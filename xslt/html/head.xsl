@@ -69,7 +69,7 @@
   -->
   <xsl:function name="pp:description" as="xs:string">
     <xsl:param name="doc" as="element()"/>
-    <xsl:variable name="first" select="($doc/mainBody//p[string-length(pp:plain(.)) ge 40])[1],
+    <xsl:variable name="first" select="($doc/(mainBody, body)//p[string-length(pp:plain(.)) ge 40])[1],
         ($doc/preamble//p[string-length(pp:plain(.)) ge 40])[1]"/>
     <xsl:variable name="text" select="(pp:plain($first[1])[.], pp:title($doc))[1]"/>
     <xsl:sequence select="if (string-length($text) le $pp:description-length) then $text

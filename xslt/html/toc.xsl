@@ -13,7 +13,7 @@
   <xsl:template name="pp:toc">
     <xsl:param name="doc" as="element()" required="yes"/>
     <xsl:variable name="entries" as="element()*">
-      <xsl:apply-templates select="$doc/(mainBody, conclusions, attachments)" mode="pp:toc"/>
+      <xsl:apply-templates select="$doc/(mainBody, body, conclusions, attachments)" mode="pp:toc"/>
     </xsl:variable>
     <xsl:if test="exists($entries)">
       <nav class="toc" aria-labelledby="pp-contents">

@@ -112,6 +112,9 @@ public final class AknWriter {
             start("FRBRWork");
             empty("FRBRthis", "value", work.workComponent("main"));
             empty("FRBRuri", "value", work.workUri());
+            if (withReferences && tree.act() != null && tree.act().eli() != null) {
+                empty("FRBRalias", "name", "eli", "value", tree.act().eli());
+            }
             empty("FRBRdate", "date", md.date().toString(), "name", dateName);
             empty("FRBRauthor", "href", author);
             empty("FRBRcountry", "value", work.country());
@@ -142,6 +145,14 @@ public final class AknWriter {
                 organization(ids.fixed("polypress"), "polypress", "Polypress");
                 if (md.author() != null) {
                     organization(ids.fixed("author"), slug(md.author()), md.author());
+                }
+                collectSignatories();
+                for (Map.Entry<String, String> e : signatories.entrySet()) {
+                    boolean person = e.getKey().startsWith("person:");
+                    String showAs = e.getKey().substring(e.getKey().indexOf(':') + 1);
+                    String slug = slug(showAs);
+                    empty(person ? "TLCPerson" : "TLCRole", "eId", e.getValue(), "href",
+                            "/ontology/" + (person ? "person/" : "role/") + (slug.isEmpty() ? e.getValue() : slug), "showAs", showAs);
                 }
                 end();
             }
@@ -216,9 +227,13 @@ public final class AknWriter {
                         w.writeCharacters(" ");
                         title = title.substring(type.length() + 1);
                     }
-                    start("docTitle");
-                    inline(title);
-                    end();
+                    if (isAct() && prefix.isEmpty()) {
+                        actTitle(title);
+                    } else {
+                        start("docTitle");
+                        inline(title);
+                        end();
+                    }
                     end();
                     end();
                 }
@@ -243,23 +258,203 @@ public final class AknWriter {
             if (!part.preamble().isEmpty()) {
                 preamble(part.preamble(), prefix);
             }
-            start("mainBody");
-            String body = prefix;
-            if (part.body().isEmpty()) {
-                start("p");
-                end();
-            }
-            for (Node n : part.body()) {
-                node(n, body);
-            }
-            end();
-            if (!part.conclusions().isEmpty()) {
-                start("conclusions");
-                w.writeAttribute("eId", ids.next(prefix, "conclusions", ""));
-                for (Node n : part.conclusions()) {
+            boolean act = isAct() && prefix.isEmpty();
+            if (act) {
+                actBody(part.body());
+            } else {
+                start("mainBody");
+                if (part.body().isEmpty()) {
+                    start("p");
+                    end();
+                }
+                for (Node n : part.body()) {
                     node(n, prefix);
                 }
                 end();
+            }
+            if (!part.conclusions().isEmpty()) {
+                start("conclusions");
+                String eid = ids.next(prefix, "conclusions", "");
+                w.writeAttribute("eId", eid);
+                if (act) {
+                    actConclusions(part.conclusions(), eid);
+                } else {
+                    for (Node n : part.conclusions()) {
+                        node(n, prefix);
+                    }
+                }
+                end();
+            }
+        }
+
+        /**
+         * An act's long title, its parts marked where printed: {@code docType} (the act's name),
+         * {@code docNumber}, {@code docDate} and the subject as {@code docTitle} ("COMMISSION DELEGATED
+         * REGULATION" "(EU) 2024/1772" of "13 March 2024" "supplementing Regulation ..."). Text between
+         * the parts (the issuer, "of") stays as printed between them.
+         */
+        private void actTitle(String title) throws XMLStreamException {
+            DocumentTree.Act act = tree.act();
+            int at = 0;
+            String type = tree.metadata().docType() == null ? act.type() : null; // a gazette's type line is written already
+            at = mark(title, at, "docType", type);
+            at = mark(title, at, "docNumber", act.numberPrinted());
+            at = mark(title, at, "docDate", act.datePrinted());
+            String rest = title.substring(at);
+            String lead = rest.substring(0, rest.length() - rest.stripLeading().length());
+            if (!lead.isEmpty()) {
+                w.writeCharacters(lead);
+            }
+            if (!rest.isBlank()) {
+                start("docTitle");
+                inline(rest.strip());
+                end();
+            }
+        }
+
+        /** Writes the text up to {@code part} and the part marked as {@code element}; the position after it. */
+        private int mark(String title, int from, String element, String part) throws XMLStreamException {
+            int i = part == null || part.isEmpty() ? -1 : title.indexOf(part, from);
+            if (i < 0) {
+                return from;
+            }
+            if (i > from) {
+                inline(title.substring(from, i));
+            }
+            start(element);
+            if (element.equals("docDate")) {
+                w.writeAttribute("date", tree.metadata().date().toString());
+            }
+            w.writeCharacters(part);
+            end();
+            return i + part.length();
+        }
+
+        private boolean isAct() {
+            return tree.rootElement().equals("act");
+        }
+
+        /**
+         * An act's body admits only hierarchy: text that stands between or before its provisions
+         * (an unnumbered lead paragraph) is held by an {@code hcontainer name="text"}.
+         */
+        private void actBody(List<Node> body) throws XMLStreamException {
+            start("body");
+            int i = 0;
+            if (body.isEmpty()) {
+                textContainer(List.of(), "");
+            }
+            while (i < body.size()) {
+                if (!isBlock(body.get(i))) {
+                    node(body.get(i), "");
+                    i++;
+                    continue;
+                }
+                int j = i;
+                while (j < body.size() && isBlock(body.get(j))) {
+                    j++;
+                }
+                textContainer(body.subList(i, j), "");
+                i = j;
+            }
+            end();
+        }
+
+        private void textContainer(List<Node> blocks, String parent) throws XMLStreamException {
+            start("hcontainer");
+            w.writeAttribute("name", "text");
+            String eid = ids.next(parent, "hcontainer", "");
+            w.writeAttribute("eId", eid);
+            start("content");
+            if (blocks.isEmpty()) {
+                start("p");
+                end();
+            }
+            for (Node n : blocks) {
+                block(n, eid);
+            }
+            end();
+            end();
+        }
+
+        /**
+         * An act's conclusions: formulas as {@code formula}, each signature (its roles, then its
+         * signatories' names) as a {@code container name="signature"}, one {@code p} per printed line,
+         * its text in {@code signature/role} or {@code signature/person} (which refer to the
+         * TLCRole and TLCPerson of the references).
+         */
+        private void actConclusions(List<Node> nodes, String parent) throws XMLStreamException {
+            boolean open = false;
+            boolean personSeen = false;
+            for (Node n : nodes) {
+                Node.Role role = n instanceof Node.Prose p ? p.role() : null;
+                boolean signatureLine = role == Node.Role.SIGNATURE_ROLE || role == Node.Role.SIGNATURE_PERSON;
+                if (open && (!signatureLine || role == Node.Role.SIGNATURE_ROLE && personSeen)) {
+                    end();
+                    open = false;
+                }
+                if (role == Node.Role.FORMULA) {
+                    start("formula");
+                    w.writeAttribute("name", "done");
+                    w.writeAttribute("eId", ids.next(parent, "formula", ""));
+                    para(((Node.Prose) n).text(), null);
+                    end();
+                } else if (signatureLine) {
+                    if (!open) {
+                        start("container");
+                        w.writeAttribute("name", "signature");
+                        w.writeAttribute("eId", ids.next(parent, "container", ""));
+                        open = true;
+                        personSeen = false;
+                    }
+                    String text = ((Node.Prose) n).text();
+                    boolean person = role == Node.Role.SIGNATURE_PERSON;
+                    personSeen |= person;
+                    start("p");
+                    start("signature");
+                    start(person ? "person" : "role");
+                    w.writeAttribute("refersTo", "#" + signatories.get(key(person, text)));
+                    if (person && lastRole != null) {
+                        w.writeAttribute("as", "#" + lastRole);
+                    } else if (!person) {
+                        lastRole = signatories.get(key(false, text));
+                    }
+                    w.writeCharacters(text);
+                    end();
+                    end();
+                    end();
+                } else {
+                    node(n, parent);
+                }
+            }
+            if (open) {
+                end();
+            }
+        }
+
+        private String lastRole;
+        /** eIds of the signatories' roles and persons in the references, by {@link #key}. */
+        private final Map<String, String> signatories = new java.util.LinkedHashMap<>();
+
+        private static String key(boolean person, String text) {
+            return (person ? "person:" : "role:") + text;
+        }
+
+        /** The roles and persons that sign an act, each once, for the references. */
+        private void collectSignatories() {
+            if (!isAct()) {
+                return;
+            }
+            int roles = 0;
+            int persons = 0;
+            for (Node n : tree.main().conclusions()) {
+                if (n instanceof Node.Prose p && (p.role() == Node.Role.SIGNATURE_ROLE || p.role() == Node.Role.SIGNATURE_PERSON)) {
+                    boolean person = p.role() == Node.Role.SIGNATURE_PERSON;
+                    String k = key(person, p.text());
+                    if (!signatories.containsKey(k)) {
+                        signatories.put(k, ids.fixed(person ? "person_" + ++persons : "role_" + ++roles));
+                    }
+                }
             }
         }
 

@@ -49,8 +49,8 @@ final class EidGenerator {
             return "";
         }
         String s = num.strip();
-        if (s.indexOf(' ') >= 0) {
-            // "Hoofdstuk I" -> "I", "1. cikk" -> "1", "Art. 2a" -> "2a": the numbering token wherever it stands.
+        if (s.indexOf(' ') >= 0 || s.matches("\\p{L}+\\.\\d.*")) {
+            // "Hoofdstuk I" -> "I", "1. cikk" -> "1", "Art. 2a" -> "2a", "ART.7" -> "7": the numbering token wherever it stands.
             java.util.regex.Matcher m = NUMBER_TOKEN.matcher(s);
             String token = null;
             while (m.find()) {

@@ -56,11 +56,46 @@ public record WorkIdentity(FrbrUri work, String evidence) {
     /** The identity of the work a tree is an expression of. */
     public static WorkIdentity of(DocumentTree tree) {
         DocumentTree.Metadata md = tree.metadata();
+        if (tree.act() != null) {
+            String[] yearAndNumber = actYearAndNumber(md.docNumber(), md.date(), md.title());
+            String evidence = md.docNumber() != null && md.dateFromText() ? "number and date"
+                    : md.docNumber() != null ? "number" : md.dateFromText() ? "date" : "none";
+            return new WorkIdentity(FrbrUri.work(country(tree), tree.rootElement(), tree.name(), yearAndNumber[0],
+                    yearAndNumber[1]), evidence);
+        }
         String date = md.dateFromText() ? md.date().toString() : FrbrUri.UNDATED;
         String number = md.docNumber() != null ? FrbrUri.numberComponent(md.docNumber()) : fingerprint(tree);
         String evidence = md.docNumber() != null && md.dateFromText() ? "number and date"
                 : md.docNumber() != null ? "number" : md.dateFromText() ? "date" : "none";
         return new WorkIdentity(FrbrUri.work(country(tree), tree.rootElement(), tree.name(), date, number), evidence);
+    }
+
+    /**
+     * The year and number of a legislative act's work IRI, after the Akoma Ntoso naming convention as
+     * legislation portals use it: {@code /akn/eu/act/regulation/2024/1772} for "2024/1772" and the
+     * older "1107/2009" (the year is the part that is the act's year, or else the only part that can
+     * be one), {@code /akn/gr/act/law/2018/4534} for Greek law 4534 of 2018, Dziennik Ustaw's
+     * "poz. 2058" of 2015. An act whose number is not printed (a draft) has "nn" (not numbered) and a
+     * short hash of its title, so that two such drafts are never one work; never the file's name.
+     */
+    static String[] actYearAndNumber(String number, java.time.LocalDate date, String title) {
+        String year = Integer.toString(date.getYear());
+        if (number == null) {
+            return new String[] {year, "nn" + (title == null ? "" : "-" + sha256(title).substring(0, 8))};
+        }
+        Matcher two = Pattern.compile("(\\d{1,5})/(\\d{1,5})").matcher(number);
+        if (two.matches() && (isYear(two.group(1), date) || isYear(two.group(2), date))) {
+            boolean first = isYear(two.group(1), date) && (!isYear(two.group(2), date)
+                    || two.group(1).equals(year) || !two.group(2).equals(year));
+            return first ? new String[] {two.group(1), two.group(2)} : new String[] {two.group(2), two.group(1)};
+        }
+        return new String[] {year, FrbrUri.numberComponent(number)};
+    }
+
+    /** A plausible year of an act: four digits from 1950 (the first Community acts) to ten years after its date. */
+    private static boolean isYear(String digits, java.time.LocalDate date) {
+        int y = digits.length() == 4 ? Integer.parseInt(digits) : -1;
+        return y >= 1950 && y <= date.getYear() + 10;
     }
 
     /** The issuer's country: see the class comment. */

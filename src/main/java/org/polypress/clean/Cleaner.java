@@ -34,7 +34,9 @@ public final class Cleaner {
      */
     public CleanDocument clean(String rawText, LanguageProfile profile, LayoutEvidence layout) {
         GlyphNormalizer.Result g = glyphs.normalize(rawText);
-        LetterSpacing.Result spaced = LetterSpacing.apply(g.text());
+        BrokenWords broken = BrokenWords.of(profile);
+        BrokenWords.Result repaired = broken.apply(g.text());
+        LetterSpacing.Result spaced = LetterSpacing.apply(repaired.text());
         PageSplitter.Result split = splitter.split(spaced.text());
         FurnitureWords furnitureWords = FurnitureWords.of(profile, ENGLISH);
         FurnitureRemover.Result f = furniture.remove(split.pages(), furnitureWords);
@@ -57,8 +59,9 @@ public final class Cleaner {
         warnings.addAll(calls.warnings());
         CleanDocument.Stats stats = new CleanDocument.Stats(split.pages().size(), split.evidence(), f.removed(),
                 f.examples(), g.changed(), blocks.doubleSpaced(), joiner.joinedCount(), joiner.keptCount(),
-                joiner.undecided(), blocks.boxes(), warnings, g.removed(), f.lines(), joiner.decisions());
-        List<Block> typed = new TypeMarker(layout, glyphs).mark(blocks.blocks());
+                joiner.undecided(), blocks.boxes(), warnings, g.removed(), f.lines(), joiner.decisions(),
+                repaired.repairs(), repaired.examples());
+        List<Block> typed = new TypeMarker(layout, s -> broken.apply(glyphs.normalize(s).text()).text()).mark(blocks.blocks());
         return new CleanDocument(typed, calls.notes(), stats);
     }
 

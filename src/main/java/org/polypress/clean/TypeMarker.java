@@ -28,10 +28,11 @@ final class TypeMarker {
     private record Styled(String key, Block.Type type) {
     }
 
-    TypeMarker(LayoutEvidence layout, GlyphNormalizer glyphs) {
+    /** @param normalize what the cleaner does to the text's characters, done to the layout's lines too */
+    TypeMarker(LayoutEvidence layout, java.util.function.UnaryOperator<String> normalize) {
         this.present = layout.present();
         for (LayoutEvidence.StyledLine s : layout.styled()) {
-            String key = key(glyphs.normalize(s.text()).text());
+            String key = key(normalize.apply(s.text()));
             if (!key.isEmpty()) {
                 byPage.computeIfAbsent(s.page(), p -> new ArrayList<>()).add(new Styled(key, layout.larger(s) ? Block.Type.LARGER
                         : s.bold() ? Block.Type.BOLD : s.smallCaps() ? Block.Type.SMALL_CAPS : Block.Type.ITALIC));

@@ -248,8 +248,27 @@ public final class PolypressPipeline implements DocumentPipeline, EditionRendere
                     "the Akoma Ntoso produced is not valid against the schema: " + String.join("; ", errors),
                     "report this document to the Polypress maintainers; it reveals a bug in the structure stage");
         }
+        List<String> warnings = new ArrayList<>(clean.stats().warnings());
+        warnings.addAll(actWarnings(tree));
         return new Akn(profile, utf8(xml), facts(fileName, text, detected, profile, clean, tree), text.warnings(),
-                clean.stats().warnings(), clean.stats().pages());
+                warnings, clean.stats().pages());
+    }
+
+    /**
+     * What an act's identity lacks, said in the report: a number or date not printed in the text
+     * (a draft), so that nobody takes the work URI's "nn" or the generation date for the act's own.
+     */
+    static List<String> actWarnings(DocumentTree tree) {
+        if (tree.act() == null) {
+            return List.of();
+        }
+        List<String> out = new ArrayList<>();
+        for (String what : tree.act().missing()) {
+            out.add(what.equals("number")
+                    ? "the act's number is not in the text: its work URI says \"nn\" (not numbered), and it has no FRBRnumber"
+                    : "the act's date is not in the text: its work is dated by the generation date");
+        }
+        return out;
     }
 
     /** The Akoma Ntoso of a document and what the report says about how it was made. */
@@ -322,10 +341,12 @@ public final class PolypressPipeline implements DocumentPipeline, EditionRendere
                 new Report.Footnotes(clean.notes().size(), linked, clean.notes().size() - linked, notes),
                 new Report.Hyphenation(s.hyphensJoined(), s.hyphensKept(), s.hyphensUndecided(), hyphens),
                 new Report.Layout(s.doubleSpaced(), s.glyphsNormalised(), s.boxes(), clean.blocks().size(),
-                        s.charactersRemoved()),
+                        s.charactersRemoved(), s.wordsRepaired(), s.repairedWords()),
                 new Report.Document(tree.rootElement() + "/" + tree.name(), md.title(), md.docNumber(),
                         md.date().toString(), md.dateFromText(), identity.work().country(), identity.work().workUri(),
-                        identity.evidence(), tree.annexes().size()),
+                        identity.evidence(), tree.annexes().size(), tree.act() == null ? null
+                        : new Report.Act(tree.name(), tree.act().type(), identity.work().workUri(), tree.act().eli(),
+                                tree.act().missing())),
                 tree.unclassified(), List.of(), 0, null);
     }
 }

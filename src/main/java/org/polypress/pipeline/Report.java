@@ -61,8 +61,13 @@ public record Report(String input, String outcome, String mediaType, String char
     public record Hyphen(String printed, String next, String result, boolean kept, String why) {
     }
 
+    /**
+     * Layout facts, the characters removed, and the letters of words upstream tools broke that were
+     * put back ({@code wordsRepaired} by kind, {@code repairedWords} the first of them).
+     */
     public record Layout(boolean doubleSpaced, int glyphsNormalised, int boxes, int blocks,
-                         Map<String, Integer> charactersRemoved) {
+                         Map<String, Integer> charactersRemoved, Map<String, Integer> wordsRepaired,
+                         List<String> repairedWords) {
     }
 
     /** {@code type}: root element and name ({@code act/regulation}). */
@@ -72,7 +77,15 @@ public record Report(String input, String outcome, String mediaType, String char
      * numbered by a fingerprint of its text, see {@code WorkIdentity}), and its annexes.
      */
     public record Document(String type, String title, String number, String date, boolean dateFromText,
-                           String country, String work, String workIdentifiedBy, int annexes) {
+                           String country, String work, String workIdentifiedBy, int annexes,
+                           @RecordJson.Key(omitNull = true) Act act) {
+    }
+
+    /**
+     * A legislative act: its AKN kind ("regulation"), its name as printed, its work IRI, the ELI the
+     * journal prints (null if none) and what its identity lacks ("number", "date").
+     */
+    public record Act(String kind, String type, String work, String eli, List<String> missing) {
     }
 
     public record Millis(long total, Map<String, Double> stages) {

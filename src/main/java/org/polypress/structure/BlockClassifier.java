@@ -62,8 +62,9 @@ public final class BlockClassifier {
         annex = wordPattern(profile.get("annex"), number);
         String words = String.join("|", java.util.stream.Stream.of("part", "title", "chapter", "section", "article")
                 .map(profile::get).filter(s -> !s.isEmpty()).toList());
-        // The number follows the word ("Article 5") or is part of the profile's label ("1. cikk", "I SKYRIUS").
-        wordHeading = Pattern.compile("^((?:" + words + ")(?:\\s+" + number + ")?)\\.?(?:\\s*[-–—:.]?\\s+(\\p{Lu}.*))?$",
+        // The number follows the word ("Article 5"; glued to an abbreviation's stop in drafts: "ART.7") or
+        // is part of the profile's label ("1. cikk", "I SKYRIUS").
+        wordHeading = Pattern.compile("^((?:" + words + ")(?:(?:\\s+|(?<=\\.))" + number + ")?)\\.?(?:\\s*[-–—:.]?\\s+(\\p{Lu}.*))?$",
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.DOTALL);
         String article = profile.get("article");
         articleText = article.isEmpty() ? null
@@ -88,7 +89,7 @@ public final class BlockClassifier {
                 "chapter", Node.ContainerKind.CHAPTER, "section", Node.ContainerKind.SECTION,
                 "article", Node.ContainerKind.ARTICLE).entrySet()) {
             Pattern p = profile.leadPattern(e.getKey());
-            if (p != null && p.matcher(label).find()) {
+            if (p != null && p.matcher(label.replaceFirst("(?<=\\.)(?=\\d)", " ")).find()) { // "ART.7" reads as "ART. 7"
                 return e.getValue();
             }
         }

@@ -7,10 +7,11 @@ import org.polypress.clean.Footnote;
 /**
  * The structured document: cover page, the main part and its annexes, footnotes, metadata.
  * {@code rootElement} is the Akoma Ntoso document type ("doc", "statement"), {@code name} its
- * {@code @name} ("outcomeOfProceedings", "resolution", "document").
+ * {@code @name} ("outcomeOfProceedings", "resolution", "document"; an act's kind: "regulation", "law").
+ * {@code act} is what identifies a legislative act (null for other documents).
  */
 public record DocumentTree(String rootElement, String name, List<Node> cover, Part main, List<Part> annexes,
-                           List<Footnote> notes, Metadata metadata, List<String> unclassified) {
+                           List<Footnote> notes, Metadata metadata, List<String> unclassified, Act act) {
     public DocumentTree {
         cover = List.copyOf(cover);
         annexes = List.copyOf(annexes);
@@ -50,5 +51,19 @@ public record DocumentTree(String rootElement, String name, List<Node> cover, Pa
     /** What the document says about itself, or what was detected. */
     public record Metadata(String title, String docNumber, LocalDate date, boolean dateFromText, String language,
                            String iso6392b, String country, String author, String docType) {
+    }
+
+    /**
+     * A legislative act's identity as printed: {@code type} the act's name ("COMMISSION DELEGATED
+     * REGULATION", "ΝΟΜΟΣ", "OBWIESZCZENIE"), {@code numberPrinted} its number as the title prints it
+     * ("(EU) 2024/1772", "ΥΠ’ ΑΡΙΘΜ. 4534"; null when the title has none), {@code datePrinted} the
+     * title's date ("13 March 2024"; null when none), {@code eli} the European Legislation Identifier
+     * the journal prints for it (null when it prints none), {@code missing} what could not be found in
+     * the text ("number", "date"), for the report.
+     */
+    public record Act(String type, String numberPrinted, String datePrinted, String eli, List<String> missing) {
+        public Act {
+            missing = List.copyOf(missing);
+        }
     }
 }

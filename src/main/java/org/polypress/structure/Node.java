@@ -14,8 +14,12 @@ public sealed interface Node permits Node.Container, Node.Unit, Node.Prose, Node
     /** Numbered or bulleted units. */
     enum UnitKind { PARAGRAPH, POINT, ITEM, CITATION, RECITAL }
 
-    /** Roles of running text. */
-    enum Role { P, FORMULA }
+    /**
+     * Roles of running text: a paragraph, a formula ("De Raad van de Europese Unie,", "Done at
+     * Brussels, 13 March 2024."), and in an act's conclusions a signatory's role ("For the
+     * Commission", "The President") and name ("Ursula VON DER LEYEN").
+     */
+    enum Role { P, FORMULA, SIGNATURE_ROLE, SIGNATURE_PERSON }
 
     /** A heading-bearing container: "Hoofdstuk I" + title, "2.1 Internationale belangen", a run-in heading. */
     record Container(ContainerKind kind, String num, String heading, List<Node> children) implements Node {

@@ -127,13 +127,27 @@ public final class StructureBuilder {
         String author = institution(coverLines, built, profile);
         boolean eu = coverEnd > 0 || author != null && isEuInstitution(author, profile);
         String country = eu ? "eu" : profile.get("country").isEmpty() ? profile.code() : profile.get("country");
+        ActKinds kinds = new ActKinds(profile);
+        Optional<String> act = resolution || coverEnd > 0 ? Optional.empty() : kinds.of(main, docType, profile);
+        DocumentTree.Act identity = null;
+        boolean euAct = false;
+        if (act.isPresent()) {
+            ActIdentity.Found found = ActIdentity.read(ActIdentity.printedName(docType, main), main,
+                    doc.stats().furnitureLines().stream().map(org.polypress.clean.Repairs.FurnitureLine::text).toList(), meta, kinds);
+            identity = found.act();
+            number = Optional.ofNullable(found.number());
+            date = Optional.ofNullable(found.date());
+            euAct = found.eu();
+        }
+        if (identity != null && euAct) {
+            country = "eu";
+        }
         DocumentTree.Metadata md = new DocumentTree.Metadata(title, number.orElse(null),
                 date.orElse(LocalDate.now(clock)), date.isPresent(), profile.code(), profile.iso6392b(), country,
                 author, docType);
-        String root = resolution ? "statement" : "doc";
-        String name = resolution ? "resolution" : coverEnd > 0 ? "outcomeOfProceedings"
-                : annexes.isEmpty() && main.preamble().isEmpty() ? "document" : "document";
-        return new DocumentTree(root, name, cover, main, annexes, doc.notes(), md, unclassified);
+        String root = act.isPresent() ? "act" : resolution ? "statement" : "doc";
+        String name = act.orElse(resolution ? "resolution" : coverEnd > 0 ? "outcomeOfProceedings" : "document");
+        return new DocumentTree(root, name, cover, main, annexes, doc.notes(), md, unclassified, identity);
     }
 
     /**
@@ -757,37 +771,15 @@ public final class StructureBuilder {
                 return part(label, title, body, classifier, profile, unclassified);
             }
         }
-        int closing = closingFormula(body, profile);
+        ActConclusions closings = new ActConclusions(profile);
+        int closing = closings.start(body);
         List<Node> conclusions = new ArrayList<>();
         if (closing >= 0) {
-            for (Classified c : body.subList(closing, body.size())) {
-                conclusions.add(new Node.Prose(c.block().text(), Node.Role.P));
-            }
+            conclusions.addAll(closings.nodes(body.subList(closing, body.size())));
             body = body.subList(0, closing);
         }
         List<Node> tree = new BodyBuilder(classifier, profile, unclassified).build(body);
         return new DocumentTree.Part(label, title, numberLine, frontMatter, afterTitle, List.of(), preamble, tree, conclusions);
-    }
-
-    /**
-     * Where an act's conclusions start: its closing formula with place and date ("Done at Brussels,
-     * 13 March 2024.", profile key {@code formula.done}), after which come only signatures ("For the
-     * Commission", "The President", a name): the last such block followed by at most eight short
-     * blocks. -1 when there is none.
-     */
-    private static int closingFormula(List<Classified> body, LanguageProfile profile) {
-        Pattern done = profile.leadPattern("formula.done");
-        if (done == null) {
-            return -1;
-        }
-        for (int i = body.size() - 1; i >= Math.max(0, body.size() - 9); i--) {
-            String plain = body.get(i).block().plain().strip();
-            if (done.matcher(plain).lookingAt() && plain.length() < 200) {
-                boolean signaturesAfter = body.subList(i + 1, body.size()).stream().allMatch(c -> c.block().plain().length() < 120);
-                return signaturesAfter ? i : -1;
-            }
-        }
-        return -1;
     }
 
     /** Re-enters preamble detection after an annex title. */

@@ -10,7 +10,7 @@ import org.polypress.ingest.LayoutEvidence.StyledLine;
 
 class TypeMarkerTest {
     private static List<Block> mark(LayoutEvidence layout, Block... blocks) {
-        return new TypeMarker(layout, new GlyphNormalizer()).mark(List.of(blocks));
+        return new TypeMarker(layout, t -> new GlyphNormalizer().normalize(t).text()).mark(List.of(blocks));
     }
 
     @Test

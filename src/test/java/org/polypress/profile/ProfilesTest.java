@@ -89,6 +89,9 @@ class ProfilesTest {
         assertEquals(ISO_639_2B.get(code), iso, code);
     }
 
+    private static final Set<String> MAY_BE_EMPTY = Set.of("ordinals", "ordinal.digits", "formula.closing", "number.act",
+            "date.ordinal", "date.ymd", "date.after", "letters.replace");
+
     @ParameterizedTest
     @MethodSource("languages")
     void definesEveryKeyOfTheEnglishProfileAndNoOther(String code) {
@@ -101,8 +104,10 @@ class ProfilesTest {
         assertTrue(unknown.isEmpty(), code + " has keys English does not know: " + unknown);
         for (String key : own.stringPropertyNames()) {
             String value = own.getProperty(key);
-            // Only a fact that a language may not have can be empty: ordinal article numbers.
-            assertFalse(value.isBlank() && !key.equals("ordinals") && !key.equals("ordinal.digits"), code + ": " + key + " is blank");
+            // Only a fact that a language may not have can be empty: ordinal article numbers, the kinds
+            // of act of its country (act.NAME), a gazette's numbers and order to publish, letters after a
+            // day number or a year, dates written year first.
+            assertFalse(value.isBlank() && !MAY_BE_EMPTY.contains(key) && !key.startsWith("act."), code + ": " + key + " is blank");
             assertFalse(value.contains("\uFFFD"), code + ": " + key + " is not valid UTF-8");
         }
     }

@@ -32,7 +32,7 @@ class CatalogueRendererTest {
         CatalogueFixtures.publish(output, Fixture.values());
         Document doc = render("en");
         Elements rows = doc.select("tbody > tr");
-        assertEquals(3, rows.size(), "four files, three works");
+        assertEquals(4, rows.size(), "five files, four works");
         Element resolution = rows.stream().filter(r -> r.text().contains("2013/2606(RSP)")).findFirst().orElseThrow();
         assertEquals(List.of("English", "Nederlands"), resolution.select(".editions .language").eachText());
         assertEquals(List.of("en", "nl"), resolution.select(".editions .language").eachAttr("lang"));
@@ -52,8 +52,11 @@ class CatalogueRendererTest {
         assertEquals("Published documents", doc.selectFirst("h1").text());
         assertEquals(List.of("Type", "Reference", "Date", "Title", "Languages", "Editions", "State"),
                 doc.select("#pp-works thead th").eachText());
-        assertEquals(List.of("2017-12-01", "2017-11-20", "2013-12-12"), doc.select("tbody time").eachAttr("datetime"));
-        Element council = doc.select("tbody > tr").get(1);
+        assertEquals(List.of("2024-03-13", "2017-12-01", "2017-11-20", "2013-12-12"), doc.select("tbody time").eachAttr("datetime"));
+        Element act = doc.select("tbody > tr").get(0);
+        assertEquals("COMMISSION DELEGATED REGULATION", act.selectFirst("td.type").text(), "an act's type as printed");
+        assertEquals("2024/1772", act.selectFirst("td.reference").text());
+        Element council = doc.select("tbody > tr").get(2);
         assertTrue(council.selectFirst("th").text().startsWith("Conclusies van de Raad"));
         assertEquals("nl", council.selectFirst("th").attr("lang"), "a title in another language says so");
         assertEquals("RESULTAAT BESPREKINGEN", council.selectFirst("td.type").text(), "the type as printed");

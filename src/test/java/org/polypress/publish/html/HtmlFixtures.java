@@ -38,7 +38,9 @@ final class HtmlFixtures {
         COUNCIL_NL("council-conclusions-nl.akn.xml", "nl", "14435/17"),
         RESOLUTION_EN("resolution-en.akn.xml", "en", "2013/2606(RSP)"),
         RESOLUTION_NL("resolution-nl.akn.xml", "nl", "2013/2606(RSP)"),
-        STRATEGY_EN("strategy-en.akn.xml", "en", null);
+        STRATEGY_EN("strategy-en.akn.xml", "en", null),
+        /** Commission Delegated Regulation (EU) 2024/1772 as the pipeline publishes it: an AKN act with its ELI. */
+        REGULATION_EN("regulation-en.akn.xml", "en", "2024/1772");
 
         final String file;
         final String lang;
