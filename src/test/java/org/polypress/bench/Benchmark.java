@@ -107,6 +107,11 @@ public final class Benchmark {
         results.put("runs", runs);
         Map<String, Object> stages = b.stages();
         results.put("stages", stages);
+        if ("stages".equals(System.getProperty("bench.only"))) {
+            // -Dbench.only=stages: the stage table alone (a minute), to compare a change back to back
+            Files.writeString(out.resolve("results.json"), Json.write(results));
+            return;
+        }
         results.put("pdfInputs", b.pdfInputs());
         results.put("scaling", b.scaling());
         results.put("catalogue", CatalogueBenchmark.run(out.resolve("catalogue")));
