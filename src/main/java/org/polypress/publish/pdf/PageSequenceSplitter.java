@@ -148,9 +148,13 @@ final class PageSequenceSplitter implements ContentHandler {
         }
     }
 
+    /**
+     * Not passed on: the XSL-FO streamed from the transformation has no text of its own, and the
+     * locator Saxon gives is the stylesheet's instruction, which FOP would print in its reports as
+     * if it were a place in the document ("See position 98:87").
+     */
     @Override
     public void setDocumentLocator(Locator locator) {
-        next.setDocumentLocator(locator);
     }
 
     @Override
