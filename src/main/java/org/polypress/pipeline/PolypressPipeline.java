@@ -1,6 +1,5 @@
 package org.polypress.pipeline;
 
-import java.io.ByteArrayInputStream;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -15,7 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import javax.xml.transform.stream.StreamSource;
+import net.sf.saxon.s9api.BuildingContentHandler;
 import net.sf.saxon.s9api.Processor;
 import net.sf.saxon.s9api.SaxonApiException;
 import net.sf.saxon.s9api.XdmNode;
@@ -172,7 +171,7 @@ public final class PolypressPipeline implements DocumentPipeline {
         StageTimer timer = new StageTimer(clock);
         try {
             Akn akn = akn(fileName, name, content, timer);
-            XdmNode tree = saxon.newDocumentBuilder().build(new StreamSource(new ByteArrayInputStream(akn.xml())));
+            XdmNode tree = akn.tree();
             Map<String, String> labels = akn.profile().labels();
             List<OutputFile> files = new ArrayList<>(List.of(new OutputFile("xml/" + name + ".xml", akn.xml())));
             // The PDF first: FOP needs the most memory, and the HTML pages are not held meanwhile.
@@ -223,7 +222,7 @@ public final class PolypressPipeline implements DocumentPipeline {
     }
 
     /**
-     * The Akoma Ntoso document of an input, valid, as UTF-8, with the facts the report gives about
+     * The Akoma Ntoso document of an input, valid, as UTF-8 and as the tree the editions read, with the facts the report gives about
      * the way there. The text, clean document and tree are dropped when this returns: a long
      * document's models do not stay in memory while its editions are rendered.
      */
@@ -238,18 +237,20 @@ public final class PolypressPipeline implements DocumentPipeline {
         }
         DocumentTree tree = timer.time(Stage.STRUCTURE, () -> structure.build(clean, profile));
         String xml = timer.time(Stage.AKN, () -> writer.write(tree, name, LocalDate.now(clock)));
-        List<String> errors = timer.time(Stage.VALIDATE, () -> validator.errors(xml));
+        // One parse: the schema validates the document while Saxon builds the tree the editions read.
+        BuildingContentHandler builder = saxon.newDocumentBuilder().newBuildingContentHandler();
+        List<String> errors = timer.time(Stage.VALIDATE, () -> validator.errors(xml, builder));
         if (!errors.isEmpty()) {
             throw new PipelineFailure(Stage.VALIDATE, true,
                     "the Akoma Ntoso produced is not valid against the schema: " + String.join("; ", errors),
                     "report this document to the Polypress maintainers; it reveals a bug in the structure stage");
         }
-        return new Akn(profile, utf8(xml), facts(fileName, text, detected, profile, clean, tree), text.warnings(),
-                clean.stats().warnings(), clean.stats().pages());
+        return new Akn(profile, utf8(xml), builder.getDocumentNode(), facts(fileName, text, detected, profile, clean, tree),
+                text.warnings(), clean.stats().warnings(), clean.stats().pages());
     }
 
-    /** The Akoma Ntoso of a document and what the report says about how it was made. */
-    private record Akn(LanguageProfile profile, byte[] xml, Map<String, Object> facts, List<String> extractWarnings,
+    /** The Akoma Ntoso of a document (as UTF-8 and as a tree) and what the report says about how it was made. */
+    private record Akn(LanguageProfile profile, byte[] xml, XdmNode tree, Map<String, Object> facts, List<String> extractWarnings,
                        List<String> cleanWarnings, int pages) {
         /** The warnings of extraction and cleaning, in that order. */
         List<String> warnings() {
