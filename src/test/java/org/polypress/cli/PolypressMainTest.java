@@ -76,7 +76,7 @@ class PolypressMainTest {
 
     @Test
     void aSiteBaseWithoutItsHostIsRefusedAtStartSayingWhy() {
-        // Was: "cannot create the document pipeline: IllegalArgumentException" and exit 3, after
+        // Was: "cannot create the document pipeline: IllegalArgumentException" and exit 1, after
         // the seconds the pipeline takes to build.
         assertEquals(2, run("--once", "--site-base", "/docs/"));
         String message = err.toString(StandardCharsets.UTF_8);
