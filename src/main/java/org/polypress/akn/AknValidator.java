@@ -21,6 +21,7 @@ import org.xml.sax.Locator;
 import org.xml.sax.SAXException;
 import org.xml.sax.SAXParseException;
 import org.xml.sax.XMLReader;
+import org.xml.sax.ext.LexicalHandler;
 import org.xml.sax.helpers.DefaultHandler;
 
 /**
@@ -38,6 +39,7 @@ public final class AknValidator {
     private static final String IDENTITY_CONSTRAINTS =
             "http://apache.org/xml/features/validation/identity-constraint-checking";
     private static final int MAX_ERRORS = 20;
+    private static final String LEXICAL_HANDLER = "http://xml.org/sax/properties/lexical-handler";
 
     private final Schema schema;
     private final SAXParserFactory parsers;
@@ -70,7 +72,8 @@ public final class AknValidator {
      * The schema errors of a document, as {@link #errors(String)}, while the same parse also feeds
      * {@code copy} (e.g. a tree builder): a document read once is validated and built at once.
      * {@code copy} gets the parser's events as they are, before validation (the schema adds
-     * nothing to the document); after an error its document may be incomplete.
+     * nothing to the document), comments included when it is a {@link LexicalHandler} too (as
+     * Saxon's tree builder is); after an error its document may be incomplete.
      */
     public List<String> errors(String xml, ContentHandler copy) {
         List<String> errors = new ArrayList<>();
@@ -82,6 +85,9 @@ public final class AknValidator {
             validator.setContentHandler(ids);
             XMLReader reader = parsers.newSAXParser().getXMLReader();
             reader.setContentHandler(new Both(validator, copy));
+            if (copy instanceof LexicalHandler lexical) {
+                reader.setProperty(LEXICAL_HANDLER, lexical); // comments too: the copy is the whole document
+            }
             reader.setErrorHandler(validator.getErrorHandler());
             reader.parse(new InputSource(new StringReader(xml)));
         } catch (SAXException e) {
