@@ -98,9 +98,11 @@ public final class Benchmark {
             Files.writeString(out.resolve("results.json"), Json.write(results));
             return;
         }
-        results.put("pdfInputs", b.pdfInputs());
-        results.put("scaling", b.scaling());
-        results.put("catalogue", CatalogueBenchmark.run(out.resolve("catalogue")));
+        if (!"route".equals(System.getProperty("bench.only"))) { // -Dbench.only=route: stages, cold start, batch
+            results.put("pdfInputs", b.pdfInputs());
+            results.put("scaling", b.scaling());
+            results.put("catalogue", CatalogueBenchmark.run(out.resolve("catalogue")));
+        }
         if (Files.isRegularFile(jar)) {
             results.put("route", b.route(jar, out, warmWorkOfSamples(stages)));
         } else {
@@ -364,7 +366,7 @@ public final class Benchmark {
             double ms = runOnce(command.getValue(), batch, work.resolve("batch/out"));
             int pages = 0;
             try (var reports = Files.list(work.resolve("batch/out/report"))) {
-                for (Path r : reports.toList()) {
+                for (Path r : reports.filter(r -> r.toString().endsWith(".json")).toList()) { // not the report pages
                     String json = Files.readString(r);
                     int at = json.indexOf("\"count\": ");
                     pages += Integer.parseInt(json.substring(at + 9, json.indexOf(',', at)).strip());
