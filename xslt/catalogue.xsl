@@ -134,6 +134,25 @@
       </td>
       <td data-label="{pp:label('catalogue.state')}" class="state">
         <xsl:value-of select="pp:label('catalogue.published')"/>
+        <!-- Versions the latest publication replaced (archive/NAME/vN/ before the last): kept in their bags. -->
+        <xsl:variable name="replaced" select="$sorted[normalize-space(?superseded)]"/>
+        <xsl:if test="exists($replaced)">
+          <span class="superseded">
+            <xsl:text> · </xsl:text>
+            <xsl:value-of select="pp:label('catalogue.superseded')"/>
+            <xsl:text>: </xsl:text>
+            <xsl:for-each select="$replaced">
+              <xsl:variable name="file" select="encode-for-uri(?name)"/>
+              <xsl:variable name="one" select="."/>
+              <xsl:for-each select="tokenize(?superseded)">
+                <a href="{$root}archive/{$file}/{.}/" hreflang="{$one?lang}" class="archive"><xsl:value-of
+                    select="(upper-case($one?lang) || ' ')[count($sorted) gt 1] || ."/></a>
+                <xsl:if test="position() ne last()"><xsl:text> </xsl:text></xsl:if>
+              </xsl:for-each>
+              <xsl:if test="position() ne last()"><xsl:text>, </xsl:text></xsl:if>
+            </xsl:for-each>
+          </span>
+        </xsl:if>
       </td>
     </tr>
   </xsl:template>

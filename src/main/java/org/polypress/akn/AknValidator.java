@@ -14,12 +14,14 @@ import javax.xml.validation.Schema;
 import javax.xml.validation.SchemaFactory;
 import javax.xml.validation.ValidatorHandler;
 import org.xml.sax.Attributes;
+import org.xml.sax.ContentHandler;
 import org.xml.sax.ErrorHandler;
 import org.xml.sax.InputSource;
 import org.xml.sax.Locator;
 import org.xml.sax.SAXException;
 import org.xml.sax.SAXParseException;
 import org.xml.sax.XMLReader;
+import org.xml.sax.ext.LexicalHandler;
 import org.xml.sax.helpers.DefaultHandler;
 
 /**
@@ -37,6 +39,7 @@ public final class AknValidator {
     private static final String IDENTITY_CONSTRAINTS =
             "http://apache.org/xml/features/validation/identity-constraint-checking";
     private static final int MAX_ERRORS = 20;
+    private static final String LEXICAL_HANDLER = "http://xml.org/sax/properties/lexical-handler";
 
     private final Schema schema;
     private final SAXParserFactory parsers;
@@ -62,6 +65,17 @@ public final class AknValidator {
 
     /** The schema errors of a document, empty when it is valid (at most 20 are listed). */
     public List<String> errors(String xml) {
+        return errors(xml, new DefaultHandler());
+    }
+
+    /**
+     * The schema errors of a document, as {@link #errors(String)}, while the same parse also feeds
+     * {@code copy} (e.g. a tree builder): a document read once is validated and built at once.
+     * {@code copy} gets the parser's events as they are, before validation (the schema adds
+     * nothing to the document), comments included when it is a {@link LexicalHandler} too (as
+     * Saxon's tree builder is); after an error its document may be incomplete.
+     */
+    public List<String> errors(String xml, ContentHandler copy) {
         List<String> errors = new ArrayList<>();
         try {
             ValidatorHandler validator = schema.newValidatorHandler();
@@ -70,7 +84,10 @@ public final class AknValidator {
             UniqueIds ids = new UniqueIds(errors);
             validator.setContentHandler(ids);
             XMLReader reader = parsers.newSAXParser().getXMLReader();
-            reader.setContentHandler(validator);
+            reader.setContentHandler(new Both(validator, copy));
+            if (copy instanceof LexicalHandler lexical) {
+                reader.setProperty(LEXICAL_HANDLER, lexical); // comments too: the copy is the whole document
+            }
             reader.setErrorHandler(validator.getErrorHandler());
             reader.parse(new InputSource(new StringReader(xml)));
         } catch (SAXException e) {
@@ -81,6 +98,75 @@ public final class AknValidator {
             errors.add(e.getMessage());
         }
         return errors;
+    }
+
+    /** SAX events to two handlers, the first first. */
+    private record Both(ContentHandler first, ContentHandler second) implements ContentHandler {
+        @Override
+        public void setDocumentLocator(Locator locator) {
+            first.setDocumentLocator(locator);
+            second.setDocumentLocator(locator);
+        }
+
+        @Override
+        public void startDocument() throws SAXException {
+            first.startDocument();
+            second.startDocument();
+        }
+
+        @Override
+        public void endDocument() throws SAXException {
+            first.endDocument();
+            second.endDocument();
+        }
+
+        @Override
+        public void startPrefixMapping(String prefix, String uri) throws SAXException {
+            first.startPrefixMapping(prefix, uri);
+            second.startPrefixMapping(prefix, uri);
+        }
+
+        @Override
+        public void endPrefixMapping(String prefix) throws SAXException {
+            first.endPrefixMapping(prefix);
+            second.endPrefixMapping(prefix);
+        }
+
+        @Override
+        public void startElement(String uri, String localName, String qName, Attributes atts) throws SAXException {
+            first.startElement(uri, localName, qName, atts);
+            second.startElement(uri, localName, qName, atts);
+        }
+
+        @Override
+        public void endElement(String uri, String localName, String qName) throws SAXException {
+            first.endElement(uri, localName, qName);
+            second.endElement(uri, localName, qName);
+        }
+
+        @Override
+        public void characters(char[] ch, int start, int length) throws SAXException {
+            first.characters(ch, start, length);
+            second.characters(ch, start, length);
+        }
+
+        @Override
+        public void ignorableWhitespace(char[] ch, int start, int length) throws SAXException {
+            first.ignorableWhitespace(ch, start, length);
+            second.ignorableWhitespace(ch, start, length);
+        }
+
+        @Override
+        public void processingInstruction(String target, String data) throws SAXException {
+            first.processingInstruction(target, data);
+            second.processingInstruction(target, data);
+        }
+
+        @Override
+        public void skippedEntity(String name) throws SAXException {
+            first.skippedEntity(name);
+            second.skippedEntity(name);
+        }
     }
 
     private static void add(List<String> errors, String message) {

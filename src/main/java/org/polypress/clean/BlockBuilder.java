@@ -291,7 +291,7 @@ public final class BlockBuilder {
         int counted = 0;
         int longer = 0;
         for (Line l : lines) {
-            int n = NoteRefs.strip(l.text()).replaceAll("\\s+", " ").length();
+            int n = Spaces.folded(NoteRefs.strip(l.text())).length();
             if (n >= 20) {
                 counted++;
                 if (n > UNWRAPPED_WIDTH) {

@@ -28,7 +28,6 @@ import java.util.regex.Pattern;
  * this class; {@link #restore} puts back those the evidence decides ({@link JoinedHyphens}).
  */
 public final class Dehyphenator {
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}][\\p{L}\\p{M}\\-]*[\\p{L}\\p{M}]|[\\p{L}\\p{M}]");
     private static final Pattern LAST_FRAGMENT = Pattern.compile("([\\p{L}\\p{M}][\\p{L}\\p{M}\\-]*)-$");
     private static final Pattern FIRST_WORD = Pattern.compile("^([\\p{L}\\p{M}][\\p{L}\\p{M}\\-]*)");
 
@@ -65,7 +64,7 @@ public final class Dehyphenator {
         this.vocabulary = new HashMap<>();
         for (String line : documentText.split("\n")) {
             String t = line.strip();
-            Matcher m = WORD.matcher(t);
+            Words m = new Words(t, Words.Shape.LETTERS_AND_INNER_HYPHENS);
             while (m.find()) {
                 boolean lineEndFragment = m.end() < t.length() && t.charAt(m.end()) == '-' && m.end() + 1 >= t.length();
                 boolean lineStart = m.start() == 0;

@@ -555,7 +555,7 @@ public final class FurnitureRemover {
     }
 
     static String fold(String line) {
-        return line.strip().replaceAll("\\s+", " ");
+        return Spaces.strippedAndFolded(line);
     }
 
     private static String shape(String folded) {

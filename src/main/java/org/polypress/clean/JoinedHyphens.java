@@ -39,7 +39,6 @@ import java.util.regex.Pattern;
  * reported as undecided. Two passes over the text, each linear in its length.
  */
 final class JoinedHyphens {
-    private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{M}\\p{N}]+(?:-[\\p{L}\\p{M}\\p{N}]+)*");
     private static final Pattern LINE_END_HYPHEN = Pattern.compile("[\\p{L}\\p{N}]-$");
     /** Fewer lines that go on to a next line than this give no reliable typical width. */
     private static final int MIN_PARAGRAPH_LINES = 20;
@@ -68,7 +67,7 @@ final class JoinedHyphens {
         String[] lines = text.split("\n", -1);
         Map<String, Integer> vocabulary = new HashMap<>();
         for (String line : lines) {
-            Matcher m = TOKEN.matcher(line);
+            Words m = new Words(line, Words.Shape.ALPHANUMERIC_HYPHENATED);
             while (m.find()) {
                 vocabulary.merge(m.group().toLowerCase(Locale.ROOT), 1, Integer::sum);
             }
@@ -132,7 +131,7 @@ final class JoinedHyphens {
         Map<String, Integer> inZone = new HashMap<>();
         Set<String> elsewhere = new HashSet<>();
         for (int i = 0; i < lines.length; i++) {
-            Matcher m = TOKEN.matcher(lines[i].strip());
+            Words m = new Words(lines[i].strip(), Words.Shape.ALPHANUMERIC_HYPHENATED);
             while (m.find()) {
                 String low = m.group().toLowerCase(Locale.ROOT);
                 boolean near = mayHoldJoin[i] && m.end() > zoneFrom && m.start() < zoneTo && low.length() == m.group().length();
@@ -194,7 +193,7 @@ final class JoinedHyphens {
 
     /** The (stripped) line with this document's restorations applied at join-zone positions. */
     String restoreLine(String t) {
-        Matcher m = TOKEN.matcher(t);
+        Words m = new Words(t, Words.Shape.ALPHANUMERIC_HYPHENATED);
         StringBuilder b = null;
         int copied = 0;
         while (m.find()) {

@@ -86,26 +86,35 @@ final class JournalMasthead {
                 seq.add(i);
             }
         }
+        // Each line folded once: the scan below reads every line up to NAME_LINES times and more.
+        List<String> folded = new ArrayList<>(lines.size());
+        for (String line : lines) {
+            folded.add(fold(line));
+        }
         boolean removedOne = false;
         for (int s = 0; s < seq.size(); s++) {
             for (int len = Math.min(NAME_LINES, seq.size() - s); len >= 1; len--) {
                 StringBuilder joined = new StringBuilder();
                 for (int k = s; k < s + len; k++) {
-                    joined.append(k > s ? " " : "").append(fold(lines.get(seq.get(k))));
+                    joined.append(k > s ? " " : "").append(folded.get(seq.get(k)));
+                }
+                // The name first (one pattern), then the whole parse (every part's pattern at each word).
+                if (!parts.get(Part.NAME).matcher(joined).lookingAt()) {
+                    continue;
                 }
                 Set<Part> found = parse(joined.toString()); // the longest name first: "ΕΦΗΜΕΡΙΔΑ ΤΗΣ ΚΥΒΕΡΝΗΣΕΩΣ ΤΗΣ ΕΛΛΗΝΙΚΗΣ ΔΗΜΟΚΡΑΤΙΑΣ"
-                if (found == null || !parts.get(Part.NAME).matcher(joined).lookingAt()) {
+                if (found == null) {
                     continue;
                 }
                 int from = s;
                 int to = s + len - 1;
                 Set<Part> all = EnumSet.copyOf(found);
                 Set<Part> p;
-                while (from > 0 && (p = parse(fold(lines.get(seq.get(from - 1))))) != null && !p.contains(Part.NAME)) {
+                while (from > 0 && (p = parse(folded.get(seq.get(from - 1)))) != null && !p.contains(Part.NAME)) {
                     all.addAll(p);
                     from--;
                 }
-                while (to + 1 < seq.size() && (p = parse(fold(lines.get(seq.get(to + 1))))) != null && !p.contains(Part.NAME)) {
+                while (to + 1 < seq.size() && (p = parse(folded.get(seq.get(to + 1)))) != null && !p.contains(Part.NAME)) {
                     all.addAll(p);
                     to++;
                 }
@@ -124,7 +133,7 @@ final class JournalMasthead {
         if (removedOne && !covers) {
             // The parts printed apart from the name on the same page ("Αρ. Φύλλου 77" at its foot).
             for (int i : seq) {
-                Set<Part> p = parse(fold(lines.get(i)));
+                Set<Part> p = parse(folded.get(i));
                 if (p != null && (p.contains(Part.PAGEREF) || p.contains(Part.SERIES))) {
                     out.add(i);
                 }
@@ -157,6 +166,6 @@ final class JournalMasthead {
 
     /** Spaces folded; the increment sign that some gazettes' fonts print for the capital delta (∆) read as Δ. */
     static String fold(String line) {
-        return line.strip().replaceAll("\\s+", " ").replace('\u2206', '\u0394');
+        return Spaces.strippedAndFolded(line).replace('\u2206', '\u0394');
     }
 }

@@ -89,6 +89,8 @@ public record Settings(
     public static final String PROGRESS = "progress";
     /** Estimated pages from which the PDF edition prints a contents (read with {@link #pdfContentsMinPages()}). */
     public static final String PDF_CONTENTS_MIN_PAGES = "pdf.contents.min-pages";
+    /** Absolute URL the output folder is published under, or empty (checked by the loader, see {@code Values#siteBase}). */
+    public static final String SITE_BASE = "site.base";
     /** Largest accepted {@link #PDF_CONTENTS_MIN_PAGES}: beyond it no document would get a contents. */
     static final int PDF_CONTENTS_MAX_PAGES = 100_000;
 

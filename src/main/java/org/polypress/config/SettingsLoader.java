@@ -119,6 +119,7 @@ public final class SettingsLoader {
         // Checked here so that a wrong value stops the start; the pipeline reads it with pdfContentsMinPages().
         Values.integer(Settings.PDF_CONTENTS_MIN_PAGES, v.get(Settings.PDF_CONTENTS_MIN_PAGES), 0,
                 Settings.PDF_CONTENTS_MAX_PAGES);
+        Values.siteBase(Settings.SITE_BASE, v.get(Settings.SITE_BASE)); // checked here, read by the pipeline and catalogue
         String pipelineClass = v.get(Settings.PIPELINE_CLASS).trim();
         return new Settings(
                 input,

@@ -8,7 +8,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.camel.util.TimeUtils;
 
-/** Parsers for setting values: integers, booleans, durations, byte sizes and paths. */
+/** Parsers for setting values: integers, booleans, durations, byte sizes, paths and the site base. */
 final class Values {
     private static final Pattern DURATION = Pattern.compile("\\d+|(?=\\d)(\\d+d)?(\\d+h)?(\\d+m(?!s))?(\\d+s)?(\\d+ms)?");
     private static final Pattern SIZE = Pattern.compile("(\\d+)\\s*(b|kb|mb|gb)?");
@@ -84,6 +84,37 @@ final class Values {
             throw new SettingsException(key, value, "must be at least " + min + " bytes");
         }
         return bytes;
+    }
+
+    /**
+     * The URL the output folder is published under: empty (no site base), or an absolute
+     * {@code http}/{@code https} URL with a host. A path alone ("/docs/") is refused: what a site
+     * base is for needs the host. Search engines take a canonical link as the page's address and
+     * ask for it absolute; the sitemap protocol accepts only fully qualified URLs; the feed
+     * resolves its links against it. Output without a site base already links relatively (pages,
+     * catalogue, feed), which serves a site under any host and path.
+     */
+    static String siteBase(String key, String value) {
+        String v = value.strip();
+        if (v.isEmpty()) {
+            return v;
+        }
+        String expected = "expected an absolute URL with its host, such as https://www.example.org/docs/"
+                + " (canonical links and sitemaps name the host); leave it empty for relative links,"
+                + " which work under any host and path";
+        try {
+            java.net.URI uri = new java.net.URI(v);
+            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+            if (!scheme.equals("http") && !scheme.equals("https") || uri.getHost() == null) {
+                throw new SettingsException(key, value, expected);
+            }
+            if (uri.getQuery() != null || uri.getFragment() != null) {
+                throw new SettingsException(key, value, "a site base has no query or fragment: " + expected);
+            }
+            return v;
+        } catch (java.net.URISyntaxException e) {
+            throw new SettingsException(key, value, "not a valid URL (" + e.getReason() + "): " + expected);
+        }
     }
 
     static Path path(String key, String value) {

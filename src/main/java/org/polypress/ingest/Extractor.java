@@ -61,7 +61,8 @@ public final class Extractor {
         if (declared.isPresent() && declared.get() == DocumentFormat.TEXT) {
             return extractText(content, warnings); // judged by its bytes alone: one detection, not two
         }
-        MediaType detected = detector.detect(content, fileName);
+        MediaType detected = declared.isPresent() && declared.get() == DocumentFormat.PDF && FormatDetector.decidesPdf(content)
+                ? FormatDetector.PDF : detector.detect(content, fileName); // the bytes decided: no detection
         Optional<DocumentFormat> actual = DocumentFormat.byMediaType(detected, detector.registry());
         if (declared.isEmpty()) {
             throw unsupported(fileName, detected, actual);
@@ -81,7 +82,9 @@ public final class Extractor {
 
     private ExtractedText extractText(byte[] content, List<String> warnings) throws ExtractionException {
         // Without the name, Tika judges the bytes alone: a PNG or a PDF named .txt shows its real type.
-        MediaType byContent = detector.detect(content, null);
+        // Not needed when the bytes themselves show plain UTF-8 text (most inputs: pdftotext's output).
+        MediaType byContent = FormatDetector.decidesPlainText(content) ? MediaType.TEXT_PLAIN
+                : detector.detect(content, null);
         Optional<DocumentFormat> format = DocumentFormat.byMediaType(byContent, detector.registry());
         boolean textual = format.map(f -> f == DocumentFormat.TEXT || f == DocumentFormat.HTML)
                 .orElse(FormatDetector.isUnspecificBinary(byContent)); // unspecific: TextDecoder decides

@@ -1,6 +1,7 @@
 package org.polypress.ingest;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 
 import org.apache.tika.detect.DefaultDetector;
 import org.apache.tika.detect.Detector;
@@ -54,6 +55,79 @@ final class FormatDetector {
             // Detection reads in memory; a failing container detector means a damaged container.
             return MediaType.OCTET_STREAM;
         }
+    }
+
+    /**
+     * Bytes looked at by {@link #decidesPlainText}: what Tika's magic reads of a file (its
+     * longest magic patterns end within the first 64 KB).
+     */
+    static final int TEXT_WINDOW = 64 * 1024;
+
+    /**
+     * Whether the bytes alone show plain UTF-8 text, so that Tika's detection would only confirm
+     * it: the first {@value #TEXT_WINDOW} bytes (an optional UTF-8 byte-order mark aside) are
+     * well-formed UTF-8 without control characters other than tab, line feed, carriage return and
+     * form feed (pdftotext's page break), and the text opens, after white space, with a letter or a
+     * digit. Every binary format Tika knows has a control byte, or a byte outside UTF-8, in its
+     * first bytes; every textual one it tells apart from plain text (markup, PDF, RTF,
+     * PostScript, scripts) opens with a sign ({@code < % { # !}). The text decoder still checks
+     * the whole file; this only spares the detection (Tika's magic and container detectors) that
+     * would confirm plain text.
+     */
+    static boolean decidesPlainText(byte[] content) {
+        int end = Math.min(content.length, TEXT_WINDOW);
+        int i = end >= 3 && (content[0] & 0xFF) == 0xEF && (content[1] & 0xFF) == 0xBB && (content[2] & 0xFF) == 0xBF
+                ? 3 : 0;
+        boolean opened = false;
+        while (i < end) {
+            int b = content[i] & 0xFF;
+            if (b < 0x80) {
+                boolean blank = b == ' ' || b == '\t' || b == '\n' || b == '\r' || b == '\f';
+                if (b < 0x20 && !blank || b == 0x7F) {
+                    return false;
+                }
+                if (!opened && !blank) {
+                    if (!Character.isLetterOrDigit(b)) {
+                        return false;
+                    }
+                    opened = true;
+                }
+                i++;
+                continue;
+            }
+            int length = Utf8Bytes.validSequenceLength(content, i);
+            if (length == 0) {
+                return false; // not UTF-8 (an 8-bit charset, or binary): Tika and the decoder judge it
+            }
+            if (!opened) {
+                if (!Character.isLetterOrDigit(new String(content, i, length, StandardCharsets.UTF_8).codePointAt(0))) {
+                    return false;
+                }
+                opened = true;
+            }
+            i += length;
+        }
+        return opened;
+    }
+
+    /** Tika's type for a PDF. */
+    static final MediaType PDF = MediaType.application("pdf");
+
+    /**
+     * Whether the bytes open with the PDF header ("%PDF-", ISO 32000 7.5.2), the signature Tika's
+     * magic matches for {@link #PDF}: a file named .pdf that opens so needs no detection.
+     */
+    static boolean decidesPdf(byte[] content) {
+        byte[] header = {'%', 'P', 'D', 'F', '-'};
+        if (content.length < header.length) {
+            return false;
+        }
+        for (int i = 0; i < header.length; i++) {
+            if (content[i] != header[i]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** True for types that say "some binary data" without naming a format. */

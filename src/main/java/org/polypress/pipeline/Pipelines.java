@@ -7,7 +7,7 @@ import org.polypress.ingest.ExtractionLimits;
 /** Builds the standard document pipeline from the settings of a run. */
 public final class Pipelines {
     /** Absolute URL the output folder is published under ("" for none), for canonical links. */
-    public static final String SITE_BASE = "site.base";
+    public static final String SITE_BASE = org.polypress.config.Settings.SITE_BASE;
 
     private Pipelines() {
     }

@@ -1,6 +1,5 @@
 package org.polypress.pipeline;
 
-import java.io.ByteArrayInputStream;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -15,7 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import javax.xml.transform.stream.StreamSource;
+import net.sf.saxon.s9api.BuildingContentHandler;
 import net.sf.saxon.s9api.Processor;
 import net.sf.saxon.s9api.SaxonApiException;
 import net.sf.saxon.s9api.XdmNode;
@@ -178,7 +177,7 @@ public final class PolypressPipeline implements DocumentPipeline, EditionRendere
         StageTimer timer = new StageTimer(clock);
         try {
             Akn akn = akn(fileName, name, content, timer);
-            XdmNode tree = saxon.newDocumentBuilder().build(new StreamSource(new ByteArrayInputStream(akn.xml())));
+            XdmNode tree = akn.tree();
             Map<String, String> labels = SHEETS_LABELS;
             List<OutputFile> files = new ArrayList<>(List.of(new OutputFile("xml/" + name + ".xml", akn.xml())));
             // The PDF first: FOP needs the most memory, and the HTML pages are not held meanwhile.
@@ -227,7 +226,7 @@ public final class PolypressPipeline implements DocumentPipeline, EditionRendere
     }
 
     /**
-     * The Akoma Ntoso document of an input, valid, as UTF-8, with the facts the report gives about
+     * The Akoma Ntoso document of an input, valid, as UTF-8 and as the tree the editions read, with the facts the report gives about
      * the way there. The text, clean document and tree are dropped when this returns: a long
      * document's models do not stay in memory while its editions are rendered.
      */
@@ -242,7 +241,9 @@ public final class PolypressPipeline implements DocumentPipeline, EditionRendere
         }
         DocumentTree tree = timer.time(Stage.STRUCTURE, () -> structure.build(clean, profile));
         String xml = timer.time(Stage.AKN, () -> writer.write(tree, name, LocalDate.now(clock)));
-        List<String> errors = timer.time(Stage.VALIDATE, () -> validator.errors(xml));
+        // One parse: the schema validates the document while Saxon builds the tree the editions read.
+        BuildingContentHandler builder = saxon.newDocumentBuilder().newBuildingContentHandler();
+        List<String> errors = timer.time(Stage.VALIDATE, () -> validator.errors(xml, builder));
         if (!errors.isEmpty()) {
             throw new PipelineFailure(Stage.VALIDATE, true,
                     "the Akoma Ntoso produced is not valid against the schema: " + String.join("; ", errors),
@@ -250,8 +251,8 @@ public final class PolypressPipeline implements DocumentPipeline, EditionRendere
         }
         List<String> warnings = new ArrayList<>(clean.stats().warnings());
         warnings.addAll(actWarnings(tree));
-        return new Akn(profile, utf8(xml), facts(fileName, text, detected, profile, clean, tree), text.warnings(),
-                warnings, clean.stats().pages());
+        return new Akn(profile, utf8(xml), builder.getDocumentNode(), facts(fileName, text, detected, profile, clean, tree),
+                text.warnings(), warnings, clean.stats().pages());
     }
 
     /**
@@ -271,8 +272,8 @@ public final class PolypressPipeline implements DocumentPipeline, EditionRendere
         return out;
     }
 
-    /** The Akoma Ntoso of a document and what the report says about how it was made. */
-    private record Akn(LanguageProfile profile, byte[] xml, Report facts, List<String> extractWarnings,
+    /** The Akoma Ntoso of a document (as UTF-8 and as a tree) and what the report says about how it was made. */
+    private record Akn(LanguageProfile profile, byte[] xml, XdmNode tree, Report facts, List<String> extractWarnings,
                        List<String> cleanWarnings, int pages) {
         /** The warnings of extraction and cleaning, in that order. */
         List<String> warnings() {
@@ -285,7 +286,7 @@ public final class PolypressPipeline implements DocumentPipeline, EditionRendere
     @Override
     public List<OutputFile> editions(String name, byte[] aknXml, String language, VersionLinks links, boolean withPdf)
             throws SaxonApiException, PdfRenderException {
-        XdmNode tree = saxon.newDocumentBuilder().build(new StreamSource(new ByteArrayInputStream(aknXml)));
+        XdmNode tree = saxon.newDocumentBuilder().build(new javax.xml.transform.stream.StreamSource(new java.io.ByteArrayInputStream(aknXml)));
         LanguageProfile profile = profiles.forLanguage(language);
         List<OutputFile> files = new ArrayList<>(htmlFiles(name, tree, profile.code(), SHEETS_LABELS, links));
         files.removeIf(f -> f.relativePath().equals("html/polypress.css"));

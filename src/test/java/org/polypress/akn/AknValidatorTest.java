@@ -39,6 +39,17 @@ class AknValidatorTest {
     }
 
     @Test
+    void theParseThatValidatesAlsoBuildsTheTreeTheEditionsRead() throws Exception {
+        net.sf.saxon.s9api.Processor saxon = new net.sf.saxon.s9api.Processor(false);
+        net.sf.saxon.s9api.BuildingContentHandler builder = saxon.newDocumentBuilder().newBuildingContentHandler();
+        assertEquals(List.of(), VALIDATOR.errors(VALID, builder));
+        net.sf.saxon.s9api.XdmNode parsed = saxon.newDocumentBuilder().build(
+                new javax.xml.transform.stream.StreamSource(new java.io.StringReader(VALID)));
+        assertEquals(parsed.toString(), builder.getDocumentNode().toString(), "the same document as a parse of its own");
+        assertTrue(builder.getDocumentNode().getStringValue().contains("Europees Parlement"));
+    }
+
+    @Test
     void aDocumentTypeIsNeededNotJustWellFormedXml() {
         assertTrue(!VALIDATOR.errors("<x/>").isEmpty());
         assertTrue(!VALIDATOR.errors("not xml").isEmpty());

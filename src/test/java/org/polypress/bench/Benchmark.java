@@ -2,14 +2,12 @@ package org.polypress.bench;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.StringReader;
 import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -21,24 +19,16 @@ import java.util.concurrent.TimeUnit;
 import javax.xml.transform.stream.StreamSource;
 import net.sf.saxon.s9api.Processor;
 import net.sf.saxon.s9api.XdmNode;
-import org.polypress.profile.Labels;
-import org.polypress.akn.AknValidator;
-import org.polypress.akn.AknWriter;
-import org.polypress.clean.CleanDocument;
-import org.polypress.clean.Cleaner;
-import org.polypress.ingest.ExtractedText;
 import org.polypress.ingest.ExtractionLimits;
-import org.polypress.ingest.Extractor;
-import org.polypress.ingest.LanguageDetector;
 import org.polypress.pipeline.RecordJson;
+import org.polypress.profile.Labels;
 import org.polypress.pipeline.PolypressPipeline;
 import org.polypress.pipeline.Publication;
+import org.polypress.pipeline.Stage;
+import org.polypress.pipeline.StageRun;
 import org.polypress.profile.LanguageProfile;
 import org.polypress.profile.Profiles;
-import org.polypress.publish.html.HtmlRenderer;
 import org.polypress.publish.pdf.PdfRenderer;
-import org.polypress.structure.DocumentTree;
-import org.polypress.structure.StructureBuilder;
 
 /**
  * The Polypress benchmark (not a test). Run with {@code mvn -B -Pbench verify}; prints a table and
@@ -73,26 +63,22 @@ public final class Benchmark {
         "bench/el_fek-a-63-2018_law-transposing-dir-2015-1794.p1-3",
         "bench/en_ep-ta-9-2023-0282_resolution-covid-lessons.p10-13",
         "bench/ro_oug-internationalizare_draft-2017.p1-1"};
-    private static final String[] STAGES = {"extract", "clean", "structure", "akn", "validate", "html", "fo", "pdf"};
+    /** The pipeline's stages as its timer measures them (the PDF stage: XSL-FO streamed into FOP), then the rest. */
+    private static final Stage[] PIPELINE_STAGES = {Stage.EXTRACT, Stage.CLEAN, Stage.STRUCTURE, Stage.AKN,
+        Stage.VALIDATE, Stage.HTML, Stage.PDF};
+    private static final String[] STAGES = {"extract", "clean", "structure", "akn", "validate", "html", "pdf", "other"};
 
     private final Profiles profiles = new Profiles();
-    private final Extractor extractor = new Extractor(ExtractionLimits.defaults());
-    private final LanguageDetector languages = new LanguageDetector();
-    private final Cleaner cleaner = new Cleaner();
-    private final StructureBuilder structure = new StructureBuilder(Clock.systemUTC());
-    private final AknWriter writer = new AknWriter();
-    private final AknValidator validator = new AknValidator();
     private final Processor saxon = new Processor(false);
-    private final HtmlRenderer html;
     private final PdfRenderer pdf;
     private final PolypressPipeline pipeline =
             new PolypressPipeline(Optional.empty(), ExtractionLimits.defaults(), Clock.systemUTC());
     private final int runs;
+    private static final java.lang.management.ThreadMXBean CPU = ManagementFactory.getThreadMXBean();
 
     Benchmark(int runs) throws Exception {
         this.runs = runs;
         URI base = Benchmark.class.getResource("/xslt/akn-html.xsl").toURI().resolve(".");
-        html = new HtmlRenderer(saxon, base);
         pdf = new PdfRenderer(saxon, base);
     }
 
@@ -108,9 +94,16 @@ public final class Benchmark {
         results.put("runs", runs);
         Map<String, Object> stages = b.stages();
         results.put("stages", stages);
-        results.put("pdfInputs", b.pdfInputs());
-        results.put("scaling", b.scaling());
-        results.put("catalogue", CatalogueBenchmark.run(out.resolve("catalogue")));
+        if ("stages".equals(System.getProperty("bench.only"))) {
+            // -Dbench.only=stages: the stage table alone (a minute), to compare a change back to back
+            Files.writeString(out.resolve("results.json"), RecordJson.write(results));
+            return;
+        }
+        if (!"route".equals(System.getProperty("bench.only"))) { // -Dbench.only=route: stages, cold start, batch
+            results.put("pdfInputs", b.pdfInputs());
+            results.put("scaling", b.scaling());
+            results.put("catalogue", CatalogueBenchmark.run(out.resolve("catalogue")));
+        }
         if (Files.isRegularFile(jar)) {
             results.put("route", b.route(jar, out, warmWorkOfSamples(stages)));
         } else {
@@ -133,7 +126,8 @@ public final class Benchmark {
 
     /** Per-stage medians per document, and the share of everything but FOP in the total. */
     private Map<String, Object> stages() throws Exception {
-        System.out.println("== Stage times, warm, median of " + runs + " runs (ms)");
+        System.out.println("== Stage times, warm, median of " + runs + " runs (ms, wall); xFOP: the document's CPU time"
+                + " over FOP alone's on its XSL-FO (median of the runs' ratios), xFOPwall the same in wall time");
         header();
         Map<String, Object> out = new LinkedHashMap<>();
         for (String doc : DOCUMENTS) {
@@ -165,7 +159,8 @@ public final class Benchmark {
         for (String s : STAGES) {
             System.out.printf(Locale.ROOT, " %8s", s);
         }
-        System.out.printf(Locale.ROOT, " %8s %8s %8s %8s %8s%n", "total", "fopOnly", "xFOP", "nonFOP%", "ext+cl%");
+        System.out.printf(Locale.ROOT, " %8s %8s %8s %8s %8s %8s%n", "total", "fopOnly", "xFOP", "nonFOP%", "xFOPwall",
+                "ext+cl%");
     }
 
     /** One document: 2 warm-up runs, then the median of each stage over the runs; prints its row. */
@@ -181,14 +176,21 @@ public final class Benchmark {
             last = once(name, bytes);
             samples.add(last.millis);
         }
-        double[] median = new double[STAGES.length + 2];
+        double[] median = new double[STAGES.length + 3];
         for (int k = 0; k < median.length; k++) {
             final int kk = k;
             median[k] = median(samples.stream().mapToDouble(a -> a[kk]).toArray());
         }
         double total = Arrays.stream(median, 0, STAGES.length).sum();
-        double fopOnly = median[STAGES.length]; // FOP rendering of the same FO
-        double nonFop = (total - fopOnly) / total * 100;
+        double fopOnly = median[STAGES.length]; // FOP alone on the same document's XSL-FO text
+        // The ratio is the median of each run's own ratio, in the CPU time of the thread that ran
+        // the document (all of its stages run on it): on a shared machine the wall time of a run
+        // grows with the other sessions' load, the CPU time it needs does not. The wall-time ratio
+        // (each run's own, then the median) is printed beside it.
+        double ratio = median(samples.stream().mapToDouble(a -> a[STAGES.length + 1] / a[STAGES.length + 2]).toArray());
+        double wallRatio = median(samples.stream().mapToDouble(a -> Arrays.stream(a, 0, STAGES.length).sum()
+                / a[STAGES.length]).toArray());
+        double nonFop = (1 - 1 / ratio) * 100;
         double extractClean = (median[0] + median[1]) / total * 100;
         System.out.printf(Locale.ROOT, "%-58s %4d %5d", name, last.inputPages, last.pages);
         Map<String, Object> row = new LinkedHashMap<>();
@@ -196,11 +198,14 @@ public final class Benchmark {
             System.out.printf(Locale.ROOT, " %8.1f", median[k]);
             row.put(STAGES[k], round(median[k]));
         }
-        System.out.printf(Locale.ROOT, " %8.1f %8.1f %7.2fx %7.1f%% %7.1f%%%n", total, fopOnly, total / fopOnly, nonFop,
-                extractClean);
+        System.out.printf(Locale.ROOT, " %8.1f %8.1f %7.2fx %7.1f%% %7.2fx %7.1f%%%n", total, fopOnly, ratio, nonFop,
+                wallRatio, extractClean);
         row.put("total", round(total));
         row.put("fopAlone", round(fopOnly));
-        row.put("ratioToFopAlone", Math.round(total / fopOnly * 100) / 100.0);
+        row.put("ratioToFopAlone", Math.round(ratio * 100) / 100.0);
+        row.put("wallRatioToFopAlone", Math.round(wallRatio * 100) / 100.0);
+        row.put("cpuMillis", round(median[STAGES.length + 1]));
+        row.put("fopAloneCpuMillis", round(median[STAGES.length + 2]));
         row.put("nonFopSharePercent", round(nonFop));
         row.put("extractCleanSharePercent", round(extractClean));
         row.put("inputPages", last.inputPages);
@@ -217,39 +222,39 @@ public final class Benchmark {
     private record Timed(double[] millis, int inputPages, int pages, boolean layout) {
     }
 
-    /** One document through every stage, each timed; FO and FOP measured apart. */
+    /**
+     * One document through the pipeline as the route runs it ({@link PolypressPipeline#process}),
+     * each stage as its own timer measured it; "other" is the rest of the call (language detection,
+     * the AKN tree, the report and its page). FOP alone: the same document's XSL-FO, as text,
+     * formatted by FOP (parsed and laid out, what {@code fop -fo doc.fo} does), timed apart.
+     */
+    @SuppressWarnings("unchecked")
     private Timed once(String name, byte[] bytes) throws Exception {
-        double[] ms = new double[STAGES.length + 2];
+        double[] ms = new double[STAGES.length + 3];
         long t = System.nanoTime();
-        ExtractedText text = extractor.extract(name, bytes);
-        LanguageProfile profile = profiles.forLanguage(languages.detect(text.text()).code());
-        ms[0] = lap(t);
-        t = System.nanoTime();
-        CleanDocument clean = cleaner.clean(text.text(), profile, text.layout()); // as the pipeline does
-        ms[1] = lap(t);
-        t = System.nanoTime();
-        DocumentTree tree = structure.build(clean, profile);
-        ms[2] = lap(t);
-        t = System.nanoTime();
-        String xml = writer.write(tree, name, LocalDate.now());
-        ms[3] = lap(t);
-        t = System.nanoTime();
-        if (!validator.errors(xml).isEmpty()) {
-            throw new IllegalStateException("invalid AKN for " + name);
+        long cpu = CPU.getCurrentThreadCpuTime();
+        Publication p = pipeline.process(name, bytes);
+        double total = lap(t);
+        ms[STAGES.length + 1] = (CPU.getCurrentThreadCpuTime() - cpu) / 1e6;
+        double staged = 0;
+        for (int k = 0; k < PIPELINE_STAGES.length; k++) {
+            ms[k] = p.provenance().run(PIPELINE_STAGES[k]).map(StageRun::millis).orElse(0.0);
+            staged += ms[k];
         }
-        ms[4] = lap(t);
-        XdmNode akn = saxon.newDocumentBuilder().build(new StreamSource(new StringReader(xml)));
+        ms[PIPELINE_STAGES.length] = Math.max(0, total - staged);
+        LanguageProfile profile = profiles.forLanguage(p.language());
+        byte[] xml = p.files().stream().filter(f -> f.relativePath().startsWith("xml/")).findFirst().orElseThrow().content();
+        XdmNode akn = saxon.newDocumentBuilder().build(new StreamSource(new java.io.ByteArrayInputStream(xml)));
+        String fo = pdf.renderFo(akn, profile.code(), java.util.Map.of());
         t = System.nanoTime();
-        html.render(akn, profile.code(), Labels.of(profile.code()));
-        ms[5] = lap(t);
-        t = System.nanoTime();
-        String fo = pdf.renderFo(akn, profile.code(), Labels.of(profile.code()));
-        ms[6] = lap(t);
-        t = System.nanoTime();
-        int pages = pdf.renderFromFo(fo).pages();
-        ms[7] = lap(t);
-        ms[STAGES.length] = ms[7];
-        return new Timed(ms, text.pageCount(), pages, text.layout().present());
+        cpu = CPU.getCurrentThreadCpuTime();
+        pdf.renderFromFo(fo);
+        ms[STAGES.length] = lap(t);
+        ms[STAGES.length + 2] = (CPU.getCurrentThreadCpuTime() - cpu) / 1e6;
+        Map<String, Object> pages = (Map<String, Object>) p.provenance().report().get("pages");
+        boolean layout = !"text/plain".equals(p.provenance().report().get("mediaType"));
+        return new Timed(ms, ((Number) pages.get("count")).intValue(), (Integer) p.provenance().report().get("pdfPages"),
+                layout);
     }
 
     /** A long document made of one real document's pages, 1x to 64x: time and peak heap. */
@@ -362,7 +367,7 @@ public final class Benchmark {
             double ms = runOnce(command.getValue(), batch, work.resolve("batch/out"));
             int pages = 0;
             try (var reports = Files.list(work.resolve("batch/out/report"))) {
-                for (Path r : reports.toList()) {
+                for (Path r : reports.filter(r -> r.toString().endsWith(".json")).toList()) { // not the report pages
                     String json = Files.readString(r);
                     int at = json.indexOf("\"count\": ");
                     pages += Integer.parseInt(json.substring(at + 9, json.indexOf(',', at)).strip());

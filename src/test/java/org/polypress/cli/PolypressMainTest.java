@@ -75,6 +75,17 @@ class PolypressMainTest {
     }
 
     @Test
+    void aSiteBaseWithoutItsHostIsRefusedAtStartSayingWhy() {
+        // Was: "cannot create the document pipeline: IllegalArgumentException" and exit 1, after
+        // the seconds the pipeline takes to build.
+        assertEquals(2, run("--once", "--site-base", "/docs/"));
+        String message = err.toString(StandardCharsets.UTF_8);
+        assertTrue(message.contains("setting site.base=/docs/: expected an absolute URL with its host, such as "
+                + "https://www.example.org/docs/"), message);
+        assertTrue(message.contains("leave it empty for relative links"), message);
+    }
+
+    @Test
     void onceExitsZeroWhenAllPublishedAndOneWhenAnyFailed() throws Exception {
         Path in = Files.createDirectories(tmp.resolve("in"));
         Path outDir = tmp.resolve("out");

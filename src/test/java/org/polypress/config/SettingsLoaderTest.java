@@ -104,6 +104,19 @@ class SettingsLoaderTest {
         assertRejected("read-lock.timeout", "1500ms", "at least twice read-lock.check-interval");
     }
 
+    @Test
+    void theSiteBaseIsEmptyOrAnAbsoluteWebUrl() {
+        assertRejected("site.base", "/docs/", "expected an absolute URL with its host");
+        assertRejected("site.base", "docs", "expected an absolute URL with its host");
+        assertRejected("site.base", "//law.example.org/pub/", "expected an absolute URL with its host");
+        assertRejected("site.base", "file:///var/www/", "expected an absolute URL with its host");
+        assertRejected("site.base", "https://law.example.org/pub?x=1", "no query or fragment");
+        assertRejected("site.base", "https://law example.org/", "not a valid URL");
+        assertEquals("https://law.example.org/pub/",
+                Settings.builder().set("site.base", "https://law.example.org/pub/").build().value("site.base"));
+        assertEquals("", Settings.builder().set("site.base", "").build().value("site.base"));
+    }
+
     private static void assertRejected(String key, String value, String expectedInMessage) {
         SettingsException e = assertThrows(SettingsException.class, () -> Settings.builder().set(key, value).build());
         assertTrue(e.getMessage().contains(expectedInMessage), e.getMessage());

@@ -20,7 +20,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.OptionalInt;
 
 import net.sf.saxon.s9api.Processor;
 import net.sf.saxon.s9api.QName;
@@ -43,7 +42,9 @@ import org.slf4j.LoggerFactory;
  * of one FRBRWork together) and the page around rows ({@link #page}). Rows are rendered on their
  * own so that a caller keeping them (the route's {@code CatalogueUpdater}) re-renders only the row of
  * the work just published. Each version links its HTML, PDF, XML and report
- * editions and the latest version of its archival package ({@code archive/NAME/vN/}).
+ * editions and the latest version of its archival package ({@code archive/NAME/vN/}); its state is
+ * "published", and, when the latest bag replaced earlier ones, those are listed as superseded with
+ * links to their bags (where their editions are kept).
  *
  * <p>Thread-safe: {@code catalogue.xsl} is compiled once.
  */
@@ -223,11 +224,24 @@ public final class CatalogueRenderer {
             facts.put("html", Files.isRegularFile(outputDir.resolve("html").resolve(entry.name() + ".html")));
             facts.put("pdf", Files.isRegularFile(outputDir.resolve("pdf").resolve(entry.name() + ".pdf")));
             facts.put("report", Files.isRegularFile(outputDir.resolve("report").resolve(entry.name() + ".html")));
-            OptionalInt bag = ArchiveFolder.latest(outputDir, entry.name());
-            facts.put("archive", bag.isPresent() ? ArchiveFolder.version(bag.getAsInt()) : "");
+            List<Integer> bags = bagVersions(outputDir, entry.name());
+            facts.put("archive", bags.isEmpty() ? "" : ArchiveFolder.version(bags.get(bags.size() - 1)));
+            // The versions the latest replaced: their editions are no longer in the output folder,
+            // only in their bags, which the state cell links ("superseded: v1 v2").
+            facts.put("superseded", String.join(" ", bags.subList(0, Math.max(0, bags.size() - 1)).stream()
+                    .map(ArchiveFolder::version).toList()));
             maps.add(XdmMap.makeMap(facts));
         }
         return maps;
+    }
+
+    /** The versions of a document's bags, ascending (none when it has no archive folder or it cannot be read). */
+    private static List<Integer> bagVersions(Path outputDir, String name) {
+        try {
+            return ArchiveFolder.versions(ArchiveFolder.of(outputDir, name));
+        } catch (java.io.IOException e) {
+            return List.of();
+        }
     }
 
     /** A row as {@link #row} rendered it, with its links made relative to {@code index.html}. */

@@ -10,6 +10,7 @@ import java.util.Set;
 
 import org.xml.sax.Attributes;
 import org.xml.sax.ContentHandler;
+import org.xml.sax.Locator;
 import org.xml.sax.SAXException;
 import org.xml.sax.helpers.AttributesImpl;
 import org.xml.sax.helpers.XMLFilterImpl;
@@ -150,6 +151,15 @@ final class PageSequenceSplitter extends XMLFilterImpl {
         } else {
             sequence.emit(new PrefixEnd(prefix));
         }
+    }
+
+    /**
+     * Not passed on: the XSL-FO streamed from the transformation has no text of its own, and the
+     * locator Saxon gives is the stylesheet's instruction, which FOP would print in its reports as
+     * if it were a place in the document ("See position 98:87").
+     */
+    @Override
+    public void setDocumentLocator(Locator locator) {
     }
 
     // ---------------------------------------------------------------------------------------

@@ -27,7 +27,6 @@ import net.sf.saxon.s9api.XPathCompiler;
 import net.sf.saxon.s9api.XPathExecutable;
 import net.sf.saxon.s9api.XPathSelector;
 import net.sf.saxon.s9api.XdmAtomicValue;
-import net.sf.saxon.s9api.XdmDestination;
 import net.sf.saxon.s9api.XdmItem;
 import net.sf.saxon.s9api.XdmMap;
 import net.sf.saxon.s9api.XdmNode;
@@ -53,8 +52,8 @@ import org.xml.sax.XMLReader;
  *
  * <p>Thread-safe: the stylesheet is compiled once per renderer; each rendering thread reuses its
  * own {@link FopFactory} (see {@link FopFactories} for why not one per process), and each call
- * gets its own transformer and FOP user agent. The
- * XSL-FO reaches FOP as SAX events from an in-memory tree, so it is never serialised or parsed.
+ * gets its own transformer and FOP user agent. The XSL-FO streams from the transformation into FOP
+ * as SAX events, so it is never held whole, serialised or parsed.
  */
 public final class PdfRenderer {
 
@@ -166,37 +165,50 @@ public final class PdfRenderer {
     }
 
     /**
-     * AKN to PDF. A document of ordinary length is transformed into an in-memory XSL-FO tree that
-     * is then replayed into FOP as SAX events (never serialised, never parsed; measured on a
-     * 31-page document, about 10% faster than streaming, and stylesheet failures stay apart from
-     * formatter failures). A long one (see {@link #LONG_TEXT_CHARS}) is streamed from the
-     * transformation into FOP, so that its XSL-FO is never held whole.
+     * AKN to PDF. The transformation streams its XSL-FO into FOP as SAX events, for a document of
+     * any length: the XSL-FO is never held whole, never serialised, never parsed. (A document of
+     * ordinary length used to be transformed into an in-memory tree first and replayed into FOP;
+     * with the transformation's costs cut, building and walking that tree cost more than it saved.)
+     * A long one (see {@link #LONG_TEXT_CHARS}) is also set without forward references, in page
+     * sequences of {@link #SEQUENCE_TEXT} characters, so that FOP's memory does not grow with it.
      *
      * @see #renderFo(XdmNode, String, Map) for the parameters
      * @throws PdfRenderException {@link Phase#TRANSFORM} when the stylesheet fails, {@link Phase#FORMAT} when FOP does
      */
     public PdfEdition render(XdmNode akn, String lang, Map<String, String> labels) throws PdfRenderException {
+        Objects.requireNonNull(akn, "akn");
+        Objects.requireNonNull(labels, "labels");
+        Stylesheets.languageTag(lang); // a wrong argument is the caller's, not FOP's
         boolean isLong = isLong(akn);
-        Optional<Date> date = workDate(akn);
-        if (isLong) {
-            FopRun run = startFop(date);
-            try {
-                transform(akn, lang, labels, true, new SAXDestination(run.handler()));
-            } catch (PdfRenderException e) {
-                // The stylesheet and FOP run as one stream: either may have stopped it.
-                throw run.failure("the XSL-FO could not be made or formatted", e.getCause() != null ? e.getCause() : e);
-            }
-            return withGlyphReport(run.finish(), akn);
-        }
-        XdmDestination fo = new XdmDestination();
-        transform(akn, lang, labels, false, fo);
-        FopRun run = startFop(date);
+        FopRun run = startFop(workDate(akn));
         try {
-            processor.writeXdmValue(fo.getXdmNode(), new SAXDestination(run.handler()));
-        } catch (SaxonApiException | RuntimeException e) {
+            transform(akn, lang, labels, isLong, new SAXDestination(run.handler()));
+        } catch (PdfRenderException e) {
+            if (fromFormatter(e)) {
+                throw run.failure("FOP could not format the document", e.getCause());
+            }
+            throw e; // the stylesheet's own failure (not Akoma Ntoso, an xsl:message that terminates)
+        } catch (RuntimeException e) {
             throw run.failure("FOP could not format the document", e);
         }
         return withGlyphReport(run.finish(), akn);
+    }
+
+    /**
+     * Whether a failure of the streamed transformation came from its destination, FOP: what FOP
+     * throws reaches Saxon as a {@link SAXException} (FOP's own {@link FOPException} is one), which
+     * Saxon keeps as a cause; the stylesheet's own errors have none.
+     */
+    private static boolean fromFormatter(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof SAXException) {
+                return true;
+            }
+            if (t.getCause() == t) {
+                break;
+            }
+        }
+        return false;
     }
 
     /**

@@ -87,6 +87,36 @@ class CatalogueRendererTest {
     }
 
     @Test
+    void aDocumentPublishedAgainIsShownWithTheVersionsItSupersededLinkedToTheirBags() throws Exception {
+        CatalogueFixtures.publish(output, Fixture.STRATEGY_EN, Fixture.RESOLUTION_EN, Fixture.RESOLUTION_NL);
+        for (String bag : List.of("strategy-en/v1", "strategy-en/v2", "strategy-en/v3", "resolution-en/v1",
+                "resolution-en/v2", "resolution-nl/v1")) {
+            Files.createDirectories(output.resolve("archive/" + bag));
+        }
+        Document doc = render("en");
+        Element strategy = doc.select("tbody > tr").stream().filter(r -> r.html().contains("strategy-en"))
+                .findFirst().orElseThrow();
+        assertEquals("Published · Superseded: v1 v2", strategy.selectFirst("td.state").text());
+        assertEquals(List.of("archive/strategy-en/v1/", "archive/strategy-en/v2/"),
+                strategy.select("td.state a").eachAttr("href"));
+        assertEquals("archive/strategy-en/v3/", strategy.selectFirst(".editions a.archive").attr("href"));
+        Element resolution = doc.select("tbody > tr").stream().filter(r -> r.html().contains("resolution-en"))
+                .findFirst().orElseThrow();
+        assertEquals("Published · Superseded: EN v1", resolution.selectFirst("td.state").text(),
+                "of a work in two languages, the version that replaced one names its language");
+        assertEquals("en", resolution.selectFirst("td.state a").attr("hreflang"));
+    }
+
+    @Test
+    void aDocumentPublishedOnceIsOnlyPublished() throws Exception {
+        CatalogueFixtures.publish(output, Fixture.STRATEGY_EN);
+        Files.createDirectories(output.resolve("archive/strategy-en/v1"));
+        Element state = render("en").selectFirst("tbody td.state");
+        assertEquals("Published", state.text());
+        assertNull(state.selectFirst(".superseded"));
+    }
+
+    @Test
     void linksOnlyEditionsThatExist() throws Exception {
         CatalogueFixtures.publishXml(output, Fixture.STRATEGY_EN);
         CatalogueFixtures.write(output.resolve("html/strategy-en.html"), "<!DOCTYPE html>");
