@@ -1,6 +1,6 @@
 package org.polypress.publish.html;
 
-import org.polypress.archive.ArchiveFolder;
+import org.polypress.archive.layout.BagFolders;
 import org.polypress.profile.Labels;
 import org.polypress.publish.Stylesheets;
 
@@ -225,11 +225,11 @@ public final class CatalogueRenderer {
             facts.put("pdf", Files.isRegularFile(outputDir.resolve("pdf").resolve(entry.name() + ".pdf")));
             facts.put("report", Files.isRegularFile(outputDir.resolve("report").resolve(entry.name() + ".html")));
             List<Integer> bags = bagVersions(outputDir, entry.name());
-            facts.put("archive", bags.isEmpty() ? "" : ArchiveFolder.version(bags.get(bags.size() - 1)));
+            facts.put("archive", bags.isEmpty() ? "" : BagFolders.version(bags.get(bags.size() - 1)));
             // The versions the latest replaced: their editions are no longer in the output folder,
             // only in their bags, which the state cell links ("superseded: v1 v2").
             facts.put("superseded", String.join(" ", bags.subList(0, Math.max(0, bags.size() - 1)).stream()
-                    .map(ArchiveFolder::version).toList()));
+                    .map(BagFolders::version).toList()));
             maps.add(XdmMap.makeMap(facts));
         }
         return maps;
@@ -238,7 +238,7 @@ public final class CatalogueRenderer {
     /** The versions of a document's bags, ascending (none when it has no archive folder or it cannot be read). */
     private static List<Integer> bagVersions(Path outputDir, String name) {
         try {
-            return ArchiveFolder.versions(ArchiveFolder.of(outputDir, name));
+            return BagFolders.versions(BagFolders.of(outputDir, name));
         } catch (java.io.IOException e) {
             return List.of();
         }
