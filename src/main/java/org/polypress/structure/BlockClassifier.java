@@ -122,6 +122,10 @@ public final class BlockClassifier {
             return new Classified(Classified.Kind.ARTICLE_TEXT, m.group(1),
                     stripLabel(text, plain.length() - m.group(2).length()), 0, block);
         }
+        if (recitalsIntro != null && recitalsIntro.matcher(plain).matches()) {
+            // Before the citations: "in Erwägung nachstehender Gründe:" opens with a citation's lead too.
+            return new Classified(Classified.Kind.RECITALS_INTRO, "", text, 0, block);
+        }
         Matcher dash = DASH.matcher(plain);
         String afterDash = dash.lookingAt() ? plain.substring(dash.end()) : plain;
         if (citation != null && citation.matcher(afterDash).lookingAt()) {
