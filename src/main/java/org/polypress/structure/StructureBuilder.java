@@ -183,6 +183,26 @@ public final class StructureBuilder {
         }
     }
 
+    /**
+     * Whether, from block {@code from} on, only recitals and prose come up to the enacting formula or
+     * the end of the blocks: then that prose is in the recitals (see the preamble's PROSE case).
+     */
+    private static boolean recitalsGoOnFrom(List<Classified> blocks, int from) {
+        for (int k = from; k < blocks.size(); k++) {
+            switch (blocks.get(k).kind()) {
+                case ENACTING -> {
+                    return true;
+                }
+                case PROSE, RECITAL, PAREN_NUMBERED -> {
+                }
+                default -> {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
     /** A chapter's number set alone ("1", "IV."), in large type on a line of its own. */
     private static final Pattern NUMBER_ALONE = Pattern.compile("^(?:\\d{1,2}|[IVXLC]{1,6})\\.?$");
 
@@ -587,6 +607,14 @@ public final class StructureBuilder {
                     }
                     preamble.add(new Node.Unit(Node.UnitKind.RECITAL, c.num(), c.text(), List.of()));
                 }
+                case PROSE -> {
+                    if (recitalsOpen && recitalsGoOnFrom(blocks, i)) {
+                        // "mivel:" + "Az Uruguayi Forduló ...": the Official Journal prints a single
+                        // recital without a number; between the recitals formula and the enacting
+                        // formula (or the end of what was given) text is recitals.
+                        preamble.add(new Node.Unit(Node.UnitKind.RECITAL, "", c.text(), List.of()));
+                    }
+                }
                 case ENACTING -> {
                     preamble.add(new Node.Prose(c.text(), Node.Role.FORMULA));
                     preamble.addAll(0, leadProse);
@@ -599,6 +627,7 @@ public final class StructureBuilder {
             boolean consumed = switch (c.kind()) {
                 case FORMULA, RECITALS_INTRO, CITATION, RECITAL -> true;
                 case PAREN_NUMBERED -> recitalsOpen;
+                case PROSE -> recitalsOpen && recitalsGoOnFrom(blocks, i);
                 default -> false;
             };
             if (!consumed) {
