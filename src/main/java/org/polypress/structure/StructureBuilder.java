@@ -203,6 +203,9 @@ public final class StructureBuilder {
         return true;
     }
 
+    /** A date line of a few words that ends in a year written as an ordinal: "od 1. travnja 2022.". */
+    private static final Pattern ORDINAL_YEAR_DATE = Pattern.compile("^(?:\\S+\\s+){1,5}\\d{4}\\.$");
+
     /** A chapter's number set alone ("1", "IV."), in large type on a line of its own. */
     private static final Pattern NUMBER_ALONE = Pattern.compile("^(?:\\d{1,2}|[IVXLC]{1,6})\\.?$");
 
@@ -683,9 +686,16 @@ public final class StructureBuilder {
         return new int[] {start, end};
     }
 
-    /** Ends with a full stop, semicolon or colon: a sentence or clause, not a title line. */
+    /**
+     * Ends with a full stop, semicolon or colon: a sentence or clause, not a title line. A short line
+     * ending in a year and its dot is a date, not a sentence: Croatian, Hungarian and other languages
+     * write the year as an ordinal ("od 1. travnja 2022.").
+     */
     private static boolean endsClause(String plain) {
         String t = plain.strip();
+        if (ORDINAL_YEAR_DATE.matcher(t).matches()) {
+            return false;
+        }
         return !t.isEmpty() && ".;:!?".indexOf(t.charAt(t.length() - 1)) >= 0;
     }
 

@@ -15,8 +15,8 @@ import org.w3c.dom.Document;
  * {@code src/test/resources/dev-lang/PROVENANCE.md}). Each must come out as an act in its language,
  * with the number and date the title states and every citation and recital the page prints. The
  * number is the act's ("2012/2" of Decision 2012/2/UE: the series after it is not part of it).
- * Not yet here, because the pipeline does not read it right: Croatian (the title block stops before
- * its date line "оd 1. travnja 2022.", written with a Cyrillic "о" on EUR-Lex's page).
+ * Croatian's date line, "оd 1. travnja 2022.", is written with a Cyrillic "о" on EUR-Lex's page and
+ * ends with the year's ordinal dot.
  */
 class LanguageOpeningsTest {
     private static final Profiles PROFILES = new Profiles();
@@ -35,6 +35,7 @@ class LanguageOpeningsTest {
             "fr_eurlex-32012D0002, 2012/2, 2011-12-19, 2, 2",
             "ga_eurlex-32013D0272, 2013/272, 2013-05-22, 1, 3",
             "hu_eurlex-32011R1382, 1382/2011, 2011-12-22, 3, 1",
+            "hr_eurlex-32022R0892, 2022/892, 2022-04-01, 2, 3",
             "it_eurlex-32015R1724, 2015/1724, 2015-09-23, 2, 2",
             "lt_eurlex-32015R1527, 2015/1527, 2015-09-11, 2, 3",
             "lv_eurlex-22024D1464, 326/2023, 2023-12-08, 1, 2",
