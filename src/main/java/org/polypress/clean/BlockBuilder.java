@@ -386,13 +386,15 @@ public final class BlockBuilder {
      * the Official Journal; paragraphs, headings, bullets and the dashes of citations in pdftotext's
      * output, which sets a list's labels apart from its text). A bare "1" over a heading is left to
      * the structure stage, which knows whether a heading follows ({@code StructureBuilder.joinChapterNumbers}).
+     * A label whose next block opens with a label of its own labels nothing: it is a cell's content
+     * (a dash for "none" in a form's value column, before the next row's "5. Propuneri ...").
      */
     private List<Block> mergeLabelOnly(List<Block> blocks) {
         List<Block> out = new ArrayList<>(blocks.size());
         for (int i = 0; i < blocks.size(); i++) {
             Block b = blocks.get(i);
             boolean label = b.plain().matches("\\(?\\d{1,3}[.)]|\\(?\\p{Ll}{1,2}\\)|[A-Z]\\.|\\([ivx]{1,5}\\)|\\([IVX]{1,5}\\)|[IVX]{1,5}\\.|[•▪◦–—-]");
-            if (i + 1 < blocks.size() && label) {
+            if (i + 1 < blocks.size() && label && !starts.opensLabelled(blocks.get(i + 1).plain())) {
                 Block n = blocks.get(i + 1);
                 out.add(new Block(b.text() + " " + n.text(), b.page(), b.lines() + n.lines(), false));
                 i++;

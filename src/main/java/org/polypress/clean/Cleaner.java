@@ -49,9 +49,10 @@ public final class Cleaner {
                 .extract(joiner.restore(f.pages()), joiner.restore(split.pages()));
         UnprintedNoteCalls.Result calls = UnprintedNoteCalls.of(profile).find(notes.pages(), notes.notes());
         LanguageProfile words = profile.withEnglishOriginals();
+        java.util.function.UnaryOperator<String> asCleaned = s -> broken.apply(glyphs.normalize(s).text()).text();
         BlockBuilder.Result blocks = new BlockBuilder(joiner, actingFormula(profile), new LineStarts(structureWords(words),
                 labelPattern(words, List.of("chapter", "part", "title", "section", "article")),
-                articleWithText(words), labels(profile), leadWords(words)), actName(profile), !layout.present()).build(BulletColumns.apply(furniture.coverFirst(SuperscriptDigits.apply(calls.pages(), layout), furnitureWords)));
+                articleWithText(words), labels(profile), leadWords(words)), actName(profile), !layout.present()).build(BulletColumns.apply(furniture.coverFirst(CellBreaks.apply(SuperscriptDigits.apply(calls.pages(), layout), layout, asCleaned), furnitureWords)));
         List<String> warnings = new ArrayList<>(notes.warnings());
         for (String j : spaced.joined()) {
             warnings.add("letter-spaced capitals joined: " + j);
@@ -61,7 +62,7 @@ public final class Cleaner {
                 f.examples(), g.changed(), blocks.doubleSpaced(), joiner.joinedCount(), joiner.keptCount(),
                 joiner.undecided(), blocks.boxes(), warnings, g.removed(), f.lines(), joiner.decisions(),
                 repaired.repairs(), repaired.examples());
-        List<Block> typed = new TypeMarker(layout, s -> broken.apply(glyphs.normalize(s).text()).text()).mark(blocks.blocks());
+        List<Block> typed = new TypeMarker(layout, asCleaned).mark(blocks.blocks());
         return new CleanDocument(typed, calls.notes(), stats);
     }
 

@@ -45,6 +45,17 @@ public final class LineStarts {
         return headingLabels != null && headingLabels.matcher(line.strip()).matches();
     }
 
+    /**
+     * Whether the line opens with a label of its own: a unit label ("5. ", "(a) ", a bullet), an
+     * article label with its text, or a structure word ("Secţiunea a 4-a").
+     */
+    public boolean opensLabelled(String line) {
+        String t = line.strip();
+        return UNIT.matcher(t).lookingAt()
+                || (articleLabels != null && articleLabels.matcher(t).lookingAt())
+                || (structureWords != null && structureWords.matcher(t).lookingAt());
+    }
+
     public boolean opensBlock(String line) {
         String t = line.strip();
         return UNIT.matcher(t).lookingAt() || RUN_IN.matcher(t).lookingAt()

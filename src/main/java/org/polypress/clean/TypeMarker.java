@@ -31,11 +31,20 @@ final class TypeMarker {
     /** @param normalize what the cleaner does to the text's characters, done to the layout's lines too */
     TypeMarker(LayoutEvidence layout, java.util.function.UnaryOperator<String> normalize) {
         this.present = layout.present();
+        // A styled line whose words stand in cells ({@link CellBreaks}) styles each of its cells.
+        Map<Integer, Map<String, List<String>>> cells = new HashMap<>();
+        for (LayoutEvidence.CellLine c : layout.cells()) {
+            cells.computeIfAbsent(c.page(), p -> new HashMap<>()).putIfAbsent(key(String.join("", c.cells())), c.cells());
+        }
         for (LayoutEvidence.StyledLine s : layout.styled()) {
-            String key = key(normalize.apply(s.text()));
-            if (!key.isEmpty()) {
-                byPage.computeIfAbsent(s.page(), p -> new ArrayList<>()).add(new Styled(key, layout.larger(s) ? Block.Type.LARGER
-                        : s.bold() ? Block.Type.BOLD : s.smallCaps() ? Block.Type.SMALL_CAPS : Block.Type.ITALIC));
+            Block.Type type = layout.larger(s) ? Block.Type.LARGER
+                    : s.bold() ? Block.Type.BOLD : s.smallCaps() ? Block.Type.SMALL_CAPS : Block.Type.ITALIC;
+            List<String> parts = cells.getOrDefault(s.page(), Map.of()).getOrDefault(key(s.text()), List.of(s.text()));
+            for (String part : parts) {
+                String key = key(normalize.apply(part));
+                if (!key.isEmpty()) {
+                    byPage.computeIfAbsent(s.page(), p -> new ArrayList<>()).add(new Styled(key, type));
+                }
             }
         }
     }

@@ -51,6 +51,7 @@ final class LayoutCollector {
     /** Per size in half points: visible glyphs, bold ones, italic ones. */
     private final Map<Integer, long[]> charsBySize = new HashMap<>();
     private final List<LayoutEvidence.Raised> raised = new ArrayList<>();
+    private final List<LayoutEvidence.CellLine> cells = new ArrayList<>();
     private final List<Line> lines = new ArrayList<>();
 
     /** The last line summarised: its page, dominant size, baseline and closing characters. */
@@ -115,7 +116,7 @@ final class LayoutCollector {
                         l.smallCaps()));
             }
         }
-        return new LayoutEvidence(body / 2.0, raised, styled);
+        return new LayoutEvidence(body / 2.0, raised, styled, cells);
     }
 
     private void summarize(int page) {
@@ -154,10 +155,46 @@ final class LayoutCollector {
         float baseline = medianBaseline(size, visible, dominant);
         raisedLine(page, visible, dominant, baseline);
         previous = new Previous(page, dominant, baseline, before(n));
+        cells(page, visible, dominant / 2.0);
         String folded = fold(text);
         if (!folded.isEmpty() && folded.length() <= MAX_STYLED_CHARS) {
             lines.add(new Line(page, folded, dominant, letters > 0 && boldLetters >= letters * FACE_SHARE,
                     letters > 0 && italicLetters >= letters * FACE_SHARE, isSmallCaps(size, dominant)));
+        }
+    }
+
+    /**
+     * Splits the line where a gap of {@link LayoutEvidence#CELL_GAP} ems or more lies between two
+     * visible glyphs on the same baseline (the text stripper writes a table row's cells as one line).
+     */
+    private void cells(int page, boolean[] visible, double points) {
+        List<String> parts = new ArrayList<>();
+        StringBuilder cell = new StringBuilder();
+        TextPosition last = null;
+        for (int i = 0; i < glyphs.size(); i++) {
+            TextPosition g = glyphs.get(i);
+            if (visible[i] && last != null) {
+                double gap = g.getXDirAdj() - (last.getXDirAdj() + last.getWidthDirAdj());
+                boolean sameBaseline = Math.abs(g.getYDirAdj() - last.getYDirAdj()) < points / 2;
+                if (sameBaseline && gap >= points * LayoutEvidence.CELL_GAP) {
+                    parts.add(fold(cell));
+                    cell.setLength(0);
+                }
+            }
+            if (spaceBefore.get(i)) {
+                cell.append(' ');
+            }
+            cell.append(java.util.Objects.toString(g.getUnicode(), ""));
+            if (visible[i]) {
+                last = g;
+            }
+        }
+        if (!parts.isEmpty()) {
+            parts.add(fold(cell));
+            parts.removeIf(String::isEmpty);
+            if (parts.size() >= 2) {
+                cells.add(new LayoutEvidence.CellLine(page, parts));
+            }
         }
     }
 

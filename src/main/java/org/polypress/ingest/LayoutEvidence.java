@@ -16,8 +16,18 @@ import java.util.Objects;
  * @param raised       runs of raised characters (smaller type lifted above the baseline), in reading order
  * @param styled       lines whose type is larger, bolder or italic where the body text is not, or in small
  *                     capitals, in reading order
+ * @param cells        lines whose words stand in separate cells of a table or columns of a signature
+ *                     block: a gap wider than {@link #CELL_GAP} ems lies between them, in reading order
  */
-public record LayoutEvidence(double bodyFontSize, List<Raised> raised, List<StyledLine> styled) {
+public record LayoutEvidence(double bodyFontSize, List<Raised> raised, List<StyledLine> styled, List<CellLine> cells) {
+    /**
+     * A gap of this many ems (of the line's type size) between two words on one baseline separates
+     * cells: a word space is about a quarter of an em, a justified line stretches it to about one,
+     * and a hanging label ("(1)", "c)") stands up to about 1.6 ems before its text in the Official
+     * Journal and the gazettes; table gutters and signature columns are wider.
+     */
+    public static final double CELL_GAP = 2.0;
+
     /**
      * A line is in larger type when its size is at least this many times the body's: a heading is
      * at least one step up the typographic scale (10 to 12, 11 to 13 points), about a sixth larger.
@@ -25,11 +35,17 @@ public record LayoutEvidence(double bodyFontSize, List<Raised> raised, List<Styl
     public static final double LARGER = 1.15;
 
     /** No layout evidence: the input was text. */
-    public static final LayoutEvidence NONE = new LayoutEvidence(0, List.of(), List.of());
+    public static final LayoutEvidence NONE = new LayoutEvidence(0, List.of(), List.of(), List.of());
 
     public LayoutEvidence {
         raised = List.copyOf(raised);
         styled = List.copyOf(styled);
+        cells = List.copyOf(cells);
+    }
+
+    /** Evidence without cell lines. */
+    public LayoutEvidence(double bodyFontSize, List<Raised> raised, List<StyledLine> styled) {
+        this(bodyFontSize, raised, styled, List.of());
     }
 
     /** Whether the extraction could read the layout at all (a PDF with text positions). */
@@ -80,6 +96,23 @@ public record LayoutEvidence(double bodyFontSize, List<Raised> raised, List<Styl
         /** A line not in small capitals. */
         public StyledLine(int page, String text, double fontSize, boolean bold, boolean italic) {
             this(page, text, fontSize, bold, italic, false);
+        }
+    }
+
+    /**
+     * A line whose words stand in cells: "3. Impactul social" in a table's label column and
+     * "Creşterea şi diversificarea ..." in its value column, printed on one baseline and written by the
+     * text stripper as one line.
+     *
+     * @param page  1-based page number
+     * @param cells the cells' texts as extracted, whitespace folded and stripped, left to right; at least two
+     */
+    public record CellLine(int page, List<String> cells) {
+        public CellLine {
+            cells = List.copyOf(cells);
+            if (cells.size() < 2) {
+                throw new IllegalArgumentException("a cell line has at least two cells: " + cells);
+            }
         }
     }
 }

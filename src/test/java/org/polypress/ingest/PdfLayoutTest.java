@@ -176,4 +176,47 @@ class PdfLayoutTest {
                 .map(org.polypress.clean.Block::plain).reduce("", (a, b) -> a + "\n" + b);
         assertTrue(clean.contains("w art. 36³ ust. 1 ustawy z dnia 6 lipca 1982 r."), clean);
     }
+
+    /**
+     * A row of a two-column form as the Romanian explanatory memorandum sets it: the label cell
+     * ("3. Impactul social") and its value on one baseline, 120 pt apart; a recital's hanging label
+     * 1.6 em before its text (Official Journal); a contents entry with its page number flush right.
+     */
+    private static byte[] formPage() throws IOException {
+        try (PDDocument document = new PDDocument()) {
+            PDType1Font regular = new PDType1Font(Standard14Fonts.FontName.TIMES_ROMAN);
+            PDPage page = new PDPage();
+            document.addPage(page);
+            try (PDPageContentStream c = new PDPageContentStream(document, page)) {
+                String[][] rows = {{"72", "3. Impactul social"}, {"200", "Cresterea si diversificarea exporturilor"},
+                        {"72", "(1)"}, {"100", "Regulation (EU) 2022/2554 aims to harmonise"},
+                        {"72", "Goals . . . . . . . ."}, {"500", "8"}};
+                float y = 700;
+                for (int i = 0; i < rows.length; i += 2) {
+                    for (int j = i; j < i + 2; j++) {
+                        c.beginText();
+                        c.setFont(regular, 10);
+                        c.newLineAtOffset(Float.parseFloat(rows[j][0]), y);
+                        c.showText(rows[j][1]);
+                        c.endText();
+                    }
+                    y -= 14;
+                }
+            }
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            document.save(out);
+            return out.toByteArray();
+        }
+    }
+
+    @Test
+    void cellsOnOneBaselineAreSeparatedByTheirGutter() throws Exception {
+        ExtractedText result = EXTRACTOR.extract("form.pdf", formPage());
+        assertEquals(List.of(new LayoutEvidence.CellLine(1, List.of("3. Impactul social", "Cresterea si diversificarea exporturilor")),
+                new LayoutEvidence.CellLine(1, List.of("Goals . . . . . . . .", "8"))), result.layout().cells(), result.text());
+        String clean = new org.polypress.clean.Cleaner().clean(result.text(), new org.polypress.profile.Profiles().forLanguage("ro"),
+                result.layout()).blocks().stream().map(org.polypress.clean.Block::plain).reduce("", (a, b) -> a + "\n" + b);
+        assertTrue(clean.contains("\n3. Impactul social\nCresterea si diversificarea exporturilor\n"), clean);
+        assertTrue(clean.contains("\n(1) Regulation (EU) 2022/2554 aims to harmonise"), clean);
+    }
 }
