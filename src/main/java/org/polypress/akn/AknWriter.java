@@ -386,9 +386,11 @@ public final class AknWriter {
         private void actConclusions(List<Node> nodes, String parent) throws XMLStreamException {
             boolean open = false;
             boolean personSeen = false;
-            for (Node n : nodes) {
+            for (int i = 0; i < nodes.size(); i++) {
+                Node n = nodes.get(i);
                 Node.Role role = n instanceof Node.Prose p ? p.role() : null;
-                boolean signatureLine = role == Node.Role.SIGNATURE_ROLE || role == Node.Role.SIGNATURE_PERSON;
+                boolean signatureLine = role == Node.Role.SIGNATURE_ROLE || role == Node.Role.SIGNATURE_PERSON
+                        || role == Node.Role.SIGNATURE_PERSON_AFTER_ROLE;
                 if (open && (!signatureLine || role == Node.Role.SIGNATURE_ROLE && personSeen)) {
                     end();
                     open = false;
@@ -407,20 +409,19 @@ public final class AknWriter {
                         open = true;
                         personSeen = false;
                     }
-                    String text = ((Node.Prose) n).text();
-                    boolean person = role == Node.Role.SIGNATURE_PERSON;
-                    personSeen |= person;
                     start("p");
                     start("signature");
-                    start(person ? "person" : "role");
-                    w.writeAttribute("refersTo", "#" + signatories.get(key(person, text)));
-                    if (person && lastRole != null) {
-                        w.writeAttribute("as", "#" + lastRole);
-                    } else if (!person) {
-                        lastRole = signatories.get(key(false, text));
+                    boolean person = role != Node.Role.SIGNATURE_ROLE;
+                    signatory(((Node.Prose) n).text(), person);
+                    // A name printed on its role's line stays in that line's paragraph.
+                    if (i + 1 < nodes.size() && nodes.get(i + 1) instanceof Node.Prose next
+                            && next.role() == Node.Role.SIGNATURE_PERSON_AFTER_ROLE) {
+                        w.writeCharacters(" ");
+                        signatory(next.text(), true);
+                        person = true;
+                        i++;
                     }
-                    w.writeCharacters(text);
-                    end();
+                    personSeen |= person;
                     end();
                     end();
                 } else {
@@ -430,6 +431,19 @@ public final class AknWriter {
             if (open) {
                 end();
             }
+        }
+
+        /** A signatory's role or name, referring to its TLCRole or TLCPerson (a name also to the role it signs as). */
+        private void signatory(String text, boolean person) throws XMLStreamException {
+            start(person ? "person" : "role");
+            w.writeAttribute("refersTo", "#" + signatories.get(key(person, text)));
+            if (person && lastRole != null) {
+                w.writeAttribute("as", "#" + lastRole);
+            } else if (!person) {
+                lastRole = signatories.get(key(false, text));
+            }
+            w.writeCharacters(text);
+            end();
         }
 
         private String lastRole;
@@ -448,8 +462,9 @@ public final class AknWriter {
             int roles = 0;
             int persons = 0;
             for (Node n : tree.main().conclusions()) {
-                if (n instanceof Node.Prose p && (p.role() == Node.Role.SIGNATURE_ROLE || p.role() == Node.Role.SIGNATURE_PERSON)) {
-                    boolean person = p.role() == Node.Role.SIGNATURE_PERSON;
+                if (n instanceof Node.Prose p && (p.role() == Node.Role.SIGNATURE_ROLE || p.role() == Node.Role.SIGNATURE_PERSON
+                        || p.role() == Node.Role.SIGNATURE_PERSON_AFTER_ROLE)) {
+                    boolean person = p.role() != Node.Role.SIGNATURE_ROLE;
                     String k = key(person, p.text());
                     if (!signatories.containsKey(k)) {
                         signatories.put(k, ids.fixed(person ? "person_" + ++persons : "role_" + ++roles));

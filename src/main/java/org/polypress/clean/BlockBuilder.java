@@ -153,10 +153,20 @@ public final class BlockBuilder {
                 || b.index() < TITLE_LINES && actName.matcher(bt).matches())) {
             return true;
         }
+        if (actName != null && isAllCaps(at) && actName.matcher(at).matches()) {
+            return true; // "USTAWA" over "z dnia 6 września 2001 r.": an act's name in capitals heads an act annexed further on
+        }
         if (closingFormula != null && !at.isEmpty() && ",:;.".indexOf(at.charAt(at.length() - 1)) < 0
                 && !starts.opensBlock(bt) && isAllCaps(at) == isAllCaps(bt)
                 && closingFormula.matcher(at).matches() && closingFormula.matcher(at + " " + bt).matches()) {
             return false; // "Ο ΠΡΟΕΔΡΟΣ" / "ΤΗΣ ΕΛΛΗΝΙΚΗΣ ΔΗΜΟΚΡΑΤΙΑΣ": one formula printed over two lines
+        }
+        if (starts.isAnnexReference(NoteRefs.strip(start.text())) && b.index() - start.index() < ANNEX_REFERENCE_LINES
+                && b.page() == a.page() && (b.gapBefore() == 0 || !oneType && b.gapBefore() == 1) && !endsSentence(at) && !at.endsWith(":") && !starts.opensBlock(bt)
+                && !Capitals.isLine(bt) && !(isAllCaps(bt) && !isAllCaps(at)) && (actName == null || !actName.matcher(bt.strip()).matches())) {
+            // "Załącznik do obwieszczenia Marszałka Sejmu Rzeczypospolitej" / "Polskiej z dnia ...": one
+            // heading (the PDF's text stripper sets each line of a right-aligned heading apart by a blank line).
+            return false;
         }
         if (NUMBER_IN_WORDS_THEN_DIGITS.matcher(bt).lookingAt() && !at.isEmpty() && Character.isLetter(at.charAt(at.length() - 1))) {
             return false; // "εκατόν πενήντα" / "(150) ναυτικοί": a number in words, then in digits, runs on
@@ -223,6 +233,9 @@ public final class BlockBuilder {
      * ragged text fall short of by a word or so).
      */
     static final double FILL_TOLERANCE = 0.95;
+
+    /** An annex heading that names what the annex is annexed to runs over at most this many lines. */
+    static final int ANNEX_REFERENCE_LINES = 3;
 
     /**
      * A heading's line ends well before the measure; the first line of a paragraph, wrapped, comes
@@ -416,7 +429,8 @@ public final class BlockBuilder {
             Block x = blocks.get(i);
             int j = i + 1;
             boolean found = false;
-            if (!endsSentence(x.plain()) && !x.plain().endsWith(":") && x.lines() >= 2) {
+            // An annex heading naming what it is annexed to is a heading, not a sentence a callout interrupts.
+            if (!endsSentence(x.plain()) && !x.plain().endsWith(":") && x.lines() >= 2 && !starts.isAnnexReference(x.plain())) {
                 while (j < blocks.size() && j <= i + 3 && isCompleteProse(blocks.get(j))) {
                     j++;
                 }

@@ -21,6 +21,7 @@ public final class LineStarts {
     private final Pattern leadWords;
     private final Pattern headingLabels;
     private final Pattern articleLabels;
+    private final Pattern annexReference;
 
     /**
      * @param structureWords e.g. {@code (?i)^(Hoofdstuk|Bijlage|Artikel)\b}, or null
@@ -33,11 +34,26 @@ public final class LineStarts {
      */
     public LineStarts(Pattern structureWords, Pattern headingLabels, Pattern articleLabels, Pattern labels,
                       Pattern leadWords) {
+        this(structureWords, headingLabels, articleLabels, labels, leadWords, null);
+    }
+
+    /**
+     * @param annexReference an annex heading naming what it is annexed to ("Załącznik do obwieszczenia
+     *                       ..."; {@code LanguageProfile#annexReference}), or null
+     */
+    public LineStarts(Pattern structureWords, Pattern headingLabels, Pattern articleLabels, Pattern labels,
+                      Pattern leadWords, Pattern annexReference) {
+        this.annexReference = annexReference;
         this.structureWords = structureWords;
         this.headingLabels = headingLabels;
         this.articleLabels = articleLabels;
         this.labels = labels;
         this.leadWords = leadWords;
+    }
+
+    /** Whether the line opens an annex heading that names what the annex is annexed to. */
+    public boolean isAnnexReference(String line) {
+        return annexReference != null && annexReference.matcher(line.strip()).lookingAt();
     }
 
     /** Whether the line is a whole heading label with a one-line title after it ("Article 1"). */

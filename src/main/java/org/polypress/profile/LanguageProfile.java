@@ -69,6 +69,23 @@ public final class LanguageProfile {
         return v != null ? v.strip() : fallback.getProperty(key, "").strip();
     }
 
+    /**
+     * An annex heading that names what it is annexed to, as gazettes print it over one to three lines
+     * ("Załącznik do obwieszczenia Marszałka Sejmu Rzeczypospolitej Polskiej z dnia 19 listopada 2015
+     * r. (poz. 2058)", "Załącznik nr 1 do rozporządzenia ...", "Annex to Decision 2015/2310"): the
+     * annex word, up to two short tokens ("nr 1", "I"), then a word of {@code annex.to}; null when the
+     * profile has no such words.
+     */
+    public Pattern annexReference() {
+        String annex = get("annex");
+        String to = get("annex.to");
+        if (annex.isEmpty() || to.isEmpty()) {
+            return null;
+        }
+        return Pattern.compile("^(?:" + annex + ")(?:\\s+[\\p{L}\\d.]{1,6}){0,2}?\\s+(?:" + to + ")\\s+\\S",
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    }
+
     /** A '|'-separated alternation of regular expressions, as a list. */
     public List<String> alternatives(String key) {
         String v = get(key);

@@ -64,8 +64,8 @@ final class ActConclusions {
      * The conclusions' blocks as nodes: formulas ({@link Node.Role#FORMULA}), roles
      * ({@link Node.Role#SIGNATURE_ROLE}) and the other lines of the signatures, names
      * ({@link Node.Role#SIGNATURE_PERSON}); a line that holds a role and a name ("PRIM MINISTRU
-     * SORIN MIHAI GRINDEANU", "Marszałek Sejmu: M. Kuchciński") is split between them, its text
-     * unchanged. Lines before the first formula or role stay prose.
+     * SORIN MIHAI GRINDEANU", "Marszałek Sejmu: M. Kuchciński") is split between them
+     * ({@link Node.Role#SIGNATURE_PERSON_AFTER_ROLE}: still one printed line), its text unchanged. Lines before the first formula or role stay prose.
      */
     List<Node> nodes(List<Classified> blocks) {
         List<Node> out = new ArrayList<>();
@@ -86,7 +86,10 @@ final class ActConclusions {
                 signatures = true;
                 out.add(new Node.Prose(plain.substring(0, end).strip(), Node.Role.SIGNATURE_ROLE));
                 if (end < plain.length()) {
-                    out.add(new Node.Prose(plain.substring(end).strip(), Node.Role.SIGNATURE_PERSON));
+                    // One printed line ("Marszałek Sejmu: M. Kuchciński") stays one; a block of two lines
+                    // ("PRIM MINISTRU" / "SORIN MIHAI GRINDEANU") is a role over a name.
+                    out.add(new Node.Prose(plain.substring(end).strip(),
+                            c.block().lines() == 1 ? Node.Role.SIGNATURE_PERSON_AFTER_ROLE : Node.Role.SIGNATURE_PERSON));
                 }
             } else {
                 out.add(new Node.Prose(text, signatures && isName(plain) ? Node.Role.SIGNATURE_PERSON : Node.Role.P));

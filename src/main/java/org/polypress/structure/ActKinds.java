@@ -57,12 +57,24 @@ final class ActKinds {
      * shows it. A text that only talks about a regulation has none of them.
      */
     Optional<String> of(DocumentTree.Part main, String docType, LanguageProfile profile) {
+        return of(main, List.of(), docType, profile);
+    }
+
+    /**
+     * As {@link #of(DocumentTree.Part, String, LanguageProfile)}, and an act may also publish an act
+     * as its annex: a gazette's announcement of a consolidated text ("OBWIESZCZENIE ... w sprawie
+     * ogłoszenia jednolitego tekstu ustawy", Dziennik Ustaw) has numbered paragraphs of its own and
+     * the law, with its articles, annexed under its own name ("USTAWA").
+     */
+    Optional<String> of(DocumentTree.Part main, List<DocumentTree.Part> annexes, String docType, LanguageProfile profile) {
         Optional<String> kind = of(docType);
         if (kind.isEmpty() && main.title() != null) {
             kind = of(nameAtStart(org.polypress.clean.NoteRefs.strip(main.title())));
         }
         return kind.filter(k -> hasArticles(main.body()) || endsWithEnactingFormula(main.preamble(), profile)
-                || main.preamble().stream().anyMatch(n -> n instanceof Node.Unit));
+                || main.preamble().stream().anyMatch(n -> n instanceof Node.Unit)
+                || annexes.stream().anyMatch(a -> a.title() != null && hasArticles(a.body())
+                        && of(nameAtStart(org.polypress.clean.NoteRefs.strip(a.title()))).isPresent()));
     }
 
     private static boolean hasArticles(List<Node> nodes) {

@@ -19,7 +19,11 @@ public sealed interface Node permits Node.Container, Node.Unit, Node.Prose, Node
      * Brussels, 13 March 2024."), and in an act's conclusions a signatory's role ("For the
      * Commission", "The President") and name ("Ursula VON DER LEYEN").
      */
-    enum Role { P, FORMULA, SIGNATURE_ROLE, SIGNATURE_PERSON }
+    /**
+     * What a prose block is: text, a formula, a signature's role or its signatory's name on a line of
+     * its own, or the name printed on its role's line ("Marszałek Sejmu: M. Kuchciński").
+     */
+    enum Role { P, FORMULA, SIGNATURE_ROLE, SIGNATURE_PERSON, SIGNATURE_PERSON_AFTER_ROLE }
 
     /** A heading-bearing container: "Hoofdstuk I" + title, "2.1 Internationale belangen", a run-in heading. */
     record Container(ContainerKind kind, String num, String heading, List<Node> children) implements Node {

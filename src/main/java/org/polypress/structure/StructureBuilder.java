@@ -52,6 +52,7 @@ public final class StructureBuilder {
                 all.set(i, new Classified(Classified.Kind.NUM_HEADING, c.num(), c.text(), 0, c.block()));
             }
         }
+        markAnnexReferences(all, profile);
         List<String> unclassified = new ArrayList<>();
         MetadataExtractor meta = new MetadataExtractor(profile);
 
@@ -128,7 +129,7 @@ public final class StructureBuilder {
         boolean eu = coverEnd > 0 || author != null && isEuInstitution(author, profile);
         String country = eu ? "eu" : profile.get("country").isEmpty() ? profile.code() : profile.get("country");
         ActKinds kinds = new ActKinds(profile);
-        Optional<String> act = resolution || coverEnd > 0 ? Optional.empty() : kinds.of(main, docType, profile);
+        Optional<String> act = resolution || coverEnd > 0 ? Optional.empty() : kinds.of(main, annexes, docType, profile);
         DocumentTree.Act identity = null;
         boolean euAct = false;
         if (act.isPresent()) {
@@ -802,6 +803,23 @@ public final class StructureBuilder {
                                          List<String> afterTitle, List<Node> preamble,
                                          List<Classified> body, BlockClassifier classifier, LanguageProfile profile,
                                          List<String> unclassified) {
+        Pattern doctypes = profile.leadPattern("doctype");
+        if (label != null && title == null && !body.isEmpty() && doctypes != null && isDocTypeLine(body.get(0).plain(), doctypes)) {
+            // An act annexed ("USTAWA" / "z dnia 6 września 2001 r." / "o dostępie do informacji
+            // publicznej", the consolidated text a Dziennik Ustaw announcement publishes): its name,
+            // date and subject are the annex's title, as an act's are its own.
+            int page = body.get(0).block().page();
+            int last = 0;
+            while (last + 1 < body.size() && last < MAX_ANNEXED_TITLE_LINES && isTitleLine(body.get(last + 1), page)) {
+                last++;
+            }
+            StringBuilder joined = new StringBuilder();
+            for (int k = 0; k <= last; k++) {
+                joined.append(k == 0 ? "" : " ").append(body.get(k).text());
+            }
+            title = joined.toString();
+            body = body.subList(last + 1, body.size());
+        }
         // An annex starts with its own title when it has one.
         if (label != null && title == null && !body.isEmpty() && isTitle(body.get(0))) {
             title = body.get(0).text();
@@ -820,6 +838,36 @@ public final class StructureBuilder {
         List<Node> tree = new BodyBuilder(classifier, profile, unclassified).build(body);
         return new DocumentTree.Part(label, title, numberLine, frontMatter, afterTitle, List.of(), preamble, tree, conclusions);
     }
+
+    /**
+     * An annex headed by what it is annexed to ("Załącznik do obwieszczenia Marszałka Sejmu
+     * Rzeczypospolitej Polskiej z dnia 19 listopada 2015 r. (poz. 2058)", as Dziennik Ustaw heads the
+     * consolidated text an announcement publishes; "Annex to Decision ..."): the profile's
+     * {@code annex} and {@code annex.to} words open it, it opens its page (gazettes start an annex on
+     * a new page), and it is no sentence ("Annex I to Regulation (EU) 2019/1 is amended as follows:"
+     * in an article is text).
+     */
+    static void markAnnexReferences(List<Classified> all, LanguageProfile profile) {
+        Pattern reference = profile.annexReference();
+        if (reference == null) {
+            return;
+        }
+        for (int i = 0; i < all.size(); i++) {
+            Classified c = all.get(i);
+            String plain = NoteRefs.strip(c.block().text()).strip();
+            boolean opensPage = i == 0 || all.get(i - 1).block().page() < c.block().page();
+            if (opensPage && plain.length() <= MAX_ANNEX_REFERENCE && reference.matcher(plain).lookingAt()
+                    && !BlockClassifier.endsWithPunctuation(plain)) {
+                all.set(i, new Classified(Classified.Kind.ANNEX, plain, "", 0, c.block()));
+            }
+        }
+    }
+
+    /** An annex heading naming what it is annexed to is at most this long (three lines of a gazette's column). */
+    static final int MAX_ANNEX_REFERENCE = 300;
+
+    /** An annexed act's title: its name, date and subject, each a line or two. */
+    static final int MAX_ANNEXED_TITLE_LINES = 4;
 
     /** Re-enters preamble detection after an annex title. */
     private DocumentTree.Part part(String label, String title, List<Classified> rest, BlockClassifier classifier,

@@ -149,7 +149,11 @@ class DevActsTest {
         assertEquals("announcement", root(d).getAttribute("name"));
         assertEquals("/akn/pl/act/announcement/2015/2058", attr(d, "FRBRuri", "value"));
         assertEquals("2015-11-19", attr(d, "docDate", "date"));
-        assertEquals(List.of("OBWIESZCZENIE"), texts(d, "docType"));
+        // The announcement's name, then its annex's heading: the law it publishes is annexed.
+        assertEquals(List.of("OBWIESZCZENIE",
+                "Załącznik do obwieszczenia Marszałka Sejmu Rzeczypospolitej Polskiej z dnia 19 listopada 2015 r. (poz. 2058)"),
+                texts(d, "docType"));
+        assertEquals(1, d.getElementsByTagNameNS("*", "attachment").getLength());
         List<String> arts = articles(d);
         assertEquals("Art. 1", arts.get(0));
         assertEquals("Art. 26", arts.get(arts.size() - 1));
