@@ -28,8 +28,7 @@
       <xsl:variable name="b" select="string($doc/meta/identification/FRBRExpression/FRBRlanguage/@language)"/>
       <xsl:variable name="t" select="($pp:iso639-2t($b), $b)[1]"/>
       <xsl:variable name="work-iri" select="($eli, pp:iri(string($work/FRBRuri/@value)))[1]"/>
-      <xsl:variable name="expression-iri" select="if (exists($eli)) then $eli || '/' || $t
-          else pp:iri(string($doc/meta/identification/FRBRExpression/FRBRuri/@value))"/>
+      <xsl:variable name="expression-iri" select="pp:expression-iri($doc)"/>
       <div hidden="" class="eli" prefix="eli: http://data.europa.eu/eli/ontology#" typeof="eli:LegalResource"
           resource="{$work-iri}">
         <xsl:for-each select="pp:number($doc)">
@@ -45,6 +44,30 @@
       </div>
     </xsl:if>
   </xsl:template>
+
+  <!--
+    The IRI of the act's language version: its ELI expression (the ELI and the ISO 639-2/T code, as
+    the Publications Office names it: ".../reg_del/2024/1772/oj/eng") when the journal prints an ELI,
+    else its Akoma Ntoso expression IRI, under the site base when there is one.
+  -->
+  <xsl:function name="pp:expression-iri" as="xs:string">
+    <xsl:param name="doc" as="element()"/>
+    <xsl:variable name="eli" select="normalize-space($doc/meta/identification/FRBRWork/FRBRalias[@name = 'eli']/@value)[.]"/>
+    <xsl:variable name="b" select="string($doc/meta/identification/FRBRExpression/FRBRlanguage/@language)"/>
+    <xsl:sequence select="if (exists($eli)) then $eli || '/' || ($pp:iso639-2t($b), $b)[1]
+        else pp:iri(string($doc/meta/identification/FRBRExpression/FRBRuri/@value))"/>
+  </xsl:function>
+
+  <!--
+    An act's canonical address: its expression IRI where that is an address (an ELI, which the
+    Publications Office resolves; an Akoma Ntoso IRI under the site base, where the site serves its
+    references); else empty, and the page's own address stands.
+  -->
+  <xsl:function name="pp:act-canonical" as="xs:string?">
+    <xsl:param name="doc" as="element()"/>
+    <xsl:variable name="iri" select="pp:expression-iri($doc)[$doc/self::act]"/>
+    <xsl:sequence select="$iri[matches(., '^https?://')]"/>
+  </xsl:function>
 
   <!-- An Akoma Ntoso IRI ("/akn/eu/act/...") under the site base when there is one, else as it is. -->
   <xsl:function name="pp:iri" as="xs:string">

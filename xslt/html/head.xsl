@@ -22,8 +22,10 @@
     <xsl:variable name="date" select="pp:date($doc)"/>
     <!-- The page itself: under the site base when one is configured, else relative (no host is invented). -->
     <xsl:variable name="page" select="encode-for-uri($name)[$name ne ''] ! (. || '.html')"/>
-    <xsl:variable name="canonical" select="$page ! (if ($site-base ne '') then pp:absolute-url('html/' || ., $site-base) else .)"/>
-    <xsl:variable name="url" select="$canonical[$site-base ne '']"/>
+    <xsl:variable name="own" select="$page ! (if ($site-base ne '') then pp:absolute-url('html/' || ., $site-base) else .)"/>
+    <xsl:variable name="url" select="$own[$site-base ne '']"/>
+    <!-- An act's page names its language version as canonical: the act's expression IRI (see eli.xsl). -->
+    <xsl:variable name="canonical" select="(pp:act-canonical($doc), $own)[1]"/>
       <meta charset="utf-8"/>
       <meta name="viewport" content="width=device-width, initial-scale=1"/>
       <title>

@@ -1,6 +1,7 @@
 package org.polypress.publish.html;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.StringReader;
@@ -94,5 +95,32 @@ class EliRdfaTest {
     void otherDocumentsClaimNoLegalResource() throws Exception {
         List<String> t = triples(HtmlFixtures.edition(Fixture.RESOLUTION_EN).pageText());
         assertEquals(List.of(), t.stream().filter(x -> x.contains(ELI)).toList());
+    }
+
+    /** An act's page names its language version as canonical: the ELI expression the Publications Office resolves. */
+    @Test
+    void anActsCanonicalLinkIsItsExpression() throws Exception {
+        org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(HtmlFixtures.edition(Fixture.REGULATION_EN).pageText());
+        assertEquals(WORK + "/eng", page.selectFirst("link[rel=canonical]").attr("href"));
+        // Other documents keep their page as canonical.
+        org.jsoup.nodes.Document resolution = org.jsoup.Jsoup.parse(HtmlFixtures.edition(Fixture.RESOLUTION_EN).pageText());
+        assertFalse(resolution.selectFirst("link[rel=canonical]").attr("href").startsWith("http"));
+    }
+
+    /** Without an ELI, under a site base: the act's Akoma Ntoso expression IRI there, as the site serves its references. */
+    @Test
+    void anActWithoutEliIsCanonicalAtItsAknExpressionUnderTheSiteBase() throws Exception {
+        String xml;
+        try (java.io.InputStream in = EliRdfaTest.class.getResourceAsStream("/akn/regulation-en.akn.xml")) {
+            xml = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).replaceAll("<FRBRalias[^>]*/>", "");
+        }
+        HtmlRenderer site = new HtmlRenderer(HtmlFixtures.PROCESSOR, HtmlFixtures.xsltFolder(), "https://law.example.org/pub/");
+        org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(site.render(HtmlFixtures.parse(xml), "regulation-en", "en",
+                java.util.Map.of()).pageText());
+        assertEquals("https://law.example.org/pub/akn/eu/act/regulation/2024/1772/eng@",
+                page.selectFirst("link[rel=canonical]").attr("href"));
+        org.jsoup.nodes.Document relative = org.jsoup.Jsoup.parse(HtmlFixtures.renderer().render(HtmlFixtures.parse(xml),
+                "regulation-en", "en", java.util.Map.of()).pageText());
+        assertEquals("regulation-en.html", relative.selectFirst("link[rel=canonical]").attr("href"), "no host is named");
     }
 }
