@@ -8,7 +8,10 @@ import java.util.regex.Pattern;
 /**
  * pdftotext's default output prints a bulleted list whose glyphs stand in a column of their own as
  * that column first, the texts after it: "Priority areas", "•", "•", "•", "•", blank, "Healthcare",
- * "Energy and utilities", "Agriculture", "Transport". Each glyph is put back before its item.
+ * "Energy and utilities", "Agriculture", "Transport". Each glyph is put back before its item. A
+ * column of numbers comes out the same way ("I.", "1.1", "1.2", blank, "A responsible foundation
+ * ...", "Ethical principles ...": an overview table), and each number goes back before its item, in
+ * order; the items then end at a line that opens with a label of its own.
  *
  * <p>The items are the lines after the glyphs, up to the next blank line; a line continues the item
  * before it when it starts in lower case, or, while there are more lines than glyphs, when its first
@@ -74,14 +77,15 @@ final class BulletColumns {
                     j++;
                 }
                 int end = j;
-                while (end < lines.size() && !lines.get(end).isBlank() && !isLoneBullet(lines.get(end))) {
+                while (end < lines.size() && !lines.get(end).isBlank() && !isLoneBullet(lines.get(end))
+                        && !isLoneLabel(lines.get(end)) && !(end > j && LineStarts.UNIT.matcher(lines.get(end).strip()).lookingAt())) {
                     end++;
                 }
                 List<List<String>> items = items(lines.subList(j, end), k);
                 if (j > i + k && items.size() == k) {
-                    String glyph = lines.get(i).strip();
-                    for (List<String> item : items) {
-                        out.add(glyph + " " + item.get(0).strip());
+                    for (int n = 0; n < k; n++) {
+                        List<String> item = items.get(n);
+                        out.add(lines.get(i + n).strip() + " " + item.get(0).strip());
                         out.addAll(item.subList(1, item.size()));
                     }
                     i = end;
@@ -97,8 +101,15 @@ final class BulletColumns {
         return out;
     }
 
-    /** How many lines from {@code i} are the same lone bullet glyph. */
+    /** How many lines from {@code i} are the same lone bullet glyph, or lone labels ("I.", "1.1", "1.2"). */
     private static int run(List<String> lines, int i) {
+        if (isLoneLabel(lines.get(i))) {
+            int k = 0;
+            while (i + k < lines.size() && isLoneLabel(lines.get(i + k))) {
+                k++;
+            }
+            return k;
+        }
         if (!isLoneBullet(lines.get(i))) {
             return 0;
         }
@@ -108,6 +119,17 @@ final class BulletColumns {
             k++;
         }
         return k;
+    }
+
+    /**
+     * A unit label alone on its line, with its stop or bracket ("I.", "1.1", "2.", "a)", "(3)"): a
+     * bare number is not one (a page number, a figure's value).
+     */
+    private static final Pattern LONE_LABEL = Pattern.compile(
+            "\\d{1,2}(?:\\.\\d{1,2})+\\.?|\\d{1,2}[.)]|[IVXLC]{1,6}\\.|\\(?\\p{Ll}\\)|\\(\\d{1,3}\\)");
+
+    private static boolean isLoneLabel(String line) {
+        return LONE_LABEL.matcher(line.strip()).matches();
     }
 
     private static boolean isLoneBullet(String line) {

@@ -85,4 +85,31 @@ class BulletColumnsTest {
                 "• Healthcare", "• Transport", "");
         assertEquals(in, BulletColumns.displacedFirstWords(in));
     }
+
+    /**
+     * The Danish strategy's overview table ("Initiatives in the strategy"): a column of numbers, a
+     * blank line, then the titles; each number goes back before its title, in order, and the titles
+     * end where a line opens with a label of its own ("3.4 Stronger ...", "IV.").
+     */
+    @Test
+    void aColumnOfNumbersGoesBackBeforeItsItems() {
+        List<String> in = List.of("II.", "2.1", "2.2", "", "More and better data", "Common Danish language resource",
+                "Better access to public-sector data", "", "III.", "3.1", "3.2", "",
+                "Strong competences and new knowledge", "Dialogue with research funding foundations on artificial intelligence.",
+                "Strong Danish participation in the EU Framework Programme for Research and", "Innovation",
+                "3.4 Stronger digital competences through adult, continuing and further education", "IV.");
+        assertEquals(List.of("II. More and better data", "2.1 Common Danish language resource",
+                "2.2 Better access to public-sector data", "", "III. Strong competences and new knowledge",
+                "3.1 Dialogue with research funding foundations on artificial intelligence.",
+                "3.2 Strong Danish participation in the EU Framework Programme for Research and", "Innovation",
+                "3.4 Stronger digital competences through adult, continuing and further education", "IV."),
+                BulletColumns.applyToLines(in));
+    }
+
+    /** As many labels as lines is no evidence when the counts differ: the lines stay as printed. */
+    @Test
+    void numbersWithoutAsManyItemsStayAsPrinted() {
+        List<String> in = List.of("1.1", "1.2", "", "Only one title here.", "");
+        assertEquals(in, BulletColumns.applyToLines(in));
+    }
 }
