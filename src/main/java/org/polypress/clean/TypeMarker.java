@@ -25,7 +25,7 @@ final class TypeMarker {
     private final boolean present;
     private final Map<Integer, List<Styled>> byPage = new HashMap<>();
 
-    private record Styled(String key, Block.Type type) {
+    private record Styled(String key, Block.Type type, double size) {
     }
 
     /** @param normalize what the cleaner does to the text's characters, done to the layout's lines too */
@@ -43,7 +43,7 @@ final class TypeMarker {
             for (String part : parts) {
                 String key = key(normalize.apply(part));
                 if (!key.isEmpty()) {
-                    byPage.computeIfAbsent(s.page(), p -> new ArrayList<>()).add(new Styled(key, type));
+                    byPage.computeIfAbsent(s.page(), p -> new ArrayList<>()).add(new Styled(key, type, s.fontSize()));
                 }
             }
         }
@@ -77,6 +77,18 @@ final class TypeMarker {
         for (int i = 0; i < lines.size(); i++) {
             Run run = run(lines, i, key);
             if (run.length() == key.length() && block.lines() <= MAX_LINES) {
+                int larger = largerLead(lines, i, run.count());
+                int cut = larger == 0 ? -1 : cutAfter(block.text(), keyLength(lines, i, larger));
+                if (cut > 0) {
+                    // A title in larger type over its subtitle ("COVID-19 pandemic: lessons learned ..." in
+                    // 14 pt, "European Parliament resolution of 12 July 2023 on ..." in 12 pt): two headings.
+                    out.add(new Block(block.text().substring(0, cut).strip(), block.page(), larger, block.box(),
+                            run(lines, i, key.substring(0, keyLength(lines, i, larger))).type()));
+                    String rest = block.text().substring(cut).strip();
+                    out.add(new Block(rest, block.page(), Math.max(1, block.lines() - larger), block.box(),
+                            run(lines, i + larger, key(rest)).type()));
+                    return;
+                }
                 out.add(block.withType(run.type()));
                 return;
             }
@@ -85,6 +97,12 @@ final class TypeMarker {
             }
         }
         int cut = best == null ? -1 : cutAfter(block.text(), best.length());
+        if (cut > 0 && isCapitals(block.text().substring(0, cut)) && isCapitals(block.text().substring(cut))) {
+            // A heading in capitals over several lines ("(I) EU PREVENTION OF, ... CROSS-BORDER HEALTH" /
+            // "THREATS") whose last line the layout evidence missed: one heading, not a heading and text.
+            out.add(block.withType(best.type()));
+            return;
+        }
         if (cut < 0 || !hasLetter(key.substring(0, best.length()))) {
             out.add(block.withType(Block.Type.BODY));
             return;
@@ -93,6 +111,54 @@ final class TypeMarker {
         int headingLines = Math.min(best.count(), block.lines() - 1);
         out.add(new Block(block.text().substring(0, cut).strip(), block.page(), headingLines, block.box(), best.type()));
         out.add(new Block(rest, block.page(), Math.max(1, block.lines() - headingLines), block.box(), Block.Type.BODY));
+    }
+
+    /**
+     * How many of the {@code count} lines from {@code i} are set in a larger size than all the lines
+     * after them; 0 when the sizes do not step down once (one size, or mixed).
+     */
+    private static int largerLead(List<Styled> lines, int i, int count) {
+        if (count < 2) {
+            return 0;
+        }
+        double first = lines.get(i).size();
+        int m = 1;
+        while (m < count && lines.get(i + m).size() == first) {
+            m++;
+        }
+        if (m == count) {
+            return 0;
+        }
+        double rest = lines.get(i + m).size();
+        for (int k = m; k < count; k++) {
+            if (lines.get(i + k).size() != rest) {
+                return 0;
+            }
+        }
+        return first >= rest * org.polypress.ingest.LayoutEvidence.LARGER ? m : 0;
+    }
+
+    private static int keyLength(List<Styled> lines, int i, int count) {
+        int n = 0;
+        for (int k = i; k < i + count; k++) {
+            n += lines.get(k).key().length();
+        }
+        return n;
+    }
+
+    /** Letters all capitals, and at least one. */
+    private static boolean isCapitals(String s) {
+        boolean letter = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isLetter(c)) {
+                if (Character.isLowerCase(c)) {
+                    return false;
+                }
+                letter = true;
+            }
+        }
+        return letter;
     }
 
     /** Consecutive styled lines from line {@code i} that spell the start of {@code key}. */

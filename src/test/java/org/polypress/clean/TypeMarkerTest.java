@@ -62,4 +62,30 @@ class TypeMarkerTest {
                 + "network (“virtual centre”) that is based on existing structures.", 6, 2, false);
         assertEquals(List.of(b.withType(Block.Type.BODY)), mark(layout, b));
     }
+
+    /** EP texts adopted (P9_TA(2023)0282), page 1: the title in 14 pt over the resolution's name in 12 pt, joined as one block. */
+    @Test
+    void aTitleInLargerTypeOverItsSubtitleIsTwoHeadings() {
+        LayoutEvidence layout = new LayoutEvidence(12, List.of(), List.of(
+                new StyledLine(1, "COVID-19 pandemic: lessons learned and recommendations for the future", 14, true),
+                new StyledLine(1, "European Parliament resolution of 12 July 2023 on the COVID-19 pandemic: lessons", 12, true),
+                new StyledLine(1, "learned and recommendations for the future (2022/2076(INI))", 12, true)));
+        List<Block> out = mark(layout, new Block("COVID-19 pandemic: lessons learned and recommendations for the future European "
+                + "Parliament resolution of 12 July 2023 on the COVID-19 pandemic: lessons learned and recommendations for the future "
+                + "(2022/2076(INI))", 1, 3, false));
+        assertEquals(List.of("COVID-19 pandemic: lessons learned and recommendations for the future",
+                "European Parliament resolution of 12 July 2023 on the COVID-19 pandemic: lessons learned and recommendations for the "
+                        + "future (2022/2076(INI))"), out.stream().map(Block::text).toList());
+        assertEquals(List.of(Block.Type.LARGER, Block.Type.BOLD), out.stream().map(Block::type).toList());
+    }
+
+    /** The same resolution, page 15: a heading in small capitals over two lines, the evidence has the first only. */
+    @Test
+    void aHeadingInCapitalsStaysWholeWhenTheEvidenceMissesItsLastLine() {
+        LayoutEvidence layout = new LayoutEvidence(12, List.of(), List.of(new StyledLine(15,
+                "(I) EU PREVENTION OF, PREPAREDNESS FOR AND RESPONSE TO CROSS-BORDER HEALTH", 9.5, false, false, true)));
+        Block heading = new Block("(I) EU PREVENTION OF, PREPAREDNESS FOR AND RESPONSE TO CROSS-BORDER HEALTH THREATS", 15, 2, false);
+        List<Block> out = mark(layout, heading);
+        assertEquals(List.of(heading.withType(Block.Type.SMALL_CAPS)), out);
+    }
 }
