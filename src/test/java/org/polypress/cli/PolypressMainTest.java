@@ -63,6 +63,15 @@ class PolypressMainTest {
                 + "INVALID  archive/b/v1: CorruptChecksumException: "), lines);
         assertTrue(lines.endsWith("2 bags under " + outDir + ": 1 valid, 1 invalid" + System.lineSeparator()), lines);
         assertEquals(1, run("--verify", tmp.resolve("nowhere").toString()));
+
+        // A bag that lost its bagit.txt is still one of the archive's versions: listed, and invalid.
+        Files.writeString(outDir.resolve("archive/b/v1/data/input/b.txt"), "beta");
+        Files.delete(outDir.resolve("archive/a/v1/bagit.txt"));
+        out.reset();
+        assertEquals(1, run("--verify", outDir.toString()));
+        assertEquals(String.join(System.lineSeparator(), "INVALID  archive/a/v1: bagit.txt is missing",
+                "valid    archive/b/v1", "2 bags under " + outDir + ": 1 valid, 1 invalid", ""),
+                out.toString(StandardCharsets.UTF_8));
     }
 
     @Test
