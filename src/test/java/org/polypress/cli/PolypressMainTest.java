@@ -84,6 +84,14 @@ class PolypressMainTest {
     }
 
     @Test
+    void aMistypedArchiveSettingIsBadUsageInOneLine() {
+        assertEquals(2, run("--once", "--archive", "maybe", "--input", tmp.toString(), "--output",
+                tmp.resolve("out").toString(), "--set", "pipeline.class=" + ScriptedTestPipeline.class.getName()));
+        assertEquals("polypress: setting archive=maybe: expected on or off (or true/false, yes/no)\n",
+                err.toString(StandardCharsets.UTF_8).replaceAll("Try --help.*\n", ""));
+    }
+
+    @Test
     void aSiteBaseWithoutItsHostIsRefusedAtStartSayingWhy() {
         // Was: "cannot create the document pipeline: IllegalArgumentException" and exit 1, after
         // the seconds the pipeline takes to build.
