@@ -146,6 +146,23 @@ class PolypressMainTest {
     }
 
     @Test
+    void aStartRefusedForItsOutputFolderLeavesNoStatusOfAnEarlierRun() throws Exception {
+        // Issue 14: a run that starts on a full disk left the previous run's "stopped, 0 failed".
+        // The command line checks the folders before building the pipeline, and returned there
+        // leaving it (WatchedFolder.start removed it, but was never reached). A .state that is a
+        // file refuses the start as a full disk does (tried on a full tmpfs: "No space left on device").
+        Path in = Files.createDirectories(tmp.resolve("in"));
+        Path outDir = Files.createDirectories(tmp.resolve("out"));
+        Files.writeString(outDir.resolve("status.json"), "{\"state\": \"stopped\", \"counts\": {\"failed\": 0}}");
+        Files.writeString(outDir.resolve(".state"), "in the way");
+        assertEquals(2, run("--once", "--input", in.toString(), "--output", outDir.toString(), "--progress", "off",
+                "--set", "pipeline.class=" + ScriptedTestPipeline.class.getName()));
+        assertTrue(err.toString(StandardCharsets.UTF_8).startsWith("polypress: the output folder " + outDir
+                + " cannot be used: "), err.toString(StandardCharsets.UTF_8));
+        assertFalse(Files.exists(outDir.resolve("status.json")), "the earlier run's status.json is gone");
+    }
+
+    @Test
     void anOutputFolderThatIsAFileExitsWithTwoAndOneLineBeforeAnyWork() throws Exception {
         Path in = Files.createDirectories(tmp.resolve("in"));
         Files.writeString(in.resolve("a.txt"), "fine");
