@@ -203,6 +203,9 @@ class EndToEndTest {
         assertTrue(reason("broken").contains("incomplete"), reason("broken"));
         assertTrue(reason("laughs").contains("entity expansion bomb"), reason("laughs"));
         assertFalse(reason("laughs").contains("damaged"), reason("laughs"));
+        JsonObject laughs = harness.json("failed/laughs.json");
+        assertEquals(Boolean.TRUE, laughs.getBoolean("permanent"), "an entity expansion bomb is not retried");
+        assertEquals(1, laughs.getInteger("attempts"));
     }
 
     @Test
