@@ -11,6 +11,7 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
+import org.polypress.archive.layout.BagFolders;
 
 /**
  * Checks bags: complete and valid by {@code gov.loc:bagit}'s verifier (every manifest entry present
@@ -18,6 +19,7 @@ import java.util.List;
  * their PREMIS tag file valid against the PREMIS 3 schema. Thread-safe.
  */
 public final class BagChecker {
+    private static final String TAG_MANIFEST = "tagmanifest-sha256.txt";
     private final PremisSchema premis;
 
     public BagChecker() {
@@ -32,17 +34,25 @@ public final class BagChecker {
     public record Result(Path bag, boolean valid, String problem) {
     }
 
+    /** The tag files every Polypress bag has: without them a changed bag could still verify. */
+    private static final List<String> REQUIRED = List.of("bagit.txt", "manifest-sha256.txt", TAG_MANIFEST,
+            ArchiveWriter.PREMIS_FILE);
+
     /** Checks one bag folder. */
     public Result check(Path bagDir) {
+        for (String required : REQUIRED) {
+            if (!Files.isRegularFile(bagDir.resolve(required))) {
+                // bagit accepts a bag without a tag manifest (RFC 8493 makes it optional): then
+                // bag-info.txt could be edited unnoticed. And without bagit.txt it is no bag at all.
+                return new Result(bagDir, false, required + " is missing");
+            }
+        }
         try (BagVerifier verifier = new BagVerifier()) {
             Bag bag = new BagReader().read(bagDir);
             verifier.isValid(bag, false);
-            Path premisFile = bagDir.resolve(ArchiveWriter.PREMIS_FILE);
-            if (Files.isRegularFile(premisFile)) {
-                List<String> errors = premis.errors(Files.readAllBytes(premisFile));
-                if (!errors.isEmpty()) {
-                    return new Result(bagDir, false, ArchiveWriter.PREMIS_FILE + " is not valid PREMIS 3: " + errors.get(0));
-                }
+            List<String> errors = premis.errors(Files.readAllBytes(bagDir.resolve(ArchiveWriter.PREMIS_FILE)));
+            if (!errors.isEmpty()) {
+                return new Result(bagDir, false, ArchiveWriter.PREMIS_FILE + " is not valid PREMIS 3: " + errors.get(0));
             }
             return new Result(bagDir, true, "");
         } catch (InterruptedException e) {
@@ -55,8 +65,10 @@ public final class BagChecker {
     }
 
     /**
-     * Every bag under a folder (a folder holding {@code bagit.txt}; temporaries and the bags'
-     * own contents are not searched), in path order.
+     * Every bag under a folder, in path order: a folder holding {@code bagit.txt}, and every
+     * version folder of the archive ({@code archive/NAME/vN}) whether it holds one or not, so that
+     * a bag that lost its {@code bagit.txt} is checked (and found invalid) rather than passed over.
+     * Temporaries and the bags' own contents are not searched.
      */
     public static List<Path> find(Path root) throws IOException {
         List<Path> bags = new ArrayList<>();
@@ -70,7 +82,7 @@ public final class BagChecker {
                 if (!dir.equals(root) && name.startsWith(ArchiveFolder.TEMP_PREFIX)) {
                     return FileVisitResult.SKIP_SUBTREE;
                 }
-                if (Files.isRegularFile(dir.resolve("bagit.txt"))) {
+                if (Files.isRegularFile(dir.resolve("bagit.txt")) || isVersionFolder(dir)) {
                     bags.add(dir);
                     return FileVisitResult.SKIP_SUBTREE;
                 }
@@ -84,5 +96,13 @@ public final class BagChecker {
         });
         bags.sort(null);
         return bags;
+    }
+
+    /** {@code archive/NAME/vN}. */
+    private static boolean isVersionFolder(Path dir) {
+        Path abs = dir.toAbsolutePath();
+        Path archive = abs.getParent() == null ? null : abs.getParent().getParent();
+        return abs.getFileName() != null && BagFolders.isVersion(abs.getFileName().toString()) && archive != null
+                && archive.getFileName() != null && ArchiveFolder.DIR.equals(archive.getFileName().toString());
     }
 }

@@ -45,8 +45,10 @@ final class HelpText {
                   (*.tmp *.part *.crdownload *.swp *~), and sub-folders with the files in them.
                   Refused with failed/NAME.json, not retried: a name with a backslash or control
                   characters, a name too long for its editions (more than 255 bytes with
-                  .standalone.html), named pipes, devices, dangling links and loops of links, links
-                  out of the folder, unreadable, empty and oversized files.
+                  .standalone.html), two files with one NAME (b.txt and b.html), a NAME ending
+                  in .standalone, .fragment or .parallel (an edition's name), named pipes, devices,
+                  dangling links and loops of links, links out of the folder, unreadable, empty
+                  and oversized files.
                   A missing input folder is an error (exit 2) unless --input-create true.
 
                 Output folder:

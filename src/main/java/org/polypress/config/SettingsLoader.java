@@ -120,6 +120,13 @@ public final class SettingsLoader {
         Values.integer(Settings.PDF_CONTENTS_MIN_PAGES, v.get(Settings.PDF_CONTENTS_MIN_PAGES), 0,
                 Settings.PDF_CONTENTS_MAX_PAGES);
         Values.siteBase(Settings.SITE_BASE, v.get(Settings.SITE_BASE)); // checked here, read by the pipeline and catalogue
+        // Every on/off setting (its default is one) checked here, so that a wrong value stops the
+        // start in one line before the pipeline is built; the route reads some with flag().
+        DEFAULTS.forEach((key, byDefault) -> {
+            if (Values.isBool(byDefault)) {
+                Values.bool(key, v.get(key));
+            }
+        });
         String pipelineClass = v.get(Settings.PIPELINE_CLASS).trim();
         return new Settings(
                 input,

@@ -32,7 +32,15 @@ final class Values {
         return switch (value.trim().toLowerCase(Locale.ROOT)) {
             case "true", "yes", "on" -> true;
             case "false", "no", "off" -> false;
-            default -> throw new SettingsException(key, value, "expected true or false");
+            default -> throw new SettingsException(key, value, "expected on or off (or true/false, yes/no)");
+        };
+    }
+
+    /** Whether a value is one of the words {@link #bool} reads. */
+    static boolean isBool(String value) {
+        return switch (value.trim().toLowerCase(Locale.ROOT)) {
+            case "true", "yes", "on", "false", "no", "off" -> true;
+            default -> false;
         };
     }
 

@@ -2,6 +2,7 @@ package org.polypress.route;
 
 import java.nio.charset.StandardCharsets;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Optional;
 import org.polypress.ingest.FileNames;
 
@@ -49,6 +50,25 @@ final class DocumentName {
         }
         if (fileName.indexOf('\0') >= 0 || fileName.chars().anyMatch(Character::isISOControl)) {
             return Optional.of("the file name contains control characters");
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The endings the HTML edition puts between NAME and {@code .html}: a NAME ending in one
+     * ({@code a.standalone}) would have its page {@code html/a.standalone.html} named like the
+     * standalone edition of {@code a}, and the two documents would replace each other's files.
+     */
+    private static final List<String> EDITION_INFIXES = List.of(".standalone", ".fragment", ".parallel");
+
+    /** Why a usable NAME would be published over another document's edition, or empty. */
+    static Optional<String> editionProblem(String name) {
+        for (String infix : EDITION_INFIXES) {
+            if (name.toLowerCase(java.util.Locale.ROOT).endsWith(infix) && name.length() > infix.length()) {
+                String other = name.substring(0, name.length() - infix.length());
+                return Optional.of("the name ends in " + infix + ", so its HTML page would have the name of the "
+                        + infix.substring(1) + " edition of a document named " + other);
+            }
         }
         return Optional.empty();
     }

@@ -51,6 +51,11 @@ final class InputEndpoint {
     static final int SEEN_FILES = 100_000;
     private static final Pattern EXCLUDED = Pattern.compile(EXCLUDE);
 
+    /** Whether the consumer takes a file of this name (not hidden, temporary, a marker or a sidecar). */
+    static boolean isTaken(String fileName) {
+        return !EXCLUDED.matcher(fileName).matches();
+    }
+
     private final Settings settings;
     private final IdempotentRepository seen;
     private final UnaryOperator<GenericFileExclusiveReadLockStrategy<File>> readLock;

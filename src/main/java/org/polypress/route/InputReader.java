@@ -12,6 +12,7 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -19,6 +20,7 @@ import java.util.function.BooleanSupplier;
 import org.apache.camel.Exchange;
 import org.apache.camel.Processor;
 import org.apache.camel.component.file.GenericFile;
+import org.polypress.ingest.FileNames;
 import org.polypress.pipeline.PipelineFailure;
 import org.polypress.pipeline.Stage;
 
@@ -88,6 +90,19 @@ final class InputReader implements Processor {
             throw refuse(fileName + " cannot be published: " + tooLong.get() + ".",
                     "Rename the file to a shorter name.");
         }
+        Optional<String> clash = DocumentName.editionProblem(name);
+        if (clash.isPresent()) {
+            throw refuse(fileName + " cannot be published: " + clash.get() + ".",
+                    "Rename the file, for example to " + name.replace('.', '-') + "." + FileNames.extension(fileName) + ".");
+        }
+        List<String> sameName = othersNamed(path, fileName, name);
+        if (!sameName.isEmpty()) {
+            throw refuse(fileName + " cannot be published: " + String.join(", ", sameName) + " in the input folder "
+                            + (sameName.size() == 1 ? "is" : "are") + " published as " + name + " too, and their editions "
+                            + "would replace each other's.",
+                    "Rename all but one of them, for example to " + name + "-" + FileNames.extension(fileName) + "."
+                            + FileNames.extension(fileName) + ".");
+        }
         if (fileName.indexOf(UNDECODABLE) >= 0 && !Files.exists(path, LinkOption.NOFOLLOW_LINKS)) {
             throw refuse(fileName + " cannot be opened: its name has bytes that are not valid in the file name encoding"
                             + " of this system (" + System.getProperty("sun.jnu.encoding") + "), shown here as \uFFFD.",
@@ -120,6 +135,32 @@ final class InputReader implements Processor {
         exchange.setProperty(ExchangeKeys.INPUT, input);
         exchange.setProperty(ExchangeKeys.KEY, input.idempotencyKey());
         exchange.getIn().setBody(content);
+    }
+
+    /**
+     * The other files beside this one that the consumer takes and that have the same NAME
+     * ({@code b.txt} and {@code b.html}), sorted; none when the folder cannot be listed.
+     */
+    private static List<String> othersNamed(Path path, String fileName, String name) {
+        Path folder = path.getParent();
+        if (folder == null) {
+            return List.of();
+        }
+        List<String> out = new java.util.ArrayList<>();
+        try (java.nio.file.DirectoryStream<Path> entries = Files.newDirectoryStream(folder)) {
+            for (Path entry : entries) {
+                String other = entry.getFileName().toString();
+                if (!other.equals(fileName) && InputEndpoint.isTaken(other)
+                        && DocumentName.of(other).filter(name::equals).isPresent()
+                        && !Files.isDirectory(entry, LinkOption.NOFOLLOW_LINKS)) {
+                    out.add(other);
+                }
+            }
+        } catch (IOException | java.io.UncheckedIOException | SecurityException e) {
+            return List.of();
+        }
+        out.sort(null);
+        return out;
     }
 
     /** The dropped file, or the one a job names (its path set by {@link JobRoutes}). */

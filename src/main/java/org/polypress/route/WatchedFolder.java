@@ -246,6 +246,17 @@ public final class WatchedFolder implements AutoCloseable {
      * @throws StartupProblem saying in one line what is wrong
      */
     public static void checkFolders(Settings settings) throws StartupProblem {
+        try {
+            checkFoldersOnce(settings);
+        } catch (StartupProblem e) {
+            // Nothing can run on these folders: the previous run's status.json ("stopped, 0 failed")
+            // must not pass for this one's. The command line calls this before start(), so here.
+            removeStatusOfAnEarlierRun(new OutputLayout(settings.outputDir()));
+            throw e;
+        }
+    }
+
+    private static void checkFoldersOnce(Settings settings) throws StartupProblem {
         Path in = settings.inputDir();
         if (!Files.exists(in, LinkOption.NOFOLLOW_LINKS) && !Files.exists(in)) {
             if (!settings.flag(Settings.INPUT_CREATE)) {
@@ -284,15 +295,10 @@ public final class WatchedFolder implements AutoCloseable {
      * {@link ClusterWiring#sweepLeftovers}).
      */
     private void prepareFolders(boolean shared) throws IOException, StartupProblem {
-        try {
-            checkFolders(settings);
-        } catch (StartupProblem e) {
-            removeStatusOfAnEarlierRun(); // nothing can run on these folders: no owner to protect
-            throw e;
-        }
+        checkFolders(settings); // removes the previous run's status.json when it refuses
         owner = OwnerLock.tryAcquire(layout.stateDir().resolve(OWNER_LOCK));
         if (owner.isPresent()) {
-            removeStatusOfAnEarlierRun();
+            removeStatusOfAnEarlierRun(layout);
         } else {
             status.leaveFileToAnother();
             LOG.info("another Polypress is publishing into {}: its status.json and temporary files are left to it",
@@ -331,10 +337,15 @@ public final class WatchedFolder implements AutoCloseable {
                 : String.valueOf(e.getMessage());
     }
 
-    private void removeStatusOfAnEarlierRun() throws IOException {
+    /** Removes status.json; when even that fails, the file stays (the start is refused anyway). */
+    private static void removeStatusOfAnEarlierRun(OutputLayout layout) {
         Path file = layout.statusFile();
         if (Files.isDirectory(layout.root()) && !Files.isDirectory(file, LinkOption.NOFOLLOW_LINKS)) {
-            Files.deleteIfExists(file);
+            try {
+                Files.deleteIfExists(file);
+            } catch (IOException e) {
+                LOG.warn("cannot remove the status.json of an earlier run: {}", reason(e));
+            }
         }
     }
 

@@ -127,6 +127,22 @@ class ArchiveWriterTest {
         assertTrue(CHECKER.check(bag).problem().startsWith("CorruptChecksumException"), CHECKER.check(bag).problem());
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"bagit.txt", "manifest-sha256.txt", "tagmanifest-sha256.txt", "metadata/premis.xml"})
+    void aBagThatLostOneOfItsTagFilesIsInvalid(String tagFile) throws Exception {
+        // bagit's verifier alone accepts a bag without its tag manifest (optional in RFC 8493), so
+        // that bag-info.txt can then be edited unnoticed; without bagit.txt a bag was not even found.
+        Path bag = publish(Records.record());
+        Files.delete(bag.resolve(tagFile));
+        if (!tagFile.equals("bagit.txt")) {
+            Files.writeString(bag.resolve("bag-info.txt"), "Source-Organization: someone else\n");
+        }
+        BagChecker.Result r = CHECKER.check(bag);
+        assertFalse(r.valid(), tagFile);
+        assertEquals(tagFile + " is missing", r.problem());
+        assertEquals(List.of(bag), BagChecker.find(out), "still found as a bag of the archive");
+    }
+
     @Test
     void changedContentIsANewVersionBesideTheOldWhichStaysAsItWas() throws Exception {
         Path v1 = publish(Records.record());

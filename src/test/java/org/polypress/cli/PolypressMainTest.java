@@ -63,6 +63,15 @@ class PolypressMainTest {
                 + "INVALID  archive/b/v1: CorruptChecksumException: "), lines);
         assertTrue(lines.endsWith("2 bags under " + outDir + ": 1 valid, 1 invalid" + System.lineSeparator()), lines);
         assertEquals(1, run("--verify", tmp.resolve("nowhere").toString()));
+
+        // A bag that lost its bagit.txt is still one of the archive's versions: listed, and invalid.
+        Files.writeString(outDir.resolve("archive/b/v1/data/input/b.txt"), "beta");
+        Files.delete(outDir.resolve("archive/a/v1/bagit.txt"));
+        out.reset();
+        assertEquals(1, run("--verify", outDir.toString()));
+        assertEquals(String.join(System.lineSeparator(), "INVALID  archive/a/v1: bagit.txt is missing",
+                "valid    archive/b/v1", "2 bags under " + outDir + ": 1 valid, 1 invalid", ""),
+                out.toString(StandardCharsets.UTF_8));
     }
 
     @Test
@@ -72,6 +81,14 @@ class PolypressMainTest {
         assertEquals(2, run("--workers", "several"));
         assertEquals(2, run("--once", "--set", "pipeline.class=org.example.Missing"));
         assertEquals(2, run("--config", tmp.resolve("missing.properties").toString()));
+    }
+
+    @Test
+    void aMistypedArchiveSettingIsBadUsageInOneLine() {
+        assertEquals(2, run("--once", "--archive", "maybe", "--input", tmp.toString(), "--output",
+                tmp.resolve("out").toString(), "--set", "pipeline.class=" + ScriptedTestPipeline.class.getName()));
+        assertEquals("polypress: setting archive=maybe: expected on or off (or true/false, yes/no)\n",
+                err.toString(StandardCharsets.UTF_8).replaceAll("Try --help.*\n", ""));
     }
 
     @Test
@@ -126,6 +143,23 @@ class PolypressMainTest {
                 java.util.stream.Stream.of("--input-create", "true")).toArray(String[]::new);
         assertEquals(0, run(creating));
         assertTrue(Files.isDirectory(in), "created on request");
+    }
+
+    @Test
+    void aStartRefusedForItsOutputFolderLeavesNoStatusOfAnEarlierRun() throws Exception {
+        // Issue 14: a run that starts on a full disk left the previous run's "stopped, 0 failed".
+        // The command line checks the folders before building the pipeline, and returned there
+        // leaving it (WatchedFolder.start removed it, but was never reached). A .state that is a
+        // file refuses the start as a full disk does (tried on a full tmpfs: "No space left on device").
+        Path in = Files.createDirectories(tmp.resolve("in"));
+        Path outDir = Files.createDirectories(tmp.resolve("out"));
+        Files.writeString(outDir.resolve("status.json"), "{\"state\": \"stopped\", \"counts\": {\"failed\": 0}}");
+        Files.writeString(outDir.resolve(".state"), "in the way");
+        assertEquals(2, run("--once", "--input", in.toString(), "--output", outDir.toString(), "--progress", "off",
+                "--set", "pipeline.class=" + ScriptedTestPipeline.class.getName()));
+        assertTrue(err.toString(StandardCharsets.UTF_8).startsWith("polypress: the output folder " + outDir
+                + " cannot be used: "), err.toString(StandardCharsets.UTF_8));
+        assertFalse(Files.exists(outDir.resolve("status.json")), "the earlier run's status.json is gone");
     }
 
     @Test

@@ -105,6 +105,17 @@ class SettingsLoaderTest {
     }
 
     @Test
+    void everyOnOffSettingIsCheckedWhenTheSettingsAreRead() {
+        // archive and input.create were read only when the route started, after the pipeline was
+        // built: a stack trace and exit code 1 for a typing error.
+        assertRejected("archive", "maybe", "archive=maybe: expected on or off");
+        assertRejected("input.create", "sometimes", "expected on or off");
+        assertRejected("status.file", "2", "expected on or off");
+        assertFalse(Settings.builder().set("archive", "OFF").build().flag("archive"));
+        assertTrue(Settings.builder().set("archive", "yes").build().flag("archive"));
+    }
+
+    @Test
     void theSiteBaseIsEmptyOrAnAbsoluteWebUrl() {
         assertRejected("site.base", "/docs/", "expected an absolute URL with its host");
         assertRejected("site.base", "docs", "expected an absolute URL with its host");

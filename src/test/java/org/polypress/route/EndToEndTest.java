@@ -203,6 +203,9 @@ class EndToEndTest {
         assertTrue(reason("broken").contains("incomplete"), reason("broken"));
         assertTrue(reason("laughs").contains("entity expansion bomb"), reason("laughs"));
         assertFalse(reason("laughs").contains("damaged"), reason("laughs"));
+        JsonObject laughs = harness.json("failed/laughs.json");
+        assertEquals(Boolean.TRUE, laughs.getBoolean("permanent"), "an entity expansion bomb is not retried");
+        assertEquals(1, laughs.getInteger("attempts"));
     }
 
     @Test
@@ -230,7 +233,7 @@ class EndToEndTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"000_b5f54f10a9c989d5", "002_c02cd129ca6bf4b1", "004_1ae4719cd1b32968",
-        "utf16-bom", "windows-1252", "controls", "hostile text"})
+        "utf16-bom", "windows-1252", "controls", "hostile text", GREEK})
     void everyPublicationIsAValidBagHoldingTheInputAsDropped(String name) throws Exception {
         Path bag = harness.output.resolve("archive").resolve(name).resolve("v1");
         BagChecker.Result check = new BagChecker().check(bag);

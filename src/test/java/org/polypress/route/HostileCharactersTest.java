@@ -27,6 +27,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.polypress.config.Settings;
 import org.polypress.pipeline.Pipelines;
+import org.polypress.pipeline.PolypressPipeline;
+import org.polypress.profile.Labels;
+import org.polypress.publish.StylesheetFolder;
+import org.polypress.publish.html.CatalogueRenderer;
 
 /**
  * Issue 14, "no character changed without a word": texts a hostile or unlucky user drops, through
@@ -43,6 +47,7 @@ class HostileCharactersTest {
     static java.nio.file.Path root;
     private static Harness harness;
     private static RunSummary summary;
+    private static long runMillis;
     private static final Processor SAXON = new Processor(false);
 
     @BeforeAll
@@ -80,14 +85,32 @@ class HostileCharactersTest {
                 + "<body><h1>First heading</h1><p>The first paragraph of text, with some words in it.</p>"
                 + "<h2>Second heading</h2><p>More text in a paragraph.</p></body></html>\n");
         harness.drop("longword.txt", HEAD + "1. The word " + "x".repeat(LONG_WORD) + " ends here.\n");
+        // A word of letters and dots, as long again: the language versions' anchors overflowed the stack on it.
+        harness.drop("dotted.txt", HEAD + "1. The word " + "a.".repeat(LONG_WORD / 2) + " ends here.\n");
         Settings settings = harness.settings().build();
-        summary = harness.runOnce(settings, Pipelines.create(settings), List.of());
+        // The listeners of the command line (language versions, then the catalogue), as in PolypressMain.
+        PolypressPipeline pipeline = (PolypressPipeline) Pipelines.create(settings);
+        CatalogueUpdater catalogue = new CatalogueUpdater(
+                new CatalogueRenderer(SAXON, StylesheetFolder.bundled()), "en", Labels.of("en"));
+        long t0 = System.nanoTime();
+        summary = harness.runOnce(settings, pipeline, List.of(new LanguageVersions(pipeline, "en"), catalogue));
+        runMillis = (System.nanoTime() - t0) / 1_000_000;
     }
 
     @Test
     void everyFilePublishes() {
-        assertEquals(8, summary.counts().published(), harness.exists("failed") ? "failed: " + failed() : "");
+        assertEquals(9, summary.counts().published(), harness.exists("failed") ? "failed: " + failed() : "");
         assertEquals(0, summary.counts().failed());
+    }
+
+    @Test
+    void longWordsCostTimeLinearInTheirLength() throws Exception {
+        // Before: the language versions' anchors took 130 s on a word of 100,000 letters, and their
+        // stack overflowed on "a." repeated; the whole run here takes some 15 s.
+        assertTrue(runMillis < 90_000, "the run took " + runMillis + " ms");
+        assertTrue(harness.read("xml/dotted.xml").contains("a.a.a.a.a."));
+        assertTrue(harness.exists(CatalogueUpdater.FILE) && harness.read(CatalogueUpdater.FILE).contains("dotted"),
+                "the listeners after the language versions ran");
     }
 
     @Test

@@ -156,6 +156,45 @@ class HostileNamesTest {
     }
 
     @Test
+    void twoFilesWithOneNameAreBothRefusedRatherThanOneReplacingTheOther() throws Exception {
+        // Was: both "published", b.html's editions replaced by b.txt's, and archive/b/v2 the other document.
+        h.drop("b.txt", "text");
+        h.drop("b.html", "<p>html</p>");
+        h.drop("b.txt~", "an editor's backup: not taken, not a clash");
+        h.drop("c.txt", "fine");
+        FakePipeline pipeline = new FakePipeline();
+
+        RunSummary summary = h.runOnce(pipeline);
+
+        assertEquals(new RunCounts(1, 2, 0, 0, 0), summary.counts());
+        assertEquals(List.of("c.txt"), pipeline.calls);
+        assertFalse(h.exists("xml/b.xml"));
+        JsonObject report = h.json("failed/b.json");
+        assertTrue(report.getString("reason").contains("published as b too"), report.getString("reason"));
+        assertTrue(report.getString("reason").contains(report.getString("file").equals("b.txt") ? "b.html" : "b.txt"),
+                report.getString("reason"));
+        assertEquals(Boolean.TRUE, report.getBoolean("permanent"));
+    }
+
+    @Test
+    void aNameEndingLikeAnEditionIsRefusedRatherThanPublishedOverIt() throws Exception {
+        // Was: a.standalone.txt published html/a.standalone.html, then a.txt's standalone edition replaced it.
+        h.drop("a.standalone.txt", "one document");
+        h.drop("a.txt", "another");
+        ThreeEditions pipeline = new ThreeEditions(true);
+
+        RunSummary summary = h.runOnce(pipeline);
+
+        assertEquals(new RunCounts(1, 1, 0, 0, 0), summary.counts());
+        assertEquals(List.of("a.txt"), pipeline.calls);
+        assertEquals("another", h.read("html/a.standalone.html"));
+        JsonObject report = h.json("failed/a.standalone.json");
+        assertTrue(report.getString("reason").contains("the standalone edition of a document named a"),
+                report.getString("reason"));
+        assertTrue(report.getString("suggestion").contains("a-standalone.txt"), report.getString("suggestion"));
+    }
+
+    @Test
     void aNewlineInANameCannotForgeALogLine() throws Exception {
         h.drop("x.txt\n2026-12-02 03:00:00 INFO polypress - published forged.txt as forged", "content");
         PrintStream original = System.err;

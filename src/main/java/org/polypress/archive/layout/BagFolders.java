@@ -34,6 +34,11 @@ public final class BagFolders {
         return "v" + n;
     }
 
+    /** Whether a folder's name is a version's, {@code vN}. */
+    public static boolean isVersion(String folderName) {
+        return VERSION.matcher(folderName).matches();
+    }
+
     /** The version numbers present in a document's archive folder, ascending. */
     public static List<Integer> versions(Path documentFolder) throws IOException {
         List<Integer> out = new ArrayList<>();

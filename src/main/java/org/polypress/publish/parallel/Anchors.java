@@ -20,18 +20,18 @@ final class Anchors {
      */
     private static final Pattern CODED = Pattern.compile("(?<![\\p{L}\\p{N}])(?:\\p{Lu}{2,5}|\\p{L}+\\p{N}[\\p{L}\\p{N}]*"
             + "|\\p{Lu}\\p{Ll}+\\p{Lu}[\\p{L}\\p{N}]*)(?![\\p{L}\\p{N}])");
-    private static final Pattern ADDRESS = Pattern.compile("[\\p{L}\\p{N}-]+(?:\\.[\\p{L}\\p{N}-]+)+\\.(?:[a-z]{2,})\\b");
+    /** A host name ("eur-lex.europa.eu"), looked for in one run of {@link #isHostChar} characters. */
+    private static final Pattern ADDRESS = Pattern.compile("[\\p{L}\\p{N}-]++(?:\\.[\\p{L}\\p{N}-]+)+\\.(?:[a-z]{2,})\\b");
+    /** The longest host name DNS allows: a longer run of letters, digits, dots and hyphens is not one. */
+    private static final int LONGEST_HOST = 253;
 
     private Anchors() {
     }
 
     static Set<String> of(String text) {
         Set<String> anchors = new HashSet<>();
-        Matcher m = ADDRESS.matcher(text);
-        while (m.find()) {
-            anchors.add(m.group().toLowerCase(java.util.Locale.ROOT));
-        }
-        m = NUMBER.matcher(text);
+        addresses(text, anchors);
+        Matcher m = NUMBER.matcher(text);
         while (m.find()) {
             anchors.add("#" + m.group().replaceAll("\\D", ""));
         }
@@ -40,6 +40,39 @@ final class Anchors {
             anchors.add(m.group());
         }
         return anchors;
+    }
+
+    /**
+     * The host names in a text, each run of letters, digits, dots and hyphens searched on its own
+     * and only when it could be one (a dot, at most {@link #LONGEST_HOST} characters): linear in the
+     * text. Searched whole, a word of 100,000 letters took minutes (every letter tried as a start,
+     * each try running to the word's end) and one of 500,000 "a." overflowed the stack.
+     */
+    private static void addresses(String text, Set<String> anchors) {
+        int start = -1;
+        boolean dot = false;
+        for (int i = 0; i <= text.length(); i++) {
+            char c = i < text.length() ? text.charAt(i) : ' ';
+            if (isHostChar(c)) {
+                if (start < 0) {
+                    start = i;
+                    dot = false;
+                }
+                dot |= c == '.';
+            } else if (start >= 0) {
+                if (dot && i - start <= LONGEST_HOST) {
+                    Matcher m = ADDRESS.matcher(text).region(start, i);
+                    while (m.find()) {
+                        anchors.add(m.group().toLowerCase(java.util.Locale.ROOT));
+                    }
+                }
+                start = -1;
+            }
+        }
+    }
+
+    private static boolean isHostChar(char c) {
+        return c == '.' || c == '-' || Character.isLetterOrDigit(c) || Character.isSurrogate(c);
     }
 
     /**
