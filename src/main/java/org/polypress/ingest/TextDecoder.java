@@ -4,6 +4,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.polypress.ingest.ExtractionException.Kind;
 
@@ -115,6 +116,10 @@ final class TextDecoder {
         StreamDecoder.Result decoded = StreamDecoder.decode(bytes, offset, guess.charset(), sink);
         List<String> warnings = new ArrayList<>();
         warnings.add("the text is not UTF-8; it was read as " + guess.charset().name());
+        String few = fewLegacyBytes(bytes, offset, guess.charset());
+        if (few != null) {
+            warnings.add(few);
+        }
         if (decoded.replaced() > 0) {
             warnings.add(replacementWarning(decoded.replaced(), guess.charset()));
         }
@@ -139,6 +144,40 @@ final class TextDecoder {
                 + legacyBytes + " byte(s) as " + guess.charset().name() + "; check accented letters");
         return finish(sink, StandardCharsets.UTF_8, warnings);
     }
+
+    /**
+     * A text read in a guessed 8-bit set on the evidence of few bytes outside ASCII: a handful of
+     * accented letters do not tell windows-1252 from windows-1251 or -1250 with certainty, so the
+     * warning names every such byte and the character it was read as ("0xE9 → й"), for a person to
+     * check. Null when there are more than {@value #FEW_LEGACY_BYTES} such bytes (the guess then
+     * rests on the words they spell).
+     */
+    static String fewLegacyBytes(byte[] bytes, int offset, Charset charset) {
+        java.util.TreeMap<Integer, Integer> counts = new java.util.TreeMap<>();
+        int total = 0;
+        for (int i = offset; i < bytes.length; i++) {
+            int b = bytes[i] & 0xFF;
+            if (b >= 0x80) {
+                counts.merge(b, 1, Integer::sum);
+                if (++total > FEW_LEGACY_BYTES) {
+                    return null;
+                }
+            }
+        }
+        if (total == 0) {
+            return null;
+        }
+        List<String> read = new ArrayList<>();
+        for (Map.Entry<Integer, Integer> e : counts.entrySet()) {
+            String c = new String(new byte[] {(byte) (int) e.getKey()}, charset);
+            read.add(String.format(java.util.Locale.ROOT, "0x%02X → %s (%d×)", e.getKey(), c, e.getValue()));
+        }
+        return "the character set was guessed from only " + total + " byte(s) outside ASCII; check them: "
+                + String.join(", ", read);
+    }
+
+    /** Up to this many bytes outside ASCII, a guessed character set is named byte by byte in the warnings. */
+    static final int FEW_LEGACY_BYTES = 40;
 
     private static ExtractionException undecodable() {
         return new ExtractionException(Kind.UNDECODABLE,

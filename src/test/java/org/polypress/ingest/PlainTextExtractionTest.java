@@ -85,6 +85,17 @@ class PlainTextExtractionTest {
         assertEquals("Comité\n", result.text());
         assertEquals("windows-1252", result.charset());
         assertTrue(result.warnings().get(0).contains("read as windows-1252"), result.warnings().toString());
+        // One byte is little evidence: the warning names it and what it was read as, for a person to check.
+        assertEquals("the character set was guessed from only 1 byte(s) outside ASCII; check them: 0xE9 → é (1×)",
+                result.warnings().get(1));
+    }
+
+    /** Text with enough bytes outside ASCII: the guess rests on the words they spell, no byte list. */
+    @Test
+    void aGuessFromManyBytesListsNone() throws Exception {
+        String french = "Le Comité des représentants permanents a approuvé le texte. ".repeat(20);
+        ExtractedText result = extractor.extract("fr.txt", french.getBytes("windows-1252"));
+        assertTrue(result.warnings().stream().noneMatch(w -> w.contains("guessed from only")), result.warnings().toString());
     }
 
     @Test
