@@ -10,19 +10,7 @@ import org.junit.jupiter.api.Test;
  * the journal's name; the act's name is its docType.
  */
 class GazetteTitleTest {
-    private static final String TEXT = String.join("\n",
-            "DZIENNIK USTAW",
-            "RZECZYPOSPOLITEJ POLSKIEJ",
-            "Warszawa, dnia 7 grudnia 2015 r.",
-            "Poz. 2058",
-            "",
-            "O B W IE S ZC ZE N I E",
-            "",
-            "M ARS ZA ŁK A S EJ M U R ZE C ZY P O S P O LI T EJ P O L SK I EJ",
-            "z dnia 19 listopada 2015 r.",
-            "",
-            "w sprawie ogłoszenia jednolitego tekstu ustawy o dostępie do informacji publicznej",
-            "",
+    private static final String TEXT = StructureFixtures.DZU_2058_OPENING + String.join("\n",
             "1. Na podstawie art. 16 ust. 1 zdanie pierwsze ustawy z dnia 20 lipca 2000 r. o ogłaszaniu aktów normatywnych",
             "i niektórych innych aktów prawnych (Dz. U. z 2015 r. poz. 1484 i 1890) ogłasza się w załączniku do niniejszego",
             "obwieszczenia jednolity tekst ustawy Marszałka Sejmu Rzeczypospolitej Polskiej.",
