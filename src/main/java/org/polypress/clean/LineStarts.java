@@ -74,9 +74,7 @@ public final class LineStarts {
 
     public boolean opensBlock(String line) {
         String t = line.strip();
-        return UNIT.matcher(t).lookingAt() || RUN_IN.matcher(t).lookingAt()
-                || (articleLabels != null && articleLabels.matcher(t).lookingAt())
-                || (structureWords != null && structureWords.matcher(t).lookingAt())
+        return opensLabelled(t) || RUN_IN.matcher(t).lookingAt()
                 || (labels != null && labels.matcher(t).lookingAt())
                 || (leadWords != null && leadWords.matcher(t).lookingAt());
     }
