@@ -361,7 +361,7 @@
   </xsl:template>
 
   <xsl:template match="akn:quotedStructure | akn:embeddedStructure">
-    <fo:block space-before="{ppfo:space(., '5pt')}" margin-left="8mm" margin-right="8mm">
+    <fo:block space-before="{ppfo:space(., '5pt')}" space-after="5pt" margin-left="8mm" margin-right="8mm">
       <xsl:call-template name="ppfo:block-attributes"/>
       <xsl:call-template name="ppfo:blocks">
         <xsl:with-param name="nodes" select="node()"/>

@@ -292,6 +292,27 @@
     </p>
   </xsl:template>
 
+  <!-- A modification quoting the text it inserts or substitutes: the paragraph holding it is no
+       paragraph of its own (the quotation is blocks), the quotation a blockquote with its marks as
+       printed. -->
+  <xsl:template match="p[mod/quotedStructure]" priority="2">
+    <xsl:apply-templates/>
+  </xsl:template>
+
+  <xsl:template match="mod[quotedStructure]">
+    <div class="mod">
+      <xsl:call-template name="pp:attributes"/>
+      <xsl:apply-templates/>
+    </div>
+  </xsl:template>
+
+  <xsl:template match="quotedStructure | embeddedStructure">
+    <blockquote class="{lower-case(local-name())}">
+      <xsl:call-template name="pp:attributes"/>
+      <xsl:apply-templates/>
+    </blockquote>
+  </xsl:template>
+
   <xsl:template match="blockList">
     <div class="block-list">
       <xsl:call-template name="pp:attributes"/>

@@ -323,7 +323,7 @@ public final class AknWriter {
             }
             start(element);
             if (element.equals("docDate")) {
-                w.writeAttribute("date", tree.metadata().date().toString());
+                w.writeAttribute("date", date.toString());
             }
             w.writeCharacters(part);
             end();
@@ -543,7 +543,7 @@ public final class AknWriter {
         }
 
         private static boolean isBlock(Node n) {
-            return n instanceof Node.Prose || n instanceof Node.ListBlock || n instanceof Node.Box;
+            return n instanceof Node.Prose || n instanceof Node.ListBlock || n instanceof Node.Box || n instanceof Node.Quotation;
         }
 
         private void container(Node.Container c, String parent) throws XMLStreamException {
@@ -647,18 +647,32 @@ public final class AknWriter {
             start(u.kind() == Node.UnitKind.POINT ? "point" : "paragraph");
             w.writeAttribute("eId", eid);
             num(u.num());
-            if (u.children().isEmpty()) {
+            int firstPoint = 0;
+            while (firstPoint < u.children().size() && !(u.children().get(firstPoint) instanceof Node.Unit)) {
+                firstPoint++;
+            }
+            if (firstPoint == u.children().size()) {
                 start("content");
                 para(u.text(), null);
+                quotations(u.children(), eid);
                 end();
             } else {
                 start("intro");
                 para(u.text(), null);
+                quotations(u.children().subList(0, firstPoint), eid);
                 end();
-                for (Node child : u.children()) {
+                List<Node> after = new ArrayList<>();
+                for (Node child : u.children().subList(firstPoint, u.children().size())) {
                     if (child instanceof Node.Unit p) {
                         pointOf(p, eid);
+                    } else {
+                        after.add(child);
                     }
+                }
+                if (!after.isEmpty()) {
+                    start("wrapUp");
+                    quotations(after, eid);
+                    end();
                 }
             }
             end();
@@ -671,6 +685,35 @@ public final class AknWriter {
             num(p.num());
             start("content");
             para(p.text(), null);
+            quotations(p.children(), eid);
+            end();
+            end();
+        }
+
+        /** The quotations among a unit's children, each after the text that introduces it. */
+        private void quotations(List<Node> children, String parent) throws XMLStreamException {
+            for (Node child : children) {
+                if (child instanceof Node.Quotation q) {
+                    quotation(q, parent);
+                }
+            }
+        }
+
+        /**
+         * A quoted provision: {@code p/mod/quotedStructure}, one {@code p} per printed paragraph,
+         * its quotation marks left in the text (no {@code startQuote}: the marks are the document's).
+         */
+        private void quotation(Node.Quotation q, String parent) throws XMLStreamException {
+            start("p");
+            String mod = ids.next(parent, "mod", "");
+            start("mod");
+            w.writeAttribute("eId", mod);
+            start("quotedStructure");
+            w.writeAttribute("eId", ids.next(mod, "qstr", ""));
+            for (String text : q.paragraphs()) {
+                para(text, null);
+            }
+            end();
             end();
             end();
         }
@@ -680,6 +723,8 @@ public final class AknWriter {
                 para(p.text(), p.role() == Node.Role.FORMULA ? "formula" : null);
             } else if (n instanceof Node.ListBlock l) {
                 list(l, parent);
+            } else if (n instanceof Node.Quotation q) {
+                quotation(q, parent);
             } else if (n instanceof Node.Box b) {
                 start("blockContainer");
                 w.writeAttribute("class", "box");
@@ -699,9 +744,11 @@ public final class AknWriter {
             w.writeAttribute("eId", eid);
             for (Node.Unit item : l.items()) {
                 start("item");
-                w.writeAttribute("eId", ids.next(eid, "item", isBullet(item.num()) ? "" : item.num()));
+                String itemEid = ids.next(eid, "item", isBullet(item.num()) ? "" : item.num());
+                w.writeAttribute("eId", itemEid);
                 num(item.num());
                 para(item.text(), null);
+                quotations(item.children(), itemEid);
                 List<Node.Unit> sub = new ArrayList<>();
                 for (Node c : item.children()) {
                     if (c instanceof Node.Unit u) {

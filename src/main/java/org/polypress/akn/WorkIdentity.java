@@ -159,6 +159,8 @@ public record WorkIdentity(FrbrUri work, String evidence) {
                 collect(List.copyOf(l.items()), into, limit);
             } else if (n instanceof Node.Box b) {
                 collect(List.copyOf(b.paragraphs()), into, limit);
+            } else if (n instanceof Node.Quotation q) {
+                into.addAll(q.paragraphs());
             }
         }
     }

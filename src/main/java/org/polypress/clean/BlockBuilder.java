@@ -175,6 +175,11 @@ public final class BlockBuilder {
                 && (closingFormula.matcher(at).matches() || closingFormula.matcher(bt).matches()))) {
             return true;
         }
+        if (at.endsWith(":") && starts.opensQuotation(bt)) {
+            // "... is replaced by the following:" / "‘2.": the quoted text starts on a line of its own,
+            // its opening mark against the margin (Interinstitutional Style Guide 3.3).
+            return true;
+        }
         if (WORD_HYPHEN_END.matcher(at).find()) {
             return false; // "post-" / "COVID-19" across a page break: a word goes on, whatever follows
         }

@@ -1,6 +1,7 @@
 package org.polypress.clean;
 
 import java.util.regex.Pattern;
+import org.polypress.profile.QuoteMarks;
 
 /**
  * Line beginnings that open a new block whatever the layout: numbered and lettered units,
@@ -22,6 +23,7 @@ public final class LineStarts {
     private final Pattern headingLabels;
     private final Pattern articleLabels;
     private final Pattern annexReference;
+    private final QuoteMarks quotes;
 
     /**
      * @param structureWords e.g. {@code (?i)^(Hoofdstuk|Bijlage|Artikel)\b}, or null
@@ -43,12 +45,28 @@ public final class LineStarts {
      */
     public LineStarts(Pattern structureWords, Pattern headingLabels, Pattern articleLabels, Pattern labels,
                       Pattern leadWords, Pattern annexReference) {
+        this(structureWords, headingLabels, articleLabels, labels, leadWords, annexReference, new QuoteMarks("", ""));
+    }
+
+    private LineStarts(Pattern structureWords, Pattern headingLabels, Pattern articleLabels, Pattern labels,
+                       Pattern leadWords, Pattern annexReference, QuoteMarks quotes) {
+        this.quotes = quotes;
         this.annexReference = annexReference;
         this.structureWords = structureWords;
         this.headingLabels = headingLabels;
         this.articleLabels = articleLabels;
         this.labels = labels;
         this.leadWords = leadWords;
+    }
+
+    /** These line starts, and a line opening with one of the language's quotation marks opens a quotation. */
+    public LineStarts withQuotes(QuoteMarks marks) {
+        return new LineStarts(structureWords, headingLabels, articleLabels, labels, leadWords, annexReference, marks);
+    }
+
+    /** Whether the line opens with a quotation mark of the language ("‘Article 2", "„Art. 41."). */
+    public boolean opensQuotation(String line) {
+        return quotes.opens(line);
     }
 
     /** Whether the line opens an annex heading that names what the annex is annexed to. */

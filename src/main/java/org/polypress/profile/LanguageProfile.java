@@ -86,6 +86,11 @@ public final class LanguageProfile {
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     }
 
+    /** The language's quotation marks (key {@code quotes}). */
+    public QuoteMarks quotes() {
+        return QuoteMarks.parse(get("quotes"));
+    }
+
     /** A '|'-separated alternation of regular expressions, as a list. */
     public List<String> alternatives(String key) {
         String v = get(key);

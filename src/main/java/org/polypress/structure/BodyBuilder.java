@@ -128,6 +128,22 @@ final class BodyBuilder {
                     }
                     top.children.add(new Node.Box(ps));
                 }
+                case QUOTED -> {
+                    List<String> quoted = new ArrayList<>();
+                    quoted.add(c.text());
+                    while (i + 1 < blocks.size() && blocks.get(i + 1).kind() == Classified.Kind.QUOTED
+                            && blocks.get(i + 1).depth() == 0) {
+                        String next = blocks.get(++i).text();
+                        int last = quoted.size() - 1;
+                        if (QUOTED_LABEL.matcher(NoteRefs.strip(quoted.get(last)).strip()).matches()) {
+                            // "‘2." on its line, then its text: one paragraph, as labels are elsewhere.
+                            quoted.set(last, quoted.get(last).strip() + " " + next);
+                        } else {
+                            quoted.add(next);
+                        }
+                    }
+                    quote(top, unit, new Node.Quotation(quoted));
+                }
                 case FORMULA, ENACTING, RECITALS_INTRO -> {
                     top.children.add(new Node.Prose(c.text(), Node.Role.FORMULA));
                     unit = null;
@@ -142,6 +158,36 @@ final class BodyBuilder {
             }
         }
         return finish(root, true);
+    }
+
+    /** A label alone in a quotation, its opening mark (any initial or final quote in Unicode) before it ("‘2.", "„1)", "(a)"). */
+    private static final java.util.regex.Pattern QUOTED_LABEL =
+            java.util.regex.Pattern.compile("[\\p{Pi}\\p{Pf}\\u201A\\u201E]?\\(?(?:\\d{1,3}[a-z]?|[a-z]{1,2}|[ivxlc]{1,6})[.)]");
+
+    /**
+     * A quotation goes to the provision that introduces it: the open paragraph's last point, the
+     * open paragraph itself, the point or item just before; after running text it is the next block.
+     */
+    private static void quote(Open top, OpenUnit unit, Node.Quotation quotation) {
+        Object last = top.children.isEmpty() ? null : top.children.get(top.children.size() - 1);
+        if (unit != null && last == unit) {
+            int at = unit.points.size() - 1;
+            if (at >= 0 && unit.points.get(at) instanceof Node.Unit point) {
+                unit.points.set(at, withChild(point, quotation));
+            } else {
+                unit.points.add(quotation);
+            }
+        } else if (last instanceof Node.Unit u) {
+            top.children.set(top.children.size() - 1, withChild(u, quotation));
+        } else {
+            top.children.add(quotation);
+        }
+    }
+
+    private static Node.Unit withChild(Node.Unit u, Node child) {
+        List<Node> children = new ArrayList<>(u.children());
+        children.add(child);
+        return new Node.Unit(u.kind(), u.num(), u.text(), children);
     }
 
     private static String headingStyle(Classified c) {
@@ -188,7 +234,7 @@ final class BodyBuilder {
                 nodes.add((Node) child);
             }
         }
-        boolean hasText = nodes.stream().anyMatch(n -> n instanceof Node.Prose || n instanceof Node.Box);
+        boolean hasText = nodes.stream().anyMatch(n -> n instanceof Node.Prose || n instanceof Node.Box || n instanceof Node.Quotation);
         return group(nodes, !isRoot && hasText);
     }
 

@@ -6,7 +6,7 @@ import java.util.List;
  * A node of the document tree. Text fields hold clean text with footnote references
  * ({@link org.polypress.clean.NoteRefs}).
  */
-public sealed interface Node permits Node.Container, Node.Unit, Node.Prose, Node.ListBlock, Node.Box {
+public sealed interface Node permits Node.Container, Node.Unit, Node.Prose, Node.ListBlock, Node.Box, Node.Quotation {
 
     /** Hierarchical containers, from the largest. */
     enum ContainerKind { PART, TITLE, CHAPTER, SECTION, SUBSECTION, LEVEL, ARTICLE, CROSS_HEADING }
@@ -53,6 +53,17 @@ public sealed interface Node permits Node.Container, Node.Unit, Node.Prose, Node
     /** A framed callout. */
     record Box(List<Prose> paragraphs) implements Node {
         public Box {
+            paragraphs = List.copyOf(paragraphs);
+        }
+    }
+
+    /**
+     * A quoted provision, as printed, one paragraph per block: the text an amending provision
+     * inserts or substitutes ("‘Article 2", "Definitions", ...,"... sense.’;"). It belongs to the
+     * provision that introduces it: a unit's child, or the block after the running text that does.
+     */
+    record Quotation(List<String> paragraphs) implements Node {
+        public Quotation {
             paragraphs = List.copyOf(paragraphs);
         }
     }

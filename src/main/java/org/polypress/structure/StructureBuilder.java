@@ -52,6 +52,7 @@ public final class StructureBuilder {
                 all.set(i, new Classified(Classified.Kind.NUM_HEADING, c.num(), c.text(), 0, c.block()));
             }
         }
+        Quotations.mark(all, profile.quotes());
         markAnnexReferences(all, profile);
         List<String> unclassified = new ArrayList<>();
         MetadataExtractor meta = new MetadataExtractor(profile);

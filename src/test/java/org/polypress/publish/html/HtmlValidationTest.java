@@ -44,6 +44,26 @@ class HtmlValidationTest {
         assertEquals(List.of(), checker.errors(host, fixture.baseName() + ".fragment.html"));
     }
 
+    /**
+     * An amending provision's quotation ({@code p/mod/quotedStructure}, as the AKN writer gives it):
+     * a blockquote after the provision's text, no paragraph inside a paragraph, the page valid.
+     */
+    @Test
+    void aQuotedStructureIsABlockquoteOfAValidPage() throws Exception {
+        net.sf.saxon.s9api.XdmNode akn = HtmlFixtures.parse(HtmlFixtures.minimalAkn("Amending",
+                "<paragraph eId=\"para_1\"><num>(1)</num><content><p>Article 2 is replaced by the following:</p>"
+                        + "<p><mod eId=\"para_1__mod_1\"><quotedStructure eId=\"para_1__mod_1__qstr_1\">"
+                        + "<p>‘Article 2</p><p>Definitions</p><p>(a) ‘seeds’ means seeds.’;</p>"
+                        + "</quotedStructure></mod></p></content></paragraph>"));
+        String html = HtmlFixtures.renderer().render(akn, "en", java.util.Map.of()).pageText();
+        assertEquals(List.of(), checker.errors(html, "amending.html"));
+        org.jsoup.nodes.Document doc = org.jsoup.Jsoup.parse(html);
+        org.jsoup.nodes.Element quote = doc.getElementById("para_1__mod_1__qstr_1");
+        assertEquals("blockquote", quote.tagName());
+        assertEquals(List.of("‘Article 2", "Definitions", "(a) ‘seeds’ means seeds.’;"), quote.select("p").eachText());
+        assertEquals("Article 2 is replaced by the following:", doc.getElementById("para_1__mod_1").previousElementSibling().text());
+    }
+
     /** The checker is live: a page with a duplicate id, a stray end tag and no title fails. */
     @Test
     void checkerFindsErrors() throws Exception {
