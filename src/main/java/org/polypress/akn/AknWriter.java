@@ -229,6 +229,8 @@ public final class AknWriter {
                     }
                     if (isAct() && prefix.isEmpty()) {
                         actTitle(title);
+                    } else if (part.annexedAct() != null) {
+                        annexedActTitle(title, part.annexedAct());
                     } else {
                         start("docTitle");
                         inline(title);
@@ -312,8 +314,31 @@ public final class AknWriter {
             }
         }
 
+        /**
+         * The title of an act an annex holds (a consolidated law in a gazette's announcement): its
+         * name as {@code docType}, its date as {@code docDate}, its subject as {@code docTitle}.
+         */
+        private void annexedActTitle(String title, DocumentTree.AnnexedAct act) throws XMLStreamException {
+            int at = mark(title, 0, "docType", act.type(), null);
+            at = mark(title, at, "docDate", act.datePrinted(), act.date());
+            String rest = title.substring(at);
+            String lead = rest.substring(0, rest.length() - rest.stripLeading().length());
+            if (!lead.isEmpty()) {
+                inline(lead);
+            }
+            if (!rest.isBlank()) {
+                start("docTitle");
+                inline(rest.strip());
+                end();
+            }
+        }
+
         /** Writes the text up to {@code part} and the part marked as {@code element}; the position after it. */
         private int mark(String title, int from, String element, String part) throws XMLStreamException {
+            return mark(title, from, element, part, tree.metadata().date());
+        }
+
+        private int mark(String title, int from, String element, String part, java.time.LocalDate date) throws XMLStreamException {
             int i = part == null || part.isEmpty() ? -1 : title.indexOf(part, from);
             if (i < 0) {
                 return from;

@@ -27,7 +27,8 @@ public record DocumentTree(String rootElement, String name, List<Node> cover, Pa
      * (navigation, kept apart from the text).
      */
     public record Part(String label, String title, String numberLine, List<String> frontMatter, List<String> afterTitle,
-                       List<String> toc, List<Node> preamble, List<Node> body, List<Node> conclusions) {
+                       List<String> toc, List<Node> preamble, List<Node> body, List<Node> conclusions,
+                       AnnexedAct annexedAct) {
         public Part {
             toc = List.copyOf(toc);
             frontMatter = List.copyOf(frontMatter);
@@ -37,15 +38,28 @@ public record DocumentTree(String rootElement, String name, List<Node> cover, Pa
             conclusions = List.copyOf(conclusions);
         }
 
+        public Part(String label, String title, String numberLine, List<String> frontMatter, List<String> afterTitle,
+                    List<String> toc, List<Node> preamble, List<Node> body, List<Node> conclusions) {
+            this(label, title, numberLine, frontMatter, afterTitle, toc, preamble, body, conclusions, null);
+        }
+
         /** A new part with the given printed table of contents. */
         public Part withToc(List<String> entries) {
-            return new Part(label, title, numberLine, frontMatter, afterTitle, entries, preamble, body, conclusions);
+            return new Part(label, title, numberLine, frontMatter, afterTitle, entries, preamble, body, conclusions, annexedAct);
         }
 
         /** A new part with the given title. */
         public Part withTitle(String value) {
-            return new Part(label, value, numberLine, frontMatter, afterTitle, toc, preamble, body, conclusions);
+            return new Part(label, value, numberLine, frontMatter, afterTitle, toc, preamble, body, conclusions, annexedAct);
         }
+    }
+
+    /**
+     * What an annexed act's title prints of its identity ("USTAWA" "z dnia 6 września 2001 r." "o
+     * dostępie do informacji publicznej"): its name as printed, the date as printed (null when the
+     * title has none) and that date.
+     */
+    public record AnnexedAct(String type, String datePrinted, LocalDate date) {
     }
 
     /** What the document says about itself, or what was detected. */

@@ -511,6 +511,7 @@ public final class StructureBuilder {
         List<String> prefaceLines = new ArrayList<>();
         List<Node> leadProse = new ArrayList<>();
         List<String> afterTitle = new ArrayList<>();
+        DocumentTree.AnnexedAct annexed = null;
         int preambleAt = afterCover ? -1 : preambleStart(blocks);
         if (preambleAt > 0 && blocks.get(preambleAt).kind() == Classified.Kind.CITATION
                 && isActingLine(blocks.get(preambleAt - 1).plain())) {
@@ -572,10 +573,20 @@ public final class StructureBuilder {
                 // An act's name, then its issuer, date and subject ("MARSZAŁKA SEJMU ... z dnia 19
                 // listopada 2015 r. w sprawie ..."): the title runs on to the first sentence, clause
                 // or numbered unit, on the act's first page.
-                while (last + 1 < blocks.size() && isTitleLine(blocks.get(last + 1), blocks.get(first).block().page())) {
+                MetadataExtractor meta = new MetadataExtractor(profile);
+                int page = blocks.get(first).block().page();
+                while (last + 1 < blocks.size() && (isTitleLine(blocks.get(last + 1), page)
+                        || label != null && last - first < MAX_ANNEXED_TITLE_LINES && isDateLine(blocks.get(last + 1), page, meta))) {
                     last++;
                 }
                 end = Math.max(end, last + 1);
+                if (label != null) {
+                    StringBuilder joined = new StringBuilder();
+                    for (int k = first; k <= last; k++) {
+                        joined.append(k == first ? "" : " ").append(blocks.get(k).text());
+                    }
+                    annexed = annexedAct(joined.toString(), blocks.get(first).plain(), meta);
+                }
             }
             for (int k = 0; k < end; k++) {
                 if (k >= first && k <= last) {
@@ -624,7 +635,7 @@ public final class StructureBuilder {
                     preamble.add(new Node.Prose(c.text(), Node.Role.FORMULA));
                     preamble.addAll(0, leadProse);
                     i++;
-                    return finishPart(label, title, numberLine, prefaceLines, afterTitle, preamble, blocks.subList(i, blocks.size()), classifier, profile, unclassified);
+                    return finishPart(label, title, numberLine, prefaceLines, afterTitle, preamble, blocks.subList(i, blocks.size()), classifier, profile, unclassified, annexed);
                 }
                 default -> {
                 }
@@ -646,7 +657,7 @@ public final class StructureBuilder {
             preamble = new ArrayList<>(preamble.subList(0, 1));
         }
         preamble.addAll(0, leadProse);
-        return finishPart(label, title, numberLine, prefaceLines, afterTitle, preamble, blocks.subList(i, blocks.size()), classifier, profile, unclassified);
+        return finishPart(label, title, numberLine, prefaceLines, afterTitle, preamble, blocks.subList(i, blocks.size()), classifier, profile, unclassified, annexed);
     }
 
     /**
@@ -803,15 +814,18 @@ public final class StructureBuilder {
     private DocumentTree.Part finishPart(String label, String title, String numberLine, List<String> frontMatter,
                                          List<String> afterTitle, List<Node> preamble,
                                          List<Classified> body, BlockClassifier classifier, LanguageProfile profile,
-                                         List<String> unclassified) {
+                                         List<String> unclassified, DocumentTree.AnnexedAct annexedAct) {
         Pattern doctypes = profile.leadPattern("doctype");
+        DocumentTree.AnnexedAct annexed = annexedAct;
         if (label != null && title == null && !body.isEmpty() && doctypes != null && isDocTypeLine(body.get(0).plain(), doctypes)) {
             // An act annexed ("USTAWA" / "z dnia 6 września 2001 r." / "o dostępie do informacji
             // publicznej", the consolidated text a Dziennik Ustaw announcement publishes): its name,
             // date and subject are the annex's title, as an act's are its own.
             int page = body.get(0).block().page();
+            MetadataExtractor meta = new MetadataExtractor(profile);
             int last = 0;
-            while (last + 1 < body.size() && last < MAX_ANNEXED_TITLE_LINES && isTitleLine(body.get(last + 1), page)) {
+            while (last + 1 < body.size() && last < MAX_ANNEXED_TITLE_LINES
+                    && (isTitleLine(body.get(last + 1), page) || isDateLine(body.get(last + 1), page, meta))) {
                 last++;
             }
             StringBuilder joined = new StringBuilder();
@@ -819,6 +833,7 @@ public final class StructureBuilder {
                 joined.append(k == 0 ? "" : " ").append(body.get(k).text());
             }
             title = joined.toString();
+            annexed = annexedAct(title, body.get(0).plain(), meta);
             body = body.subList(last + 1, body.size());
         }
         // An annex starts with its own title when it has one.
@@ -837,8 +852,36 @@ public final class StructureBuilder {
             body = body.subList(0, closing);
         }
         List<Node> tree = new BodyBuilder(classifier, profile, unclassified).build(body);
-        return new DocumentTree.Part(label, title, numberLine, frontMatter, afterTitle, List.of(), preamble, tree, conclusions);
+        return new DocumentTree.Part(label, title, numberLine, frontMatter, afterTitle, List.of(), preamble, tree, conclusions,
+                annexed);
     }
+
+    /** What an annexed act's title prints of its identity: the name line, and the title's first date. */
+    private static DocumentTree.AnnexedAct annexedAct(String title, String typeLine, MetadataExtractor meta) {
+        String plainTitle = NoteRefs.strip(title);
+        Optional<MetadataExtractor.PrintedDate> printed = meta.printedDate(plainTitle);
+        return new DocumentTree.AnnexedAct(typeLine.strip(),
+                printed.map(d -> plainTitle.substring(d.start(), d.end())).orElse(null),
+                printed.map(MetadataExtractor.PrintedDate::date).orElse(null));
+    }
+
+    /**
+     * A line that is a date and nothing more, as an act's title prints it under the act's name ("z
+     * dnia 6 września 2001 r.", "of 13 March 2024"): short, on the title's page, a date of the
+     * profile's months that only punctuation follows.
+     */
+    private static boolean isDateLine(Classified c, int page, MetadataExtractor meta) {
+        String plain = c.plain().strip();
+        if ((c.kind() != Classified.Kind.PROSE && c.kind() != Classified.Kind.HEADING) || c.block().page() != page
+                || plain.length() > MAX_DATE_LINE) {
+            return false;
+        }
+        Optional<MetadataExtractor.PrintedDate> d = meta.printedDate(plain);
+        return d.isPresent() && plain.substring(d.get().end()).matches("[\\s.,]*");
+    }
+
+    /** A date line under an act's name is at most this long ("z dnia 6 września 2001 r."). */
+    static final int MAX_DATE_LINE = 60;
 
     /**
      * An annex headed by what it is annexed to ("Załącznik do obwieszczenia Marszałka Sejmu

@@ -141,7 +141,20 @@ class DevActsTest {
         String text = text(d);
         assertFalse(text.contains("\u2206"), "increment sign for delta");
         assertFalse(text.contains("NOMOΣ") || text.contains("TΗΣ"), "Latin lookalikes in Greek words");
+        // An amending law: what it inserts or substitutes («...».) stays in the provision that says
+        // so ("προστίθεται εδάφιο ως εξής:"); the articles are the law's own 1 to 36, in order.
+        assertEquals(numbered("Άρθρο ", 1, 36), articles(d));
+        List<Element> quoted = AknWriterTest.elements(d, "quotedStructure");
+        assertTrue(quoted.size() >= 50, "quotations: " + quoted.size());
+        for (Element q : quoted) {
+            String t = q.getTextContent().strip();
+            assertTrue(t.startsWith("«") && t.matches("(?s).*»[.,;]?"), t);
+            assertEquals("mod", ((Element) q.getParentNode()).getLocalName());
+        }
+        assertTrue(quoted.stream().anyMatch(q -> q.getTextContent().startsWith("«Άρθρο 157")),
+                "a whole article inserted into another law is quoted, not an article of this one");
     }
+
 
     @Test
     void polishAnnouncementOfAConsolidatedText() throws Exception {
@@ -149,10 +162,12 @@ class DevActsTest {
         assertEquals("announcement", root(d).getAttribute("name"));
         assertEquals("/akn/pl/act/announcement/2015/2058", attr(d, "FRBRuri", "value"));
         assertEquals("2015-11-19", attr(d, "docDate", "date"));
-        // The announcement's name, then its annex's heading: the law it publishes is annexed.
+        // The announcement's name, then its annex's heading: the law it publishes is annexed, under
+        // its own name and date.
         assertEquals(List.of("OBWIESZCZENIE",
-                "Załącznik do obwieszczenia Marszałka Sejmu Rzeczypospolitej Polskiej z dnia 19 listopada 2015 r. (poz. 2058)"),
-                texts(d, "docType"));
+                "Załącznik do obwieszczenia Marszałka Sejmu Rzeczypospolitej Polskiej z dnia 19 listopada 2015 r. (poz. 2058)",
+                "USTAWA"), texts(d, "docType"));
+        assertEquals(List.of("19 listopada 2015 r.", "6 września 2001 r."), texts(d, "docDate"));
         assertEquals(1, d.getElementsByTagNameNS("*", "attachment").getLength());
         List<String> arts = articles(d);
         assertEquals("Art. 1", arts.get(0));

@@ -59,6 +59,19 @@ class AnnexedActTest {
                 + "<person refersTo=\"#[^\"]+\" as=\"#[^\"]+\">M\\. Kuchciński</person></signature></p>.*"), xml);
     }
 
+    /** The annexed law's name, date and subject, each on its line, are one title marked as an act's is. */
+    @Test
+    void theAnnexedActsTitleIsMarkedAsAnActsTitle() throws Exception {
+        DocumentTree t = StructureFixtures.tree("pl", TEXT);
+        DocumentTree.Part annex = t.annexes().get(0);
+        assertEquals("USTAWA z dnia 6 września 2001 r. o dostępie do informacji publicznej", annex.title());
+        assertEquals(new DocumentTree.AnnexedAct("USTAWA", "6 września 2001 r.", LocalDate.of(2001, 9, 6)), annex.annexedAct());
+        String xml = new AknWriter().write(t, "dzu", LocalDate.of(2026, 1, 2));
+        assertTrue(xml.contains("<longTitle eId=\"att_1__longTitle_1\"><p><docType>USTAWA</docType> z dnia "
+                + "<docDate date=\"2001-09-06\">6 września 2001 r.</docDate> <docTitle>o dostępie do informacji publicznej</docTitle></p></longTitle>"), xml);
+        assertTrue(annex.body().get(0) instanceof Node.Container c && c.kind() == Node.ContainerKind.CHAPTER, annex.body().toString());
+    }
+
     @Test
     void anArticleThatNamesAnAnnexIsText() {
         DocumentTree t = StructureFixtures.tree("en", String.join("\n",
