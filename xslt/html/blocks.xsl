@@ -292,10 +292,10 @@
     </p>
   </xsl:template>
 
-  <!-- A modification quoting the text it inserts or substitutes: the paragraph holding it is no
-       paragraph of its own (the quotation is blocks), the quotation a blockquote with its marks as
-       printed. -->
-  <xsl:template match="p[mod/quotedStructure]" priority="2">
+  <!-- A modification quoting the text it inserts or substitutes, or an extract of another document’s
+       text: the paragraph holding it is no paragraph of its own (the quotation is blocks), the
+       quotation a blockquote with its marks as printed. -->
+  <xsl:template match="p[mod/quotedStructure or embeddedStructure]" priority="2">
     <xsl:apply-templates/>
   </xsl:template>
 

@@ -725,21 +725,30 @@ public final class AknWriter {
         }
 
         /**
-         * A quoted provision: {@code p/mod/quotedStructure}, one {@code p} per printed paragraph,
-         * its quotation marks left in the text (no {@code startQuote}: the marks are the document's).
+         * A quotation, one {@code p} per printed paragraph, its quotation marks left in the text (no
+         * {@code startQuote}: the marks are the document's). In an act it is the text a provision
+         * inserts or substitutes, {@code p/mod/quotedStructure}; elsewhere (a strategy quoting a
+         * treaty) it modifies nothing and is an extract, {@code p/embeddedStructure}.
          */
         private void quotation(Node.Quotation q, String parent) throws XMLStreamException {
             start("p");
-            String mod = ids.next(parent, "mod", "");
-            start("mod");
-            w.writeAttribute("eId", mod);
-            start("quotedStructure");
-            w.writeAttribute("eId", ids.next(mod, "qstr", ""));
+            if (isAct()) {
+                String mod = ids.next(parent, "mod", "");
+                start("mod");
+                w.writeAttribute("eId", mod);
+                start("quotedStructure");
+                w.writeAttribute("eId", ids.next(mod, "qstr", ""));
+            } else {
+                start("embeddedStructure");
+                w.writeAttribute("eId", ids.next(parent, "embStr", ""));
+            }
             for (String text : q.paragraphs()) {
                 para(text, null);
             }
             end();
-            end();
+            if (isAct()) {
+                end();
+            }
             end();
         }
 

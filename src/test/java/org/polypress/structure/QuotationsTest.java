@@ -118,13 +118,43 @@ class QuotationsTest {
                 "„Art. 90. Ustawa wchodzi w życie po upływie 14 dni od dnia ogłoszenia.”.",
                 "",
                 "Marszałek Sejmu: M. Kuchciński",
+                "\fZałącznik do obwieszczenia Marszałka Sejmu Rzeczypospolitej",
+                "Polskiej z dnia 19 listopada 2015 r. (poz. 2058)",
+                "",
+                "US T AW A",
+                "",
+                "z dnia 6 września 2001 r.",
+                "",
+                "o dostępie do informacji publicznej",
+                "Art. 1. Każda informacja o sprawach publicznych stanowi informację publiczną w rozumieniu ustawy.",
                 ""));
-        assertEquals(List.of(), all("<article eId=\"([^\"]+)\"", xml), "no quoted article is an article of the announcement");
+        assertEquals(List.of("att_1__art_1"), all("<article eId=\"([^\"]+)\"", xml), "no quoted article is an article of the announcement");
         assertTrue(xml.contains("który stanowi:</p><p><mod eId=\"para_2__point_1__mod_1\"><quotedStructure eId=\"para_2__point_1__mod_1__qstr_1\">"
                 + "<p>„Art. 41. Ustawa wchodzi w życie z dniem 1 stycznia 2015 r., z wyjątkiem art. 1, art. 32 i art. 33, "
                 + "które wchodzą w życie z dniem 1 kwietnia 2015 r.”;</p></quotedStructure></mod></p>"), xml);
         assertTrue(xml.contains("<mod eId=\"para_2__point_2__mod_1\"><quotedStructure eId=\"para_2__point_2__mod_1__qstr_1\">"
                 + "<p>„Art. 90. Ustawa wchodzi w życie po upływie 14 dni od dnia ogłoszenia.”.</p>"), xml);
+    }
+
+    /** Outside an act a quotation modifies nothing: a strategy quoting a treaty holds an extract. */
+    @Test
+    void aQuotationOutsideAnActIsAnExtract() throws Exception {
+        String xml = akn("en", String.join("\n",
+                "National Strategy for Artificial Intelligence",
+                "",
+                "1. Our values",
+                "",
+                "Article 2 of the Treaty on European Union states:",
+                "",
+                "‘The Union is founded on the values of respect for human dignity, freedom, democracy, equality,",
+                "the rule of law and respect for human rights.’",
+                "",
+                "The strategy builds on these values in every initiative it proposes to the Government.",
+                ""));
+        assertFalse(xml.contains("<mod") || xml.contains("quotedStructure"), xml);
+        assertTrue(xml.contains("<p><embeddedStructure eId=\"") && xml.contains("<p>‘The Union is founded on the values of respect "
+                + "for human dignity, freedom, democracy, equality, the rule of law and respect for human rights.’</p></embeddedStructure></p>"), xml);
+        assertTrue(xml.contains("<p>The strategy builds on these values"), xml);
     }
 
     @Test

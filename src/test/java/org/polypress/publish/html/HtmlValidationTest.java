@@ -62,6 +62,14 @@ class HtmlValidationTest {
         assertEquals("blockquote", quote.tagName());
         assertEquals(List.of("‘Article 2", "Definitions", "(a) ‘seeds’ means seeds.’;"), quote.select("p").eachText());
         assertEquals("Article 2 is replaced by the following:", doc.getElementById("para_1__mod_1").previousElementSibling().text());
+
+        // Outside an act, an extract: the same blockquote, without a modification around it.
+        String extract = HtmlFixtures.renderer().render(HtmlFixtures.parse(HtmlFixtures.minimalAkn("Strategy",
+                "<paragraph eId=\"para_1\"><num>1.</num><content><p>The Treaty states:</p>"
+                        + "<p><embeddedStructure eId=\"para_1__embStr_1\"><p>‘The Union is founded on values.’</p>"
+                        + "</embeddedStructure></p></content></paragraph>")), "en", java.util.Map.of()).pageText();
+        assertEquals(List.of(), checker.errors(extract, "extract.html"));
+        assertEquals("blockquote", org.jsoup.Jsoup.parse(extract).getElementById("para_1__embStr_1").tagName());
     }
 
     /** The checker is live: a page with a duplicate id, a stray end tag and no title fails. */
