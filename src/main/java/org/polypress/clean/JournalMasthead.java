@@ -94,9 +94,22 @@ final class JournalMasthead {
         boolean removedOne = false;
         for (int s = 0; s < seq.size(); s++) {
             for (int len = Math.min(NAME_LINES, seq.size() - s); len >= 1; len--) {
+                // The name's lines, a folio between them left out: pdftotext puts the page number
+                // where its baseline falls, inside the masthead ("ΕΦΗΜΕΡΙ∆Α" / "7615" / "ΤΗΣ ΚΥΒΕΡΝΗΣΕΩΣ").
                 StringBuilder joined = new StringBuilder();
-                for (int k = s; k < s + len; k++) {
-                    joined.append(k > s ? " " : "").append(folded.get(seq.get(k)));
+                int last = s;
+                int taken = 0;
+                for (int k = s; k < seq.size() && taken < len; k++) {
+                    String line = folded.get(seq.get(k));
+                    if (k > s && isFolio(line)) {
+                        continue;
+                    }
+                    joined.append(taken > 0 ? " " : "").append(line);
+                    taken++;
+                    last = k;
+                }
+                if (taken < len) {
+                    continue;
                 }
                 // The name first (one pattern), then the whole parse (every part's pattern at each word).
                 if (!parts.get(Part.NAME).matcher(joined).lookingAt()) {
@@ -107,7 +120,7 @@ final class JournalMasthead {
                     continue;
                 }
                 int from = s;
-                int to = s + len - 1;
+                int to = last;
                 Set<Part> all = EnumSet.copyOf(found);
                 Set<Part> p;
                 while (from > 0 && (p = parse(folded.get(seq.get(from - 1)))) != null && !p.contains(Part.NAME)) {
@@ -140,6 +153,11 @@ final class JournalMasthead {
             }
         }
         return out;
+    }
+
+    private boolean isFolio(String line) {
+        Pattern folio = parts.get(Part.FOLIO);
+        return folio != null && folio.matcher(line).matches();
     }
 
     /** The parts a line is made of, or null when it holds anything else. */

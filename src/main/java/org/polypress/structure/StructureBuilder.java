@@ -692,12 +692,29 @@ public final class StructureBuilder {
         // A title has no sentences: it ends before the first block that ends one (the motivation
         // of a national ordinance before its legal basis, "În scopul creării ... pe noi pieţe;").
         for (int k = start + 1; k < end; k++) {
-            if (endsClause(blocks.get(k).plain())) {
+            if (endsClause(blocks.get(k).plain()) && !(k == end - 1 && isSubjectSentence(blocks.get(k).plain()))) {
                 return new int[] {start, k};
             }
         }
         return new int[] {start, end};
     }
+
+    /**
+     * A gazette law's subject printed as one sentence with its full stop, right before the acting
+     * formula (ΦΕΚ: "ΝΟΜΟΣ ΥΠ’ ΑΡΙΘΜ. 4534" / "Κύρωση της Συμφωνίας ... και διατάξεις εφαρμογής." /
+     * "Ο ΠΡΟΕΔΡΟΣ ΤΗΣ ΕΛΛΗΝΙΚΗΣ ΔΗΜΟΚΡΑΤΙΑΣ"): the title's last line, not a motivation. A
+     * motivation runs over clauses (";", ":") or sentences.
+     */
+    private static boolean isSubjectSentence(String plain) {
+        String t = plain.strip();
+        return t.endsWith(".") && t.length() <= MAX_SUBJECT_SENTENCE && !INNER_SENTENCE_END.matcher(t).find();
+    }
+
+    /** A title's subject sentence is at most this long (three lines of a gazette's full width). */
+    static final int MAX_SUBJECT_SENTENCE = 400;
+
+    /** A sentence ending inside a text: a stop, semicolon or colon, then a capital. */
+    private static final Pattern INNER_SENTENCE_END = Pattern.compile("\\p{Ll}{2}[.;:]\\s+\\p{Lu}");
 
     /**
      * Ends with a full stop, semicolon or colon: a sentence or clause, not a title line. A short line

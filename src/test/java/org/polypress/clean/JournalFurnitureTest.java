@@ -237,6 +237,51 @@ class JournalFurnitureTest {
                 text(remove(split(page1 + "\f" + page2 + "\f" + page3 + "\f"), "el")).subList(0, 6));
     }
 
+    /**
+     * ΦΕΚ Α 63/2018, first page: the page's folio ("7615") printed inside the masthead, between its
+     * name's lines, where pdftotext puts it by its baseline; the sheet number ("Αρ. Φύλλου 63") in the
+     * middle of the first column's text.
+     */
+    @Test
+    void gazetteMastheadWithItsFolioBetweenTheNamesLines() {
+        String page1 = """
+                E
+                ΕΦΗΜΕΡΙ∆Α
+
+                Signature Not
+                Verified
+                Digitally signed by
+                VARVARA ZACHARAKI
+                Date: 2018.04.05 19:56:20
+                EEST
+                Reason: Signed PDF
+                (embedded)
+                Location: Athens, Ethniko
+                Typografio
+
+                7615
+
+                ΤΗΣ ΚΥΒΕΡΝΗΣΕΩΣ
+                ΤΗΣ ΕΛΛΗΝΙΚΗΣ ∆ΗΜΟΚΡΑΤΙΑΣ
+                5 Απριλίου 2018
+
+                ΤΕΥΧΟΣ ΠΡΩΤΟ
+
+                NOMOΣ ΥΠ’ ΑΡΙΘΜ. 4532
+                Άρθρο 2
+                άρθρου 1 του π.δ. 1/1990 (Α΄ 1), που προστέθηκε με την
+
+                Αρ. Φύλλου 63
+
+                παρ. 3 του άρθρου 1 του π.δ. 40/2017 (Α΄ 34), καταργείται
+                """;
+        String page2 = "7616\n\nΕΦΗΜΕΡΙ∆Α TΗΣ ΚΥΒΕΡΝΗΣΕΩΣ\n\nΤεύχος Α’ 63/05.04.2018\n\nκαι η υποπερίπτωση γ΄ αναριθμείται.\n";
+        String page3 = "Τεύχος Α’ 63/05.04.2018\n\nΕΦΗΜΕΡΙ∆Α TΗΣ ΚΥΒΕΡΝΗΣΕΩΣ\n\n7617\n\nΆρθρο 3\n";
+        assertEquals(List.of("NOMOΣ ΥΠ’ ΑΡΙΘΜ. 4532", "Άρθρο 2", "άρθρου 1 του π.δ. 1/1990 (Α΄ 1), που προστέθηκε με την",
+                "παρ. 3 του άρθρου 1 του π.δ. 40/2017 (Α΄ 34), καταργείται", "και η υποπερίπτωση γ΄ αναριθμείται.", "Άρθρο 3"),
+                text(remove(split(page1 + "\f" + page2 + "\f" + page3 + "\f"), "el")));
+    }
+
     /** The same masthead as the PDF's own text gives it: at the foot of page 1, parts on one line. */
     @Test
     void gazetteMastheadWithItsPartsOnOneLine() {

@@ -24,6 +24,29 @@ class GazetteTitleTest {
         assertEquals("OBWIESZCZENIE", t.metadata().docType());
     }
 
+    /**
+     * ΦΕΚ Α 77/2018 (pdftotext, masthead removed): the law's subject is one sentence with its full
+     * stop, between the law's name and the acting formula; it is the title's, not a motivation.
+     */
+    @Test
+    void aGreekLawsSubjectSentenceEndsItsTitle() {
+        DocumentTree t = StructureFixtures.tree("el", String.join("\n",
+                "ΝΟΜΟΣ ΥΠ’ ΑΡΙΘΜ. 4534",
+                "Κύρωση της Συμφωνίας μεταξύ της Αρμόδιας Αρχής της Ελληνικής Δημοκρατίας και της Αρμόδιας Αρχής των Ηνωμένων Πολιτειών της Αμερικής",
+                "για την ανταλλαγή Εκθέσεων ανά Χώρα και διατάξεις εφαρμογής.",
+                "Ο ΠΡΟΕΔΡΟΣ",
+                "ΤΗΣ ΕΛΛΗΝΙΚΗΣ ΔΗΜΟΚΡΑΤΙΑΣ",
+                "Εκδίδομε τον ακόλουθο νόμο που ψήφισε η Βουλή:",
+                "ΜΕΡΟΣ ΠΡΩΤΟ",
+                "Άρθρο πρώτο",
+                "Κυρώνεται και έχει την ισχύ, που ορίζει το άρθρο 28 παρ. 1 του Συντάγματος, η Συμφωνία.",
+                ""));
+        assertEquals("ΝΟΜΟΣ ΥΠ’ ΑΡΙΘΜ. 4534 Κύρωση της Συμφωνίας μεταξύ της Αρμόδιας Αρχής της Ελληνικής Δημοκρατίας "
+                + "και της Αρμόδιας Αρχής των Ηνωμένων Πολιτειών της Αμερικής για την ανταλλαγή Εκθέσεων ανά Χώρα και "
+                + "διατάξεις εφαρμογής.", t.main().title());
+        assertEquals(Node.Role.FORMULA, ((Node.Prose) t.main().preamble().get(0)).role());
+    }
+
     /** A Romanian draft emergency ordinance (2017, pdftotext): the issuer over the act's name, then the preamble. */
     @Test
     void theIssuerOverTheActsNameStaysOutOfTheTitle() {
