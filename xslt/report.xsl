@@ -51,10 +51,14 @@
 
   <!--
     Paragraphs and headings by the sought words they contain: one pass over the text, a hash
-    look-up per word, so the report stays linear in the length of the document.
+    look-up per word, so the report stays linear in the length of the document. Only a text that
+    contains a sought word at all is cut into words (the regular expression costs more than the
+    few substring tests: a document has no or a handful of undecided hyphens).
   -->
   <xsl:key name="pp:word" match="p | heading | num" use="if (map:size($sought) eq 0) then ()
-      else tokenize(lower-case(string(.)), '[^\p{L}\p{M}\p{N}\-]+')[map:contains($sought, .)]"/>
+      else (let $text := lower-case(string(.))
+            return if (some $word in map:keys($sought) satisfies contains($text, $word))
+                   then tokenize($text, '[^\p{L}\p{M}\p{N}\-]+')[map:contains($sought, .)] else ())"/>
   <xsl:key name="pp:eid" match="*[@eId]" use="@eId"/>
 
   <xsl:template match="/">

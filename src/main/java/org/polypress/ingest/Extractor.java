@@ -61,9 +61,10 @@ public final class Extractor {
         if (declared.isPresent() && declared.get() == DocumentFormat.TEXT) {
             return extractText(content, warnings); // judged by its bytes alone: one detection, not two
         }
-        MediaType detected = declared.isPresent() && declared.get() == DocumentFormat.PDF && FormatDetector.decidesPdf(content)
-                ? FormatDetector.PDF : detector.detect(content, fileName); // the bytes decided: no detection
-        Optional<DocumentFormat> actual = DocumentFormat.byMediaType(detected, detector.registry());
+        boolean pdf = declared.isPresent() && declared.get() == DocumentFormat.PDF && FormatDetector.decidesPdf(content);
+        MediaType detected = pdf ? FormatDetector.PDF : detector.detect(content, fileName); // the bytes decided: no detection
+        Optional<DocumentFormat> actual = pdf ? Optional.of(DocumentFormat.PDF)
+                : DocumentFormat.byMediaType(detected, detector.registry());
         if (declared.isEmpty()) {
             throw unsupported(fileName, detected, actual);
         }
@@ -83,9 +84,10 @@ public final class Extractor {
     private ExtractedText extractText(byte[] content, List<String> warnings) throws ExtractionException {
         // Without the name, Tika judges the bytes alone: a PNG or a PDF named .txt shows its real type.
         // Not needed when the bytes themselves show plain UTF-8 text (most inputs: pdftotext's output).
-        MediaType byContent = FormatDetector.decidesPlainText(content) ? MediaType.TEXT_PLAIN
-                : detector.detect(content, null);
-        Optional<DocumentFormat> format = DocumentFormat.byMediaType(byContent, detector.registry());
+        boolean plain = FormatDetector.decidesPlainText(content);
+        MediaType byContent = plain ? MediaType.TEXT_PLAIN : detector.detect(content, null);
+        Optional<DocumentFormat> format = plain ? Optional.of(DocumentFormat.TEXT)
+                : DocumentFormat.byMediaType(byContent, detector.registry());
         boolean textual = format.map(f -> f == DocumentFormat.TEXT || f == DocumentFormat.HTML)
                 .orElse(FormatDetector.isUnspecificBinary(byContent)); // unspecific: TextDecoder decides
         if (!textual) {

@@ -47,9 +47,21 @@ final class TikaTextExtractor {
         ZipSecureFile.setMinInflateRatio(0);
     }
 
-    private final Parser docx = new OOXMLParser();
-    private final Parser odt = new OpenDocumentParser();
-    private final Parser html = new JSoupParser();
+    /**
+     * The parsers, each built when a document of its format first comes (with Tika's MIME types they
+     * load, most of a second of start-up that text and PDF inputs never need); shared, thread-safe.
+     */
+    private static final class Docx {
+        static final Parser PARSER = new OOXMLParser();
+    }
+
+    private static final class Odt {
+        static final Parser PARSER = new OpenDocumentParser();
+    }
+
+    private static final class Html {
+        static final Parser PARSER = new JSoupParser();
+    }
 
     /**
      * @param charset the charset of an HTML file ({@link HtmlCharsets}); null for the other formats
@@ -126,9 +138,9 @@ final class TikaTextExtractor {
     private Parser parser(DocumentFormat format) {
         return switch (format) {
             case PDF -> throw new IllegalArgumentException("a PDF is read by PdfLayoutStripper");
-            case DOCX -> docx;
-            case ODT -> odt;
-            case HTML -> html;
+            case DOCX -> Docx.PARSER;
+            case ODT -> Odt.PARSER;
+            case HTML -> Html.PARSER;
             case TEXT -> throw new IllegalArgumentException("plain text is decoded, not parsed");
         };
     }

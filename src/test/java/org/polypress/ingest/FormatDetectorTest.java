@@ -1,5 +1,6 @@
 package org.polypress.ingest;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -34,6 +35,16 @@ class FormatDetectorTest {
         assertFalse(FormatDetector.decidesPlainText("ΕΦΗΜΕΡΙΔΑ".getBytes(StandardCharsets.UTF_16LE)));
         assertFalse(FormatDetector.decidesPlainText("ΕΦΗΜΕΡΙΔΑ ΤΗΣ ΚΥΒΕΡΝΗΣΕΩΣ".getBytes(Charset.forName("windows-1253"))));
         assertFalse(FormatDetector.decidesPlainText(utf8(" \n\t ")), "blank: the decoder says it is empty");
+    }
+
+    /** What the extractor assumes when the bytes decide, without asking Tika's registry. */
+    @Test
+    void typesDecidedByTheBytesAreTheirFormatsInTikasRegistry() {
+        FormatDetector detector = new FormatDetector();
+        assertEquals(java.util.Optional.of(DocumentFormat.TEXT),
+                DocumentFormat.byMediaType(org.apache.tika.mime.MediaType.TEXT_PLAIN, detector.registry()));
+        assertEquals(java.util.Optional.of(DocumentFormat.PDF), DocumentFormat.byMediaType(FormatDetector.PDF, detector.registry()));
+        assertEquals(FormatDetector.PDF, detector.detect(utf8("%PDF-1.7\n%\u00e2\u00e3\n1 0 obj"), "a.pdf"));
     }
 
     @Test

@@ -2,6 +2,7 @@ package org.polypress.publish.html;
 
 import org.polypress.archive.layout.BagFolders;
 import org.polypress.profile.Labels;
+import org.polypress.publish.StylesheetDocuments;
 import org.polypress.publish.Stylesheets;
 
 import java.io.IOException;
@@ -68,6 +69,8 @@ public final class CatalogueRenderer {
     public static final String SCRIPT = "js/catalogue.js";
 
     private final XsltExecutable stylesheet;
+    /** The label files the stylesheet reads, parsed once for all its transformations. */
+    private final StylesheetDocuments documents;
     private final String script;
     private final XPathExecutable parseJson;
 
@@ -93,6 +96,7 @@ public final class CatalogueRenderer {
     public CatalogueRenderer(Processor processor, URI xsltBase) throws SaxonApiException {
         Objects.requireNonNull(processor, "processor");
         this.stylesheet = Stylesheets.compile(processor, Stylesheets.resolve(xsltBase, STYLESHEET));
+        this.documents = new StylesheetDocuments(processor, Objects.requireNonNull(xsltBase, "xsltBase"));
         this.script = Stylesheets.text(Stylesheets.resolve(xsltBase, SCRIPT));
         var xpath = processor.newXPathCompiler();
         xpath.declareVariable(new QName("json"));
@@ -329,6 +333,7 @@ public final class CatalogueRenderer {
 
     private Xslt30Transformer transformer(String lang, Map<String, String> labels, String root) {
         Xslt30Transformer t = stylesheet.load30();
+        t.setResourceResolver(documents);
         try {
             t.setStylesheetParameters(Map.<QName, XdmValue>of(
                     LANG, new XdmAtomicValue(Stylesheets.languageTag(lang)),

@@ -1,5 +1,6 @@
 package org.polypress.publish.html;
 
+import org.polypress.publish.StylesheetDocuments;
 import org.polypress.publish.Stylesheets;
 
 import java.io.ByteArrayOutputStream;
@@ -46,6 +47,8 @@ public final class HtmlRenderer {
     private static final String FRAGMENT = "fragment.html";
 
     private final XsltExecutable stylesheet;
+    /** The label files the stylesheet reads, parsed once for all its transformations. */
+    private final StylesheetDocuments documents;
     private final String css;
     private final String siteBase;
 
@@ -75,6 +78,7 @@ public final class HtmlRenderer {
             throw new IllegalArgumentException("the site base must be an absolute URL: " + siteBase);
         }
         this.stylesheet = Stylesheets.compile(processor, Stylesheets.resolve(xsltBase, STYLESHEET));
+        this.documents = new StylesheetDocuments(processor, Objects.requireNonNull(xsltBase, "xsltBase"));
         this.css = Stylesheets.text(Stylesheets.resolve(xsltBase, CSS));
     }
 
@@ -116,6 +120,7 @@ public final class HtmlRenderer {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(labels, "labels");
         Xslt30Transformer transformer = stylesheet.load30();
+        transformer.setResourceResolver(documents);
         transformer.setStylesheetParameters(Map.<QName, XdmValue>of(
                 LANG, new XdmAtomicValue(Stylesheets.languageTag(lang)),
                 LABELS, XdmMap.makeMap(labels),

@@ -1,5 +1,6 @@
 package org.polypress.publish.html;
 
+import org.polypress.publish.StylesheetDocuments;
 import org.polypress.publish.Stylesheets;
 
 import java.io.ByteArrayOutputStream;
@@ -35,6 +36,8 @@ public final class ReportRenderer {
     private static final QName LABELS = new QName("labels");
 
     private final XsltExecutable stylesheet;
+    /** The label files the stylesheet reads, parsed once for all its transformations. */
+    private final StylesheetDocuments documents;
 
     /**
      * @param xsltBase URI of the folder holding {@value #STYLESHEET} ({@code file:} or {@code jar:})
@@ -43,6 +46,7 @@ public final class ReportRenderer {
     public ReportRenderer(Processor processor, URI xsltBase) throws SaxonApiException {
         Objects.requireNonNull(processor, "processor");
         this.stylesheet = Stylesheets.compile(processor, Stylesheets.resolve(xsltBase, STYLESHEET));
+        this.documents = new StylesheetDocuments(processor, Objects.requireNonNull(xsltBase, "xsltBase"));
     }
 
     /**
@@ -58,6 +62,7 @@ public final class ReportRenderer {
             throws SaxonApiException {
         Objects.requireNonNull(akn, "akn");
         Xslt30Transformer transformer = stylesheet.load30();
+        transformer.setResourceResolver(documents);
         transformer.setStylesheetParameters(Map.<QName, XdmValue>of(
                 REPORT, new XdmAtomicValue(Objects.requireNonNull(reportJson, "reportJson")),
                 NAME, new XdmAtomicValue(Objects.requireNonNull(name, "name")),

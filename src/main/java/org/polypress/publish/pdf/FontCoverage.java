@@ -47,12 +47,7 @@ final class FontCoverage {
                 }
                 TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBuffer(in));
                 try {
-                    CmapLookup cmap = font.getUnicodeCmapLookup();
-                    for (int cp = 0; cp <= Character.MAX_CODE_POINT; cp++) {
-                        if (!covered.get(cp) && cmap.getGlyphId(cp) > 0) {
-                            covered.set(cp);
-                        }
-                    }
+                    covered.or(characters(font));
                 } finally {
                     font.close();
                 }
@@ -61,6 +56,27 @@ final class FontCoverage {
             }
         }
         return covered;
+    }
+
+    /**
+     * The characters the font's Unicode character map gives a glyph (other than .notdef): read from
+     * the map glyph by glyph (a few thousand glyphs), not by asking for every one of the 1.1 million
+     * code points (a third of a second at start, before the JIT has compiled the look-up).
+     */
+    static BitSet characters(TrueTypeFont font) throws IOException {
+        BitSet chars = new BitSet();
+        CmapLookup cmap = font.getUnicodeCmapLookup();
+        for (int gid = 1; gid < font.getNumberOfGlyphs(); gid++) {
+            List<Integer> codes = cmap.getCharCodes(gid);
+            if (codes != null) {
+                for (int cp : codes) {
+                    if (cp >= 0 && cp <= Character.MAX_CODE_POINT && cmap.getGlyphId(cp) > 0) {
+                        chars.set(cp);
+                    }
+                }
+            }
+        }
+        return chars;
     }
 
     /** Whether the chain draws the character (white space and format characters need no glyph). */

@@ -39,6 +39,7 @@ import org.apache.fop.apps.Fop;
 import org.apache.fop.apps.FopFactory;
 import org.apache.fop.apps.MimeConstants;
 import org.apache.commons.io.output.UnsynchronizedByteArrayOutputStream;
+import org.polypress.publish.StylesheetDocuments;
 import org.polypress.publish.Stylesheets;
 import org.polypress.publish.pdf.PdfRenderException.Phase;
 import org.xml.sax.ContentHandler;
@@ -85,6 +86,8 @@ public final class PdfRenderer {
 
     private final Processor processor;
     private final XsltExecutable stylesheet;
+    /** The label files the stylesheet reads, parsed once for all its transformations. */
+    private final StylesheetDocuments documents;
     private final XPathExecutable workDate;
     private final XPathExecutable textLength;
     private final long longText;
@@ -131,6 +134,7 @@ public final class PdfRenderer {
         this.contentsMinPages = contentsMinPages;
         this.processor = Objects.requireNonNull(processor, "processor");
         this.stylesheet = compile(processor, Stylesheets.resolve(Objects.requireNonNull(xsltBase, "xsltBase"), STYLESHEET));
+        this.documents = new StylesheetDocuments(processor, Objects.requireNonNull(xsltBase, "xsltBase"));
         this.workDate = compileXPath(processor, "(root(.)/akn:akomaNtoso/*/akn:meta/akn:identification/akn:FRBRWork"
                 + "/akn:FRBRdate/@date)[1]");
         this.textLength = compileXPath(processor, "sum(root(.)/akn:akomaNtoso/*[not(self::akn:components)][1]"
@@ -255,6 +259,7 @@ public final class PdfRenderer {
         Objects.requireNonNull(labels, "labels");
         Stylesheets.languageTag(lang);
         Xslt30Transformer transformer = stylesheet.load30();
+        transformer.setResourceResolver(documents);
         // Failures reach the caller as PdfRenderException; nothing is printed to stderr.
         transformer.setErrorReporter(error -> { });
         try {
