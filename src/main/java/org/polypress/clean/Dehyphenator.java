@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
  * suspended compound ("netwerk- en"); a capital after the hyphen, or an acronym or single letter before it ("e-governance"), keeps
  * a real hyphen ("EU-cyberveiligheid", "Noord-Atlantische"); then the document's own vocabulary:
  * how often the word is written joined or hyphenated elsewhere in it, then how the document
- * writes other compounds on the same first part; then the language's word list ({@link WordList}):
+ * writes other compounds on the same first part (joined compounds count where what follows the part
+ * is a word too); then the language's word list ({@link WordList}):
  * a joined form it knows is joined ("adjust-" + "ments"), a joined form it does not know whose two
  * parts it knows keeps the hyphen ("medicine-" + "shortage"); otherwise the hyphen is a
  * line-break hyphen and the word is joined, and the case is recorded as undecided.
@@ -203,11 +204,19 @@ public final class Dehyphenator {
             }
             if (w.charAt(first.length()) == '-') {
                 hyphenFamily++;
-            } else if (w.length() >= first.length() + 4 && w.indexOf('-', first.length()) < 0) {
+            } else if (w.length() >= first.length() + 4 && w.indexOf('-', first.length()) < 0
+                    && isWord(w.substring(first.length()))) {
+                // A compound only when what follows the first part is a word too: "cyber" +
+                // "security", not "car" + "eer" (every word that starts with the same letters).
                 joinedFamily++;
             }
         }
         return new int[] {joinedFamily, hyphenFamily};
+    }
+
+    /** A word of the document (written on its own somewhere in it) or of the language's word list. */
+    private boolean isWord(String w) {
+        return vocabulary.containsKey(w) || words.contains(w);
     }
 
     private int count(String word) {
