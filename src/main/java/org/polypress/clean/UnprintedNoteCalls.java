@@ -32,11 +32,13 @@ import org.polypress.profile.LanguageProfile;
 public final class UnprintedNoteCalls {
     /**
      * A parenthesised number of one to three digits (notes of an act number up to a few hundred)
-     * after a non-blank character and a space, not followed by a letter or digit. EUR-Lex's text
+     * after a non-blank character and a space, not followed by a letter or digit, nor by a space and
+     * a capital: "§ 2a. (Verfassungsbestimmung) (1) Durch Verordnung ..." is a paragraph's number
+     * run into its heading, a call stands before punctuation or the sentence's next word. EUR-Lex's text
      * sometimes doubles the space ("Európskej únie  (2)."): all of it goes with the call.
      */
     private static final Pattern CALL = Pattern.compile("(?<=[^\\s(\\[{:;" + NoteRefs.OPEN + NoteRefs.CLOSE
-            + "])[ \\u00A0]+\\((\\d{1,3})\\)(?![\\p{L}\\p{N}])");
+            + "])[ \\u00A0]+\\((\\d{1,3})\\)(?![\\p{L}\\p{N}])(?![ \\u00A0]+\\p{Lu})");
     /**
      * Text ending with a parenthesised label and at most a short joining word ("(1) and ", "(a), ",
      * "(2) ou "): the next parenthesised number continues that enumeration. Joining words of the EU

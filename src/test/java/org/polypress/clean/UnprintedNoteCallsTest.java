@@ -100,6 +100,19 @@ class UnprintedNoteCallsTest {
         assertTrue(text(r).endsWith("2013/189/PESC" + NoteRefs.ref(2) + "."), text(r));
     }
 
+    /**
+     * An Austrian amending bill (848/A XXII. GP), the inserted section as the parliament's page
+     * gives it: its heading, then its paragraph "(1)" on the same line, a sentence after it.
+     */
+    @Test
+    void aNumberBeforeASentencesCapitalIsAParagraphNotACall() {
+        UnprintedNoteCalls.Result r = find(in("de"),
+                "§ 2a. (Verfassungsbestimmung) (1) Durch Verordnung der Bundesregierung im Einvernehmen mit dem "
+                        + "Hauptausschuss des Nationalrates sind die Gebietsteile festzulegen.");
+        assertEquals(List.of(), r.notes());
+        assertTrue(text(r).contains("(Verfassungsbestimmung) (1) Durch Verordnung"), text(r));
+    }
+
     @Test
     void aCallAfterACommaIsTaken() {
         // EUR-Lex opening of Commission Implementing Regulation (EU) 2015/283, Estonian: the call stands after the comma.
