@@ -80,12 +80,13 @@ public final class Cleaner {
     }
 
     /**
-     * Citation lead words, the recitals formula and the closing formula open a block: "Having regard
-     * to", "– gezien", "Whereas:", "Done at Brussels, 13 March 2024.".
+     * Citation lead words, the recitals formula, the closing formula and a gazette's order to publish
+     * open a block: "Having regard to", "– gezien", "Whereas:", "Done at Brussels, 13 March 2024.",
+     * "Παραγγέλλομε τη δημοσίευση του παρόντος ...".
      */
     static Pattern leadWords(LanguageProfile profile) {
         List<String> alts = new ArrayList<>();
-        for (String key : List.of("citation.lead", "formula.recitals", "formula.done")) {
+        for (String key : List.of("citation.lead", "formula.recitals", "formula.done", "formula.closing")) {
             if (!profile.get(key).isEmpty()) {
                 alts.add(profile.get(key));
             }

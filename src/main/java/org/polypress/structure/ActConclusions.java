@@ -24,7 +24,7 @@ final class ActConclusions {
      */
     static final int MAX_LINE = 160;
     /** A president and a government's ministers with their roles: at most some 40 lines. */
-    private static final int MAX_LINES = 40;
+    private static final int MAX_LINES = 100;
 
     private final Pattern done;
     private final Pattern closing;
