@@ -9,10 +9,14 @@ import org.polypress.profile.QuoteMarks;
  * ("Hoofdstuk", "ANNEX") given as a pattern.
  */
 public final class LineStarts {
-    /** "1. ", "12) ", "(3) ", "a) ", "(iv) ", "(IV) ", "A. ", "2.1 ", "2.1.3. " and bullets. */
+    /**
+     * "1. ", "12) ", "(3) ", "a) ", "(iv) ", "(IV) ", "A. ", "2.1 ", "2.1.3. " and bullets; a bullet or
+     * dash alone on its line is one too (the Official Journal's indents, "—" over its text, as
+     * pdftotext gives them). A hyphen alone is not: a form's field holds "-" for none.
+     */
     public static final Pattern UNIT = Pattern.compile(
             "^(?:\\d{1,3}[.)](?:\\s|$)|\\(\\d{1,3}\\)(?:\\s|$)|\\(?\\p{Ll}{1,2}\\)(?:\\s|$)|\\(?[ivxlc]{1,6}\\)(?:\\s|$)|\\([IVXLC]{1,6}\\)(?:\\s|$)"
-                    + "|[A-Z][.)](?:\\s|$)|\\d{1,2}(?:\\.\\d{1,2})+\\.?\\s|[•▪◦*–—-]\\s|o\\s(?=\\p{L}))");
+                    + "|[A-Z][.)](?:\\s|$)|\\d{1,2}(?:\\.\\d{1,2})+\\.?\\s|[•▪◦*–—-]\\s|[•▪◦–—]$|o\\s(?=\\p{L}))");
 
     /** "Belang: Nederland ...": a capitalised label word and a colon open a run-in heading. */
     private static final Pattern RUN_IN = Pattern.compile("^\\p{Lu}\\p{Ll}{2,}: \\p{Lu}");

@@ -18,6 +18,31 @@ class BlockBuilderTest {
         return r.blocks().stream().map(Block::plain).toList();
     }
 
+    /**
+     * The Official Journal's indents as pdftotext gives them (OJ L 2024/1772 style): a dash alone
+     * on its line, a blank line, the indent's text; the dash opens the indent's block, so indents
+     * are not run into the point above them.
+     */
+    @Test
+    void aDashAloneOnItsLineOpensAnIndent() {
+        String page = String.join("\n",
+                "(a)",
+                "",
+                "the following data on the incident, including at least the data set out below in the corresponding fields:",
+                "\u2014",
+                "",
+                "the date and time of the detection of the incident by the financial entity or by its third-party service providers;",
+                "\u2014",
+                "",
+                "the date and time of the classification of the incident as major by the financial entity or by its provider;",
+                "");
+        BlockBuilder.Result r = builder().build(List.of(new Page(1, List.of(page.split("\n", -1)))));
+        assertEquals(List.of("(a) the following data on the incident, including at least the data set out below in the corresponding fields:",
+                "\u2014 the date and time of the detection of the incident by the financial entity or by its third-party service providers;",
+                "\u2014 the date and time of the classification of the incident as major by the financial entity or by its provider;"),
+                texts(r));
+    }
+
     @Test
     void doubleSpacedLinesJoinAndNumberedStartsBreak() {
         // Council sample style: a blank line after every line.
