@@ -121,6 +121,7 @@ public final class BlockBuilder {
                     && !prev.text().endsWith(",") && Character.isUpperCase(line.text().codePointAt(0))
                     && !(isAllCaps(prev.text()) && isAllCaps(line.text()));
             if (current != null && (unwrapped || headingLineEnds
+                    || starts.closesQuotation(current, NoteRefs.strip(prev.text()))
                     || breaksBetween(blockStart, prev, line, doubleSpaced, pageWidths.get(prev.page())))) {
                 afterLabel = count == 1 && starts.isStructureLabel(prev.text());
                 blocks.add(new Block(current.toString(), page, count, false));

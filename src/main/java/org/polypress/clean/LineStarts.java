@@ -73,6 +73,20 @@ public final class LineStarts {
         return quotes.opens(line);
     }
 
+    /**
+     * Whether a block ends a quotation with {@code lastLine}: the line ends with a closing mark, and
+     * the block's marks balance where it opened with one ("‘2. The competent authority ... year.’;")
+     * or close one opened before it ("Uno. El Delegado general ... alguna.»", the last paragraph of
+     * a quoted article), so the next line is the quoting text's again.
+     */
+    public boolean closesQuotation(CharSequence block, String lastLine) {
+        if (quotes.isEmpty() || !quotes.endsClosing(lastLine)) {
+            return false;
+        }
+        int balance = quotes.balance(block);
+        return balance < 0 || balance == 0 && quotes.opens(block);
+    }
+
     /** Whether the line opens an annex heading that names what the annex is annexed to. */
     public boolean isAnnexReference(String line) {
         return annexReference != null && annexReference.matcher(line.strip()).lookingAt();

@@ -35,13 +35,16 @@ public record QuoteMarks(String opening, String closing) {
     }
 
     /** Whether the text opens with one of the marks (after spaces). */
-    public boolean opens(String text) {
-        String t = text.stripLeading();
-        return !t.isEmpty() && opening.indexOf(t.charAt(0)) >= 0;
+    public boolean opens(CharSequence text) {
+        int i = 0;
+        while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+            i++;
+        }
+        return i < text.length() && opening.indexOf(text.charAt(i)) >= 0;
     }
 
     /** What the mark at {@code i} of {@code text} is: +1 opening, -1 closing, 0 none (or an apostrophe). */
-    public int kind(String text, int i) {
+    public int kind(CharSequence text, int i) {
         char ch = text.charAt(i);
         boolean o = opening.indexOf(ch) >= 0;
         boolean c = closing.indexOf(ch) >= 0;
@@ -54,6 +57,34 @@ public record QuoteMarks(String opening, String closing) {
         }
         boolean letterAfter = i + 1 < text.length() && Character.isLetterOrDigit(text.charAt(i + 1));
         return letterAfter ? 0 : -1;
+    }
+
+    /** Opening marks less closing marks in {@code text} (apostrophes not counted). */
+    public int balance(CharSequence text) {
+        int net = 0;
+        for (int i = 0; i < text.length(); i++) {
+            net += kind(text, i);
+        }
+        return net;
+    }
+
+    /**
+     * Whether {@code text} ends a quoted sentence: a closing mark with a full stop or semicolon after
+     * it ("...’;", "...”.") or a sentence's end just before it ("... alguna.»", "...?”"). A closing
+     * mark alone at a line's end ("the Member States’") is most often an apostrophe.
+     */
+    public boolean endsClosing(String text) {
+        String t = text.stripTrailing();
+        int at = t.length() - 1;
+        while (at >= 0 && (t.charAt(at) == '.' || t.charAt(at) == ';')) {
+            at--;
+        }
+        if (at < 0 || kind(t, at) != -1) {
+            return false;
+        }
+        boolean punctuationAfter = at < t.length() - 1;
+        boolean sentenceBefore = at > 0 && ".;!?".indexOf(t.charAt(at - 1)) >= 0;
+        return punctuationAfter || sentenceBefore;
     }
 
     /** The positions of the marks in {@code text}, each with its {@link #kind}. */

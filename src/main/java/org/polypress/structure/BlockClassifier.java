@@ -115,10 +115,13 @@ public final class BlockClassifier {
             return new Classified(Classified.Kind.ANNEX, plain, "", 0, block);
         }
         Matcher m = wordHeading.matcher(plain);
-        if (m.matches() && hasNumber.matcher(m.group(1)).find() && (m.group(2) == null || isHeadingLike(m.group(2), 2))) {
+        // A structure label opens with a capital or a number ("Art. 1.", "ARTICLE 2", "1. cikk"); in
+        // lower case it is a reference in running text ("art. 90 ustawy z dnia ...").
+        boolean capitalised = !plain.isEmpty() && !Character.isLowerCase(plain.codePointAt(0));
+        if (capitalised && m.matches() && hasNumber.matcher(m.group(1)).find() && (m.group(2) == null || isHeadingLike(m.group(2), 2))) {
             return new Classified(Classified.Kind.WORD_HEADING, m.group(1), m.group(2) == null ? "" : m.group(2), 0, block);
         }
-        if (articleText != null && (m = articleText.matcher(plain)).matches()) {
+        if (capitalised && articleText != null && (m = articleText.matcher(plain)).matches()) {
             return new Classified(Classified.Kind.ARTICLE_TEXT, m.group(1),
                     stripLabel(text, plain.length() - m.group(2).length()), 0, block);
         }

@@ -39,7 +39,11 @@ final class Quotations {
         }
         for (int i = 1; i < all.size(); i++) {
             String first = all.get(i).block().plain().strip();
-            if (!all.get(i - 1).block().plain().strip().endsWith(":") || !marks.opens(first)) {
+            int before = i - 1;
+            while (before > 0 && all.get(before).kind() == Classified.Kind.BOX) {
+                before--; // a framed callout set between the introduction and its quotation
+            }
+            if (!all.get(before).block().plain().strip().endsWith(":") || !marks.opens(first)) {
                 continue;
             }
             int end = end(all, i, marks);

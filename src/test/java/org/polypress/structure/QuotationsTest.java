@@ -157,6 +157,40 @@ class QuotationsTest {
         assertTrue(xml.contains("<p>The strategy builds on these values"), xml);
     }
 
+    /**
+     * Real Decreto of 24 April 1981 (BOE-A-1981-9348), as its page gives it: the quoted article's
+     * last line closes the quotation ("... alguna.»") and the decree's own next sentence follows on
+     * the next line; that sentence is the decree's, not the quotation's.
+     */
+    @Test
+    void theLineThatClosesAQuotationEndsItsBlock() throws Exception {
+        String xml = akn("es", String.join("\n",
+                "DISPONGO:",
+                "El artículo tercero, uno, del Real Decreto dos mil doscientos treinta y ocho/mil novecientos ochenta, de diez de octubre, queda redactado en la siguiente forma:",
+                "«Artículo tercero.",
+                "Uno. El Delegado general del Gobierno no podrá ejercer, en el ámbito de la correspondiente Comunidad Autónoma, ninguna función pública que no derive de su cargo, ni actividad profesional o mercantil alguna.»",
+                "El presente Real Decreto entrará en vigor el mismo día de su publicación en el «Boletín Oficial del Estado».",
+                "Dado en Madrid a veinticuatro de abril de mil novecientos ochenta y uno.",
+                ""));
+        assertTrue(xml.contains("alguna.»</p></embeddedStructure></p><p>El presente Real Decreto entrará en vigor"), xml);
+    }
+
+    /** ΦΕΚ Α 63/2018 (PDF): a framed callout set between the introduction and its quotation does not hide it. */
+    @Test
+    void aCalloutBetweenTheIntroductionAndTheQuotationIsSkipped() {
+        java.util.List<Classified> blocks = new java.util.ArrayList<>(List.of(
+                classified(Classified.Kind.PARAGRAPH, "2. Η περίπτωση α΄ της παρ. 1 του άρθρου 79 του ν. 3079/2002 αντικαθίσταται ως εξής:"),
+                classified(Classified.Kind.BOX, "Ανωτάτη Ναυτικού Υγειονομική Επιτροπή."),
+                classified(Classified.Kind.POINT, "«αα) Οι διατελούντες σε χηρεία σύζυγοι του προσωπικού.».")));
+        Quotations.mark(blocks, QuoteMarks.parse("«» “”"));
+        assertEquals(List.of(Classified.Kind.PARAGRAPH, Classified.Kind.BOX, Classified.Kind.QUOTED),
+                blocks.stream().map(Classified::kind).toList());
+    }
+
+    private static Classified classified(Classified.Kind kind, String text) {
+        return new Classified(kind, "", text, 0, new org.polypress.clean.Block(text, 1, 1, kind == Classified.Kind.BOX));
+    }
+
     @Test
     void definitionsThatOpenWithTheirQuotedTermAreNoQuotation() throws Exception {
         String labelled = akn("en", String.join("\n",
