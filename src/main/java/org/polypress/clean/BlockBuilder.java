@@ -118,7 +118,8 @@ public final class BlockBuilder {
         for (Line line : lines) {
             boolean headingLineEnds = current != null && (afterLabel || (count == 1 && isNumberedHeadingLine(prev.text(), width)))
                     && count == 1 && !endsSentence(NoteRefs.strip(prev.text()))
-                    && !prev.text().endsWith(",") && Character.isUpperCase(line.text().codePointAt(0))
+                    && !prev.text().endsWith(",") && !endsWithShortLowerWord(prev.text())
+                    && Character.isUpperCase(line.text().codePointAt(0))
                     && !(isAllCaps(prev.text()) && isAllCaps(line.text()));
             if (current != null && (unwrapped || headingLineEnds
                     || starts.closesQuotation(current, NoteRefs.strip(prev.text()))

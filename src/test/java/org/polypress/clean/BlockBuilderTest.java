@@ -19,6 +19,27 @@ class BlockBuilderTest {
     }
 
     /**
+     * ΦΕΚ Α 77/2018 (the Arrangement's Greek translation, pdftotext): a section's title over two
+     * lines, the first ending in "και": after a label the title is one line, unless it ends in a
+     * short word in lower case, where it goes on.
+     */
+    @Test
+    void aTitleEndingInAShortLowerCaseWordGoesOnAfterItsLabel() {
+        BlockBuilder b = new BlockBuilder(new Dehyphenator("", Set.of("και")), null,
+                new LineStarts(Pattern.compile("(?iu)^ΤΜΗΜΑ\\s+\\d+$"), Pattern.compile("(?iu)^ΤΜΗΜΑ\\s+\\d+$"), null, null, null));
+        String page = String.join("\n",
+                "ΤΜΗΜΑ 5",
+                "Εμπιστευτικότητα, Διασφάλιση και",
+                "Ορθή Χρήση Δεδομένων",
+                "1. Όλες οι πληροφορίες που ανταλλάσσονται υπόκεινται στους κανόνες εμπιστευτικότητας και σε άλλες",
+                "διασφαλίσεις, που προβλέπονται στη Σύμβαση.",
+                "");
+        assertEquals(List.of("ΤΜΗΜΑ 5", "Εμπιστευτικότητα, Διασφάλιση και Ορθή Χρήση Δεδομένων",
+                "1. Όλες οι πληροφορίες που ανταλλάσσονται υπόκεινται στους κανόνες εμπιστευτικότητας και σε άλλες διασφαλίσεις, που προβλέπονται στη Σύμβαση."),
+                texts(b.build(List.of(new Page(1, List.of(page.split("\n", -1)))))));
+    }
+
+    /**
      * The Official Journal's indents as pdftotext gives them (OJ L 2024/1772 style): a dash alone
      * on its line, a blank line, the indent's text; the dash opens the indent's block, so indents
      * are not run into the point above them.
