@@ -89,6 +89,14 @@ final class BodyBuilder {
                         heading = blocks.get(++i).text();
                     }
                     Node.ContainerKind kind = classifier.wordKind(c.num(), profile);
+                    if (kind == Node.ContainerKind.ARTICLE && !heading.isEmpty() && !BlockClassifier.endsWithPunctuation(heading)
+                            && i + 1 < blocks.size() && blocks.get(i + 1).kind() == Classified.Kind.HEADING
+                            && blocks.get(i + 1).block().lines() == 1 && blocks.get(i + 1).plain().length() <= TITLE_LINE) {
+                        // An article opens with its text, never with a heading of its own: a heading
+                        // right after its title is the title's next line ("Αντικατάσταση του άρθρου 157
+                        // του Κώδικα" / "Δημοσίου Ναυτικού Δικαίου (ν.δ. 187/1973)").
+                        heading = heading + " " + blocks.get(++i).text();
+                    }
                     push(stack, new Open(kind, kind.ordinal() + 1, c.num(), heading));
                     unit = null;
                 }
@@ -159,6 +167,9 @@ final class BodyBuilder {
         }
         return finish(root, true);
     }
+
+    /** A title's second line, as a gazette's column prints it, is at most this long. */
+    static final int TITLE_LINE = 80;
 
     /** A label alone in a quotation, its opening mark (any initial or final quote in Unicode) before it ("‘2.", "„1)", "(a)"). */
     private static final java.util.regex.Pattern QUOTED_LABEL =

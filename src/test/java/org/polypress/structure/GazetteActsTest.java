@@ -51,6 +51,29 @@ class GazetteActsTest {
         assertEquals(true, body.contains("για την Ανταλλαγή Εκθέσεων ανά Χώρα"), body);
     }
 
+    /** ΦΕΚ Α 63/2018 (law 4532, pdftotext): an article's title over two lines, the second in capitals. */
+    @Test
+    void anArticlesTitleOverTwoLinesIsOneHeading() {
+        DocumentTree t = StructureFixtures.tree("el", String.join("\n",
+                "Εκδίδομε τον ακόλουθο νόμο που ψήφισε η Βουλή:",
+                "Άρθρο 24",
+                "Αντικατάσταση του άρθρου 157 του Κώδικα",
+                "Δημοσίου Ναυτικού Δικαίου (ν.δ. 187/1973)",
+                "Το άρθρο 157 του Κώδικα Δημοσίου Ναυτικού Δικαίου,",
+                "ο οποίος κυρώθηκε με το άρθρο μόνον του ν.δ. 187/1973 (Α΄ 261), αντικαθίσταται ως εξής:",
+                "«Άρθρο 157",
+                "Κυρώσεις κατά των παραβατών",
+                "1. Στους παραβάτες των διατάξεων των Γενικών και Ειδικών Κανονισμών Λιμένων επιβάλλεται πρόστιμο.».",
+                "Άρθρο 25",
+                "Έναρξη ισχύος",
+                "Η ισχύς του παρόντος νόμου αρχίζει από τη δημοσίευσή του στην Εφημερίδα της Κυβερνήσεως.",
+                ""));
+        List<String> out = new ArrayList<>();
+        containers(t.main().body(), out);
+        assertEquals(List.of("ARTICLE Άρθρο 24 / Αντικατάσταση του άρθρου 157 του Κώδικα Δημοσίου Ναυτικού Δικαίου (ν.δ. 187/1973)",
+                "ARTICLE Άρθρο 25 / Έναρξη ισχύος"), out);
+    }
+
     @Test
     void romanianSectionsNumberedWithDigitOrdinals() {
         // Notă de fundamentare (Romanian Government): "Secţiunea a 2-a" over its heading.
