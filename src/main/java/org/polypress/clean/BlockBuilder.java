@@ -116,9 +116,13 @@ public final class BlockBuilder {
         Line blockStart = null;
         boolean afterLabel = false;
         for (Line line : lines) {
+            // A heading line ends its block, unless it ends in a short word in lower case where it
+            // goes on: a title after its label ("Εμπιστευτικότητα, Διασφάλιση και" / "Ορθή Χρήση"), or a
+            // numbered line that fills its column ("1. Για τους σκοπούς ... πληροφοριών του" / "Τμήματος").
             boolean headingLineEnds = current != null && (afterLabel || (count == 1 && isNumberedHeadingLine(prev.text(), width)))
                     && count == 1 && !endsSentence(NoteRefs.strip(prev.text()))
-                    && !prev.text().endsWith(",") && !endsWithShortLowerWord(prev.text())
+                    && !prev.text().endsWith(",") && !(endsWithShortLowerWord(prev.text())
+                        && (afterLabel || prev.text().length() >= pageWidths.get(prev.page()) * HEADING_LINE))
                     && Character.isUpperCase(line.text().codePointAt(0))
                     && !(isAllCaps(prev.text()) && isAllCaps(line.text()));
             if (current != null && (unwrapped || headingLineEnds

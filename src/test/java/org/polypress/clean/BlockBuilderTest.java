@@ -40,6 +40,47 @@ class BlockBuilderTest {
     }
 
     /**
+     * The DK AI strategy (2019, pdftotext): a numbered line that fills the measure and ends in "and"
+     * goes on to the next line ("Innovation"); one that ends short ("... central government") is a
+     * line of its own.
+     */
+    @Test
+    void aNumberedLineFillingTheMeasureThatEndsInAShortWordGoesOn() {
+        String page = String.join("\n",
+                "Artificial intelligence places new demands on the labour market and competences.",
+                "Consequently, the government has already launched a number of initiatives in the area. The",
+                "government will continue its work and at the same time implement further initiatives focusing",
+                "particularly on artificial intelligence.",
+                "",
+                "The government will implement the following initiatives:",
+                "1. Dialogue with research funding foundations on artificial intelligence.",
+                "2. Stronger digital competences in central government",
+                "3. Strong Danish participation in the EU Framework Programme for Research and",
+                "Innovation",
+                "4. Stronger digital competences through adult, continuing and further education",
+                "");
+        List<String> blocks = texts(builder().build(List.of(new Page(1, List.of(page.split("\n", -1))))));
+        assertTrue(blocks.contains("3. Strong Danish participation in the EU Framework Programme for Research and Innovation"), blocks.toString());
+        assertTrue(blocks.contains("2. Stronger digital competences in central government"), blocks.toString());
+    }
+
+    /** The German AI strategy (2018, pdftotext): a numbered heading that ends short in "its use" ends there. */
+    @Test
+    void aShortNumberedHeadingEndingInAShortWordIsALineOfItsOwn() {
+        String page = String.join("\n",
+                "on the internet and combatting and prosecuting the dissemination of footage depicting abuse, and social media",
+                "forensics for profiling.",
+                "",
+                "3.8 Making data available and facilitating its use",
+                "With regard to methods of AI and machine learning, the availability and quality of data are central preconditions and",
+                "determining factors for the quality of outcomes. At the same time, the security of a useful data basis is of essential",
+                "importance.",
+                "");
+        List<String> blocks = texts(builder().build(List.of(new Page(1, List.of(page.split("\n", -1))))));
+        assertTrue(blocks.contains("3.8 Making data available and facilitating its use"), blocks.toString());
+    }
+
+    /**
      * The Official Journal's indents as pdftotext gives them (OJ L 2024/1772 style): a dash alone
      * on its line, a blank line, the indent's text; the dash opens the indent's block, so indents
      * are not run into the point above them.
