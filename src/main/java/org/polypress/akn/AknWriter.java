@@ -302,7 +302,11 @@ public final class AknWriter {
             at = mark(title, at, "docType", type);
             at = mark(title, at, "docNumber", act.numberPrinted());
             at = mark(title, at, "docDate", act.datePrinted());
-            String rest = title.substring(at);
+            subject(title.substring(at));
+        }
+
+        /** The rest of a title after its marked parts: the spaces before it, then the subject as {@code docTitle}. */
+        private void subject(String rest) throws XMLStreamException {
             String lead = rest.substring(0, rest.length() - rest.stripLeading().length());
             if (!lead.isEmpty()) {
                 w.writeCharacters(lead);
@@ -321,16 +325,7 @@ public final class AknWriter {
         private void annexedActTitle(String title, DocumentTree.AnnexedAct act) throws XMLStreamException {
             int at = mark(title, 0, "docType", act.type(), null);
             at = mark(title, at, "docDate", act.datePrinted(), act.date());
-            String rest = title.substring(at);
-            String lead = rest.substring(0, rest.length() - rest.stripLeading().length());
-            if (!lead.isEmpty()) {
-                inline(lead);
-            }
-            if (!rest.isBlank()) {
-                start("docTitle");
-                inline(rest.strip());
-                end();
-            }
+            subject(title.substring(at));
         }
 
         /** Writes the text up to {@code part} and the part marked as {@code element}; the position after it. */

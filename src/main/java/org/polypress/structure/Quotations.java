@@ -88,10 +88,6 @@ final class Quotations {
         if (at < 0 || marks.kind(text, at) != -1) {
             return false;
         }
-        int net = 0;
-        for (int[] m : marks.marks(text)) {
-            net += m[1];
-        }
-        return net < 0;
+        return marks.balance(text) < 0;
     }
 }

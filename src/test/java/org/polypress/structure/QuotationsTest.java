@@ -118,14 +118,7 @@ class QuotationsTest {
                 "„Art. 90. Ustawa wchodzi w życie po upływie 14 dni od dnia ogłoszenia.”.",
                 "",
                 "Marszałek Sejmu: M. Kuchciński",
-                "\fZałącznik do obwieszczenia Marszałka Sejmu Rzeczypospolitej",
-                "Polskiej z dnia 19 listopada 2015 r. (poz. 2058)",
-                "",
-                "US T AW A",
-                "",
-                "z dnia 6 września 2001 r.",
-                "",
-                "o dostępie do informacji publicznej",
+                "") + StructureFixtures.DZU_2058_ANNEX_HEAD + String.join("\n",
                 "Art. 1. Każda informacja o sprawach publicznych stanowi informację publiczną w rozumieniu ustawy.",
                 ""));
         assertEquals(List.of("att_1__art_1"), all("<article eId=\"([^\"]+)\"", xml), "no quoted article is an article of the announcement");

@@ -30,6 +30,20 @@ final class StructureFixtures {
             "w sprawie ogłoszenia jednolitego tekstu ustawy o dostępie do informacji publicznej",
             "") + "\n";
 
+    /**
+     * The head of that announcement's annex as pdftotext gives it, on a page of its own: what it is
+     * annexed to over two lines, then the consolidated law's letter-spaced name, date and subject.
+     */
+    static final String DZU_2058_ANNEX_HEAD = String.join("\n",
+            "\fZałącznik do obwieszczenia Marszałka Sejmu Rzeczypospolitej",
+            "Polskiej z dnia 19 listopada 2015 r. (poz. 2058)",
+            "",
+            "US T AW A",
+            "",
+            "z dnia 6 września 2001 r.",
+            "",
+            "o dostępie do informacji publicznej") + "\n";
+
     private StructureFixtures() {
     }
 
