@@ -107,6 +107,7 @@ public final class BlockBuilder {
         java.util.Map<Integer, Integer> pageWidths = pageWidths(lines, width);
         boolean unwrapped = isUnwrapped(lines);
         boolean doubleSpaced = !unwrapped && isDoubleSpaced(lines);
+        java.util.Set<String> leads = seriesLeads(lines);
 
         List<Block> blocks = new ArrayList<>();
         StringBuilder current = null;
@@ -127,7 +128,7 @@ public final class BlockBuilder {
                     && !(isAllCaps(prev.text()) && isAllCaps(line.text()));
             if (current != null && (unwrapped || headingLineEnds
                     || starts.closesQuotation(current, NoteRefs.strip(prev.text()))
-                    || breaksBetween(blockStart, prev, line, doubleSpaced, pageWidths.get(prev.page())))) {
+                    || breaksBetween(blockStart, prev, line, doubleSpaced, pageWidths.get(prev.page()), leads))) {
                 afterLabel = count == 1 && starts.isStructureLabel(prev.text());
                 blocks.add(new Block(current.toString(), page, count, false));
                 current = null;
@@ -152,9 +153,14 @@ public final class BlockBuilder {
         return new Result(out, doubleSpaced, width, boxes[0]);
     }
 
-    private boolean breaksBetween(Line start, Line a, Line b, boolean doubleSpaced, int width) {
+    private boolean breaksBetween(Line start, Line a, Line b, boolean doubleSpaced, int width, java.util.Set<String> leads) {
         String at = NoteRefs.strip(a.text());
         String bt = b.text();
+        if (endsClause(at) && (leads.contains(firstWord(bt)) || leads.contains(firstWord(start.text())) && startsUpper(bt))) {
+            // "...;" / "Whereas the CbC Report ...": the next clause of a series opens; after the last
+            // clause's semicolon, a capital opens what follows the series ("Now, therefore, ...").
+            return true;
+        }
         if (actName != null && (a.index() < TITLE_LINES && actName.matcher(at).matches()
                 || b.index() < TITLE_LINES && actName.matcher(bt).matches())) {
             return true;
@@ -180,6 +186,12 @@ public final class BlockBuilder {
         if (starts.opensBlock(bt) || (closingFormula != null
                 && (closingFormula.matcher(at).matches() || closingFormula.matcher(bt).matches()))) {
             return true;
+        }
+        if (leads.contains(firstWord(start.text())) && !endsClause(at) && !endsSentence(at) && !at.endsWith(":")
+                && b.page() == a.page()) {
+            // "Λαμβάνοντας υπόψη ότι η Κυβέρνηση της Ελληνικής" / "Δημοκρατίας ...": a clause of a series runs
+            // to its semicolon, though a narrow column ends its first line early before a capital.
+            return false;
         }
         if (at.endsWith(":") && starts.opensQuotation(bt)) {
             // "... is replaced by the following:" / "‘2.": the quoted text starts on a line of its own,
@@ -262,6 +274,45 @@ public final class BlockBuilder {
         String[] words = t.strip().split("\\s+");
         String w = words[words.length - 1];
         return words.length >= 2 && w.length() <= 3 && w.codePoints().allMatch(Character::isLowerCase);
+    }
+
+    /**
+     * Words that open a series of clauses, each ending with a semicolon: the preamble of a treaty, an
+     * agreement or a resolution ("Whereas ...;", "Considering ...;", "Λαμβάνοντας υπόψη ...·",
+     * "Considérant ...;"). A capitalised word of five letters or more that starts a line right after a
+     * line ending a clause at least {@value #SERIES_MIN} times is such a lead, whatever the language:
+     * prose does not start so many lines with one word after a semicolon.
+     */
+    static java.util.Set<String> seriesLeads(List<Line> lines) {
+        java.util.Map<String, Integer> counts = new java.util.HashMap<>();
+        for (int i = 1; i < lines.size(); i++) {
+            String w = firstWord(lines.get(i).text());
+            if (w.codePointCount(0, w.length()) >= 5 && Character.isUpperCase(w.codePointAt(0))
+                    && w.codePoints().allMatch(Character::isLetter) && !isAllCaps(w)
+                    && endsClause(NoteRefs.strip(lines.get(i - 1).text()))) {
+                counts.merge(w, 1, Integer::sum);
+            }
+        }
+        java.util.Set<String> out = new java.util.HashSet<>();
+        counts.forEach((w, n) -> {
+            if (n >= SERIES_MIN) {
+                out.add(w);
+            }
+        });
+        return out;
+    }
+
+    /** A series lead is taken from this many clause starts. */
+    static final int SERIES_MIN = 3;
+
+    /** Ends with a semicolon (";" or the Greek "·"), after any closing quotation mark or bracket. */
+    static boolean endsClause(String text) {
+        String t = text.strip();
+        int end = t.length();
+        while (end > 0 && "\"'’”)]»".indexOf(t.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        return end > 0 && ";·".indexOf(t.charAt(end - 1)) >= 0;
     }
 
     static String firstWord(String t) {

@@ -377,4 +377,65 @@ class BlockBuilderTest {
         List<String> t = texts(pdf.build(List.of(new Page(1, lines))));
         assertEquals("BOOSTING THE HEALTHCARE AND SOCIAL WORKFORCE IN THE EU TO BE PREPARED FOR THE NEXT CRISIS", t.get(t.size() - 1));
     }
+
+    /**
+     * ΦΕΚ Α 77/2018, the Arrangement (pdftotext): a preamble of "Whereas ...;" clauses, each running to its
+     * semicolon. A full line ending a clause before the next "Whereas" ends the clause; in the Greek
+     * translation's narrow column a clause's first line ends early before a capital, and goes on.
+     */
+    @Test
+    void aSeriesOfClausesOpensAtEachRepeatedLeadWord() {
+        String page = String.join("\n",
+                "ON THE EXCHANGE OF COUNTRY-BY-COUNTRY REPORTS",
+                "Whereas the laws of the Hellenic Republic and the United States of America are expected to",
+                "require the Reporting Entity of an MNE Group to annually file a CbC Report;",
+                "Whereas the CbC Report is one element of a standardized approach to transfer pricing",
+                "documentation which is intended to provide tax administrations with relevant and reliable",
+                "information to perform an efficient and robust transfer pricing risk assessment analysis;",
+                "Whereas Article 18 (Exchange of Information) of the Convention Between the Kingdom of Greece",
+                "authorizes the exchange of information for tax purposes, including the automatic exchange of",
+                "information;",
+                "Whereas the Competent Authorities desire to conclude this Arrangement on exchange of CbC",
+                "Reports based on domestic reporting and reciprocal automatic exchange pursuant to the Convention;",
+                "Now, therefore, the Competent Authorities declare their intent as follows:",
+                "");
+        List<String> got = texts(builder().build(List.of(new Page(1, List.of(page.split("\n", -1))))));
+        assertEquals(6, got.size(), got.toString());
+        assertTrue(got.get(2).startsWith("Whereas the CbC Report") && got.get(2).endsWith("assessment analysis;"), got.get(2));
+        assertTrue(got.get(3).startsWith("Whereas Article 18") && got.get(3).endsWith("information;"), got.get(3));
+
+        BlockBuilder greek = new BlockBuilder(new Dehyphenator("", Set.of("και")), null,
+                new LineStarts(Pattern.compile("(?iu)^ΤΜΗΜΑ\\s+\\d+$"), Pattern.compile("(?iu)^ΤΜΗΜΑ\\s+\\d+$"), null, null, null));
+        String col = String.join("\n",
+                "Ως εκ τούτου, οι Αρμόδιες Αρχές δηλώνουν την πρόθεσή τους ως εξής:",
+                "",
+                "Λαμβάνοντας υπόψη ότι η Κυβέρνηση της Ελληνικής",
+                "Δημοκρατίας και η Κυβέρνηση των Ηνωμένων Πολιτειών",
+                "της Αμερικής επιθυμούν να ενισχύσουν τη διαφάνεια σε φορολογικά θέματα·",
+                "Λαμβάνοντας υπόψη ότι η νομοθεσία της Ελληνικής",
+                "Δημοκρατίας και των Ηνωμένων Πολιτειών της Αμερικής",
+                "του Ομίλου ΠΕ να υποβάλλει κάθε έτος την ΕαΧ·",
+                "Λαμβάνοντας υπόψη ότι η ΕαΧ αποτελεί μέρος μιας τυποποιημένης προσέγγισης τεκμηρίωσης ενδοομιλικών",
+                "συναλλαγών·",
+                "Λαμβάνοντας υπόψη ότι οι Αρμόδιες Αρχές επιθυμούν να",
+                "συνάψουν την παρούσα Συμφωνία·",
+                "");
+        List<String> g = texts(greek.build(List.of(new Page(1, List.of(col.split("\n", -1))))));
+        assertEquals(5, g.size(), g.toString());
+        assertEquals("Λαμβάνοντας υπόψη ότι η Κυβέρνηση της Ελληνικής Δημοκρατίας και η Κυβέρνηση των Ηνωμένων Πολιτειών "
+                + "της Αμερικής επιθυμούν να ενισχύσουν τη διαφάνεια σε φορολογικά θέματα·", g.get(1));
+    }
+
+    /**
+     * A word that starts a line after a semicolon only once or twice leads no series: "...;" / "Member
+     * States shall ..." in a regulation's article stays one paragraph when nothing else says it ends.
+     */
+    @Test
+    void aWordAfterASemicolonOnceOrTwiceLeadsNoSeries() {
+        String page = String.join("\n",
+                "1. The competent authorities shall cooperate with each other where necessary for this purpose;",
+                "Member States shall ensure that the information is exchanged without undue delay and in full.",
+                "");
+        assertEquals(1, texts(builder().build(List.of(new Page(1, List.of(page.split("\n", -1)))))).size());
+    }
 }
