@@ -40,6 +40,7 @@
     exclude-result-prefixes="#all">
 
   <xsl:include href="common/labels.xsl"/>
+  <xsl:include href="common/whitespace.xsl"/>
   <xsl:include href="fo/facts.xsl"/>
   <xsl:include href="fo/page.xsl"/>
   <xsl:include href="fo/metadata.xsl"/>

@@ -40,6 +40,7 @@
     exclude-result-prefixes="#all">
 
   <xsl:include href="common/labels.xsl"/>
+  <xsl:include href="common/whitespace.xsl"/>
   <xsl:include href="html/facts.xsl"/>
   <xsl:include href="html/head.xsl"/>
   <xsl:include href="html/toc.xsl"/>

@@ -48,6 +48,20 @@ public final class AknWriter {
         return out.toString();
     }
 
+    /**
+     * Structure elements that start on a line of their own. Their parents hold elements only, so the
+     * line break is no text of the document (the schema and the stylesheets ignore it, {@code
+     * xslt/common/whitespace.xsl}); but a reader of the XML, or any tool that takes its text, sees the
+     * end of one provision apart from the next ("... konsumentów." / "2. Obowiązane ...", not
+     * "konsumentów.2."). Elements inside a paragraph's text (p, heading, num, inline) are never given one.
+     */
+    static final java.util.Set<String> ON_OWN_LINE = java.util.Set.of(
+            "meta", "preface", "preamble", "body", "mainBody", "conclusions", "attachments", "attachment",
+            "coverPage", "citations", "citation", "recitals", "recital", "formula", "longTitle", "container",
+            "book", "tome", "part", "subpart", "title", "subtitle", "chapter", "subchapter", "section", "subsection",
+            "article", "paragraph", "subparagraph", "clause", "subclause", "list", "point", "indent", "alinea",
+            "level", "hcontainer", "blockList", "item", "blockContainer", "tblock", "toc");
+
     private static final class Run {
         private final XMLStreamWriter w;
         private final DocumentTree tree;
@@ -841,6 +855,9 @@ public final class AknWriter {
         }
 
         private void start(String element) throws XMLStreamException {
+            if (ON_OWN_LINE.contains(element)) {
+                w.writeCharacters("\n");
+            }
             w.writeStartElement(NS, element);
         }
 

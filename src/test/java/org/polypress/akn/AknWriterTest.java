@@ -141,4 +141,20 @@ class AknWriterTest {
         assertTrue(text.contains("79/117/EEC and 91/414/EEC, and in particular Article 13(2) thereof,"), text);
         assertEquals("citation", citation.getLocalName(), text);
     }
+
+    /**
+     * Each provision starts on a line of its own, so that a tool taking the XML's text reads the end of
+     * one point apart from the next number ("... konsumentów." / "2."), while no text element gains a
+     * character: every p keeps exactly its words, and the document stays valid.
+     */
+    @Test
+    void provisionsStartOnLinesOfTheirOwnAndTextElementsGainNothing() throws Exception {
+        String xml = akn(TestTexts.read(TestTexts.COUNCIL), "nl", "000");
+        assertEquals(List.of(), VALIDATOR.errors(xml));
+        assertTrue(xml.contains("\n<mainBody>") || xml.contains("\n<body>"), "the body starts on a line of its own");
+        assertTrue(java.util.regex.Pattern.compile("</(paragraph|point|item|hcontainer|section)>\n<").matcher(xml).find(), xml);
+        for (Element p : elements(parse(xml), "p")) {
+            assertFalse(p.getTextContent().contains("\n"), p.getTextContent());
+        }
+    }
 }
