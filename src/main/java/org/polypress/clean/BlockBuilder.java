@@ -307,12 +307,7 @@ public final class BlockBuilder {
 
     /** Ends with a semicolon (";" or the Greek "·"), after any closing quotation mark or bracket. */
     static boolean endsClause(String text) {
-        String t = text.strip();
-        int end = t.length();
-        while (end > 0 && "\"'’”)]»".indexOf(t.charAt(end - 1)) >= 0) {
-            end--;
-        }
-        return end > 0 && ";·".indexOf(t.charAt(end - 1)) >= 0;
+        return endsWithOneOf(text, ";·");
     }
 
     static String firstWord(String t) {
@@ -346,13 +341,18 @@ public final class BlockBuilder {
     }
 
     static boolean endsSentence(String text) {
+        // "·" is the Greek semicolon (the ano teleia, U+0387, canonically U+00B7 and so after NFC).
+        return endsWithOneOf(text, ".!?;·");
+    }
+
+    /** Whether the text's last character, after any closing quotation marks and brackets, is one of {@code marks}. */
+    private static boolean endsWithOneOf(String text, String marks) {
         String t = text.strip();
         int end = t.length();
         while (end > 0 && "\"'’”)]»".indexOf(t.charAt(end - 1)) >= 0) {
             end--;
         }
-        // "·" is the Greek semicolon (the ano teleia, U+0387, canonically U+00B7 and so after NFC).
-        return end > 0 && ".!?;·".indexOf(t.charAt(end - 1)) >= 0;
+        return end > 0 && marks.indexOf(t.charAt(end - 1)) >= 0;
     }
 
     /**

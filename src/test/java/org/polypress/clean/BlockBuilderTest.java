@@ -14,6 +14,12 @@ class BlockBuilderTest {
                 new LineStarts(Pattern.compile("(?i)^Hoofdstuk\\s+[IVX]+$"), Pattern.compile("(?i)^Hoofdstuk\\s+[IVX]+$"), null, null, null));
     }
 
+    /** A Greek gazette's builder: sections "ΤΜΗΜΑ 5" open blocks. */
+    private static BlockBuilder greekBuilder() {
+        return new BlockBuilder(new Dehyphenator("", Set.of("και")), null,
+                new LineStarts(Pattern.compile("(?iu)^ΤΜΗΜΑ\\s+\\d+$"), Pattern.compile("(?iu)^ΤΜΗΜΑ\\s+\\d+$"), null, null, null));
+    }
+
     private static List<String> texts(BlockBuilder.Result r) {
         return r.blocks().stream().map(Block::plain).toList();
     }
@@ -25,8 +31,7 @@ class BlockBuilderTest {
      */
     @Test
     void aTitleEndingInAShortLowerCaseWordGoesOnAfterItsLabel() {
-        BlockBuilder b = new BlockBuilder(new Dehyphenator("", Set.of("και")), null,
-                new LineStarts(Pattern.compile("(?iu)^ΤΜΗΜΑ\\s+\\d+$"), Pattern.compile("(?iu)^ΤΜΗΜΑ\\s+\\d+$"), null, null, null));
+        BlockBuilder b = greekBuilder();
         String page = String.join("\n",
                 "ΤΜΗΜΑ 5",
                 "Εμπιστευτικότητα, Διασφάλιση και",
@@ -404,8 +409,7 @@ class BlockBuilderTest {
         assertTrue(got.get(2).startsWith("Whereas the CbC Report") && got.get(2).endsWith("assessment analysis;"), got.get(2));
         assertTrue(got.get(3).startsWith("Whereas Article 18") && got.get(3).endsWith("information;"), got.get(3));
 
-        BlockBuilder greek = new BlockBuilder(new Dehyphenator("", Set.of("και")), null,
-                new LineStarts(Pattern.compile("(?iu)^ΤΜΗΜΑ\\s+\\d+$"), Pattern.compile("(?iu)^ΤΜΗΜΑ\\s+\\d+$"), null, null, null));
+        BlockBuilder greek = greekBuilder();
         String col = String.join("\n",
                 "Ως εκ τούτου, οι Αρμόδιες Αρχές δηλώνουν την πρόθεσή τους ως εξής:",
                 "",
