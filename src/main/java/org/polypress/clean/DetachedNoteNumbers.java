@@ -41,6 +41,11 @@ final class DetachedNoteNumbers {
     private static final Pattern BARE_LABEL = Pattern.compile("^\\s*(?:\\d{1,3}[.)]|\\p{Ll}\\)|\\((?:\\p{Ll}|\\d{1,3}|[ivxlc]+)\\))\\s*$");
     /** A sentence end, possibly inside closing brackets or quotes: "p. 1).", "2021.", "time?’". */
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?][)’”\"']*\\s*$");
+    /**
+     * A one-letter lower-case word and its stop: an abbreviation ("z 2006 r." for roku in Polish
+     * references, "p." for page, "s." for strona) that ends a sentence only sometimes.
+     */
+    private static final Pattern LETTER_ABBREVIATION = Pattern.compile("(?:^|[\\s(])\\p{Ll}\\.\\s*$");
     /** A note's first line starts with a capital, possibly after an opening bracket or quote. */
     private static final Pattern NOTE_OPENING = Pattern.compile("^\\s*[(‘“\"]?\\p{Lu}");
 
@@ -70,7 +75,53 @@ final class DetachedNoteNumbers {
             return a;
         }
         Block b = numbersThenBodies(lines, lastNumber);
-        return b != null ? b : a;
+        if (b != null && b.paired()) {
+            return b;
+        }
+        Block c = numbersAmongBodies(lines, lastNumber);
+        return c != null ? c : b != null ? b : a;
+    }
+
+    /**
+     * "10)", blank, body, body, "12)", body, "13)", body, "11)": the numbers stand among the bodies, out
+     * of order. pdftotext's default output places each raised number by its baseline, and a number
+     * set a little above or below its body's first line lands between the lines of the bodies around
+     * it. Taken only when the numbers, in order, run on from the last note (or start at 1) and are
+     * not printed in order (in order, "1)", text, "2)", text is a list as often as notes), and the
+     * lines below the first number split into exactly that many notes at sentence ends; numbers and
+     * bodies are then paired in order. The caller still wants the markers in the text.
+     */
+    private static Block numbersAmongBodies(List<String> lines, int lastNumber) {
+        int end = lastNonBlank(lines, lines.size() - 1);
+        Block found = null;
+        List<Label> printed = new ArrayList<>(); // from the bottom up
+        for (int j = end; j >= 0; j--) {
+            Label l = lines.get(j).isBlank() ? null : label(lines.get(j));
+            if (l == null) {
+                continue;
+            }
+            if (l.number() <= lastNumber) {
+                break; // a number the notes before have passed: the document's own list above the notes
+            }
+            printed.add(0, l);
+            List<Label> sorted = new ArrayList<>(printed);
+            sorted.sort(java.util.Comparator.comparingInt(Label::number));
+            if (printed.size() < 2 || sorted.equals(printed) || !consecutive(sorted) || !opens(sorted.get(0).number(), lastNumber)) {
+                continue;
+            }
+            List<String> bodyLines = new ArrayList<>();
+            for (int i = j + 1; i <= end; i++) {
+                if (!lines.get(i).isBlank() && label(lines.get(i)) == null) {
+                    bodyLines.add(lines.get(i));
+                }
+            }
+            List<List<String>> bodies = bodyLines.isEmpty() || !NOTE_OPENING.matcher(bodyLines.get(0)).find()
+                    ? null : group(bodyLines, sorted.size());
+            if (bodies != null) {
+                found = new Block(j, sorted.get(0).style(), texts(sorted), List.of(), bodies, null);
+            }
+        }
+        return found;
     }
 
     /** "1", blank, bodies, [blank, "2", "3", ...]. */
@@ -144,13 +195,51 @@ final class DetachedNoteNumbers {
         }
         List<String> kept = keptEnd >= keptStart ? lines.subList(keptStart, keptEnd + 1) : List.of();
         List<String> bodies = lines.subList(bodyStart, bodyEnd + 1);
-        if (labelAbove && kept.isEmpty()) {
+        if (labelAbove && kept.isEmpty() && !(siblingsOpenInLowerCase(lines, above) && NOTE_OPENING.matcher(bodies.get(0)).find()
+                && group(bodies, numbers.size()) != null && SENTENCE_END.matcher(bodies.get(bodies.size() - 1)).find())) {
+            // A bare label right above the numbers may own the first lines below them. It does not
+            // when the points of its list open in lower case (the drafting of gazettes: "b) stanowiska
+            // ...") while those lines open with a capital and all of them split into exactly as many
+            // notes as there are numbers, the last ending a sentence.
             return unsure(start, numbers, bodies.size(), "; the label above them may own the first lines");
         }
         if (!labelAbove && !kept.isEmpty()) {
             return null; // text between numbers and bodies without a label that owns it: another layout
         }
         return block(start, numbers, kept, bodies);
+    }
+
+    /**
+     * Whether the nearest point above {@code label} labelled the same way ("b)" for "c)", "339." for
+     * "340.") opens its text in lower case: its text on the label's line, or on the next line when
+     * the label stands alone. False when no such point is found.
+     */
+    static boolean siblingsOpenInLowerCase(List<String> lines, int label) {
+        String shape = labelShape(lines.get(label).strip());
+        for (int i = label - 1; i >= 0; i--) {
+            Matcher m = LABELLED.matcher(lines.get(i));
+            if (!m.lookingAt() || !labelShape(m.group(1)).equals(shape)) {
+                continue;
+            }
+            String text = lines.get(i).substring(m.end()).strip();
+            if (text.isEmpty()) {
+                int next = i + 1;
+                while (next < label && lines.get(next).isBlank()) {
+                    next++;
+                }
+                text = next < label ? lines.get(next).strip() : "";
+            }
+            return !text.isEmpty() && Character.isLowerCase(text.codePointAt(0));
+        }
+        return false;
+    }
+
+    /** A line that opens with a point label, its text after it or not: "b) stanowiska ...", "339.". */
+    private static final Pattern LABELLED = Pattern.compile("^\\s*(\\d{1,3}[.)]|\\p{Ll}\\)|\\((?:\\p{Ll}|\\d{1,3}|[ivxlc]+)\\))(?:\\s+|$)");
+
+    /** A label's shape: "c)" and "b)" are "a)", "340." and "1." are "9.". */
+    private static String labelShape(String label) {
+        return label.replaceAll("\\p{Ll}+", "a").replaceAll("\\d+", "9");
     }
 
     private static Block block(int start, List<Label> numbers, List<String> kept, List<String> bodyLines) {
@@ -187,9 +276,13 @@ final class DetachedNoteNumbers {
         if (lines.size() < k) {
             return null;
         }
+        int width = 0;
+        for (String l : lines) {
+            width = Math.max(width, l.strip().length());
+        }
         List<Integer> breaks = new ArrayList<>();
         for (int i = 0; i + 1 < lines.size(); i++) {
-            if (SENTENCE_END.matcher(lines.get(i)).find() && NOTE_OPENING.matcher(lines.get(i + 1)).find()) {
+            if (endsNote(lines.get(i), lines.get(i + 1), width) && NOTE_OPENING.matcher(lines.get(i + 1)).find()) {
                 breaks.add(i + 1);
             }
         }
@@ -203,6 +296,22 @@ final class DetachedNoteNumbers {
         }
         out.add(List.copyOf(lines.subList(from, lines.size())));
         return out;
+    }
+
+    /**
+     * Whether a note may end with {@code line}: it ends a sentence, and when its stop is a one-letter
+     * abbreviation's ("2015 r."), it also ends short of the column, so that the next line's first word
+     * would have fitted on it (the line was ended, not wrapped).
+     */
+    private static boolean endsNote(String line, String next, int width) {
+        if (!SENTENCE_END.matcher(line).find()) {
+            return false;
+        }
+        if (!LETTER_ABBREVIATION.matcher(line).find()) {
+            return true;
+        }
+        String word = next.strip().split("\\s+", 2)[0];
+        return line.strip().length() + 1 + word.length() < width * BlockBuilder.FILL_TOLERANCE;
     }
 
     private static boolean opens(int first, int lastNumber) {

@@ -234,28 +234,135 @@ class DetachedFootnotesTest {
                 "tych zadań;"), r.pages().get(1).lines());
     }
 
+    /** Dz.U. 2015 poz. 2058, page 4 as pdftotext sets it: "c)" above the note numbers 7) and 8). */
+    private static final List<String> GAZETTE_PAGE_4 = List.of(
+            "przeprowadzających,",
+            "–7) treść orzeczeń sądów powszechnych, Sądu Najwyższego, sądów administracyjnych, sądów wojskowych,",
+            "b) innych prawach majątkowych przysługujących państwu i jego długach,",
+            "prawnych samorządu terytorialnego, a także kas chorych8),",
+            "",
+            "c)",
+            "",
+            "7)",
+            "",
+            "8)",
+            "",
+            "Dodane przez art. 13 ustawy z dnia 7 listopada 2014 r. o ułatwieniu wykonywania działalności gospodarczej (Dz. U. poz. 1662),",
+            "która weszła w życie z dniem 1 stycznia 2015 r.",
+            "Obecnie nie ma kas chorych; ustawa z dnia 6 lutego 1997 r. o powszechnym ubezpieczeniu zdrowotnym (Dz. U. Nr 28, poz. 153",
+            "poz. 391), która weszła w życie z dniem 1 kwietnia 2003 r.");
+
     @Test
-    void aPointLabelAboveTheNumbersWithoutItsTextBetweenLeavesTheBlockAsPrinted() {
-        // Dz.U. 2015 poz. 2058, page 4: the text of "c)" may be the first lines below the numbers.
-        List<String> lines = List.of(
-                "prawnych samorządu terytorialnego, a także kas chorych8),",
-                "przeprowadzających,",
-                "–7) treść orzeczeń sądów powszechnych, Sądu Najwyższego, sądów administracyjnych, sądów wojskowych,",
-                "",
-                "c)",
-                "",
-                "7)",
-                "",
-                "8)",
-                "",
-                "Dodane przez art. 13 ustawy z dnia 7 listopada 2014 r. o ułatwieniu wykonywania działalności gospodarczej (Dz. U. poz. 1662),",
-                "która weszła w życie z dniem 1 stycznia 2015 r.",
-                "Obecnie nie ma kas chorych; ustawa z dnia 6 lutego 1997 r. o powszechnym ubezpieczeniu zdrowotnym (Dz. U. Nr 28, poz. 153",
-                "poz. 391), która weszła w życie z dniem 1 kwietnia 2003 r.");
+    void aPointLabelAboveTheNumbersOwnsNoneOfTheLinesThatSplitIntoTheNotes() {
+        // The text of "c)" was printed before its label; the lines below the numbers open with a
+        // capital and split into exactly two notes, the last ending a sentence: they are the notes.
+        // "2015 r." ends note 7 although its stop is an abbreviation's: the line ends short.
+        FootnoteExtractor.Result r = extractor().extract(List.of(GAZETTE_PAGE_2, new Page(3, GAZETTE_PAGE_3), new Page(4, GAZETTE_PAGE_4)));
+        assertEquals(8, r.notes().size());
+        assertEquals("Dodane przez art. 13 ustawy z dnia 7 listopada 2014 r. o ułatwieniu wykonywania działalności gospodarczej "
+                + "(Dz. U. poz. 1662), która weszła w życie z dniem 1 stycznia 2015 r.", r.notes().get(6).text());
+        assertTrue(r.notes().get(7).text().startsWith("Obecnie nie ma kas chorych;"));
+        assertTrue(r.notes().get(6).linked() && r.notes().get(7).linked());
+        assertEquals("–" + NoteRefs.ref(7) + " treść orzeczeń sądów powszechnych, Sądu Najwyższego, sądów administracyjnych, sądów wojskowych,",
+                r.pages().get(2).lines().get(1));
+        assertEquals("prawnych samorządu terytorialnego, a także kas chorych" + NoteRefs.ref(8) + ",", r.pages().get(2).lines().get(3));
+        assertTrue(r.pages().get(2).lines().stream().noneMatch(l -> l.startsWith("Dodane") || l.startsWith("Obecnie")
+                || l.equals("7)") || l.equals("8)")), "the notes' bodies and numbers leave the page's text");
+        assertTrue(r.pages().get(2).lines().contains("c)"), "the point label stays");
+    }
+
+    @Test
+    void aPointLabelAboveTheNumbersMayOwnLinesThatOpenInLowerCase() {
+        List<String> lines = new java.util.ArrayList<>(GAZETTE_PAGE_4);
+        lines.set(11, "dodane przez art. 13 ustawy z dnia 7 listopada 2014 r. o ułatwieniu wykonywania działalności gospodarczej (Dz. U. poz. 1662),");
         FootnoteExtractor.Result r = extractor().extract(List.of(GAZETTE_PAGE_2, new Page(3, GAZETTE_PAGE_3), new Page(4, lines)));
         assertEquals(6, r.notes().size(), "the notes of pages 2 and 3 only");
         assertEquals(lines, r.pages().get(2).lines());
         assertEquals(List.of("page 4: note numbers 7)–8) stand apart from 4 lines of text; the label above them may own "
                 + "the first lines; left as printed"), r.warnings().subList(1, r.warnings().size()));
+    }
+
+    @Test
+    void aParagraphNumberAboveTheNumbersOwnsTheCapitalisedLinesBelowThem() {
+        // EP resolution P9_TA(2023)0282 as pdftotext sets a page: "340." above the note numbers, its
+        // text below them and before the notes, running on to the next page. Paragraphs of the list
+        // open with a capital ("339." "Reaffirms ..."), so the capital below the numbers is no evidence.
+        List<String> lines = List.of("339.", "", "Reaffirms the importance of Parliament’s having a Special Committee on Foreign", "Interference;", "",
+                "340.", "", "1", "", "2", "",
+                "Recommends further including representatives of local, regional and territorial",
+                "authorities and communities; recommends that the Commission take fully into account the results of",
+                "Regulation (EU) 2022/2065 of the European Parliament and of the Council of",
+                "19 October 2022 (Digital Services Act) (OJ L 277, 27.10.2022, p. 1).",
+                "Regulation (EU) 2022/1925 of the European Parliament and of the Council of",
+                "14 September 2022 (Digital Markets Act) (OJ L 265, 12.10.2022, p. 1).");
+        DetachedNoteNumbers.Block block = DetachedNoteNumbers.find(lines, 0);
+        assertFalse(block.paired());
+        assertTrue(block.warning().contains("the label above them may own the first lines"), block.warning());
+    }
+
+    /** Dz.U. 2015 poz. 2058, page 10's foot: the numbers of notes 10)-13) set among their bodies, out of order. */
+    private static final List<String> GAZETTE_PAGE_10_FOOT = List.of(
+            "(Dz. U. z 2012 r. poz. 406, z późn. zm.10)), w zakresie informacji publicznych stanowiących przedmiot ich działalności;",
+            "oświaty (Dz. U. z 2004 r. Nr 256, poz. 2572, z późn. zm.11)), w zakresie informacji publicznych służących ich działalności oświatowej.",
+            "3. Podmiot zobowiązany określa sposób korzystania z informacji publicznych spełniających cechy utworu",
+            "w rozumieniu ustawy z dnia 4 lutego 1994 r. o prawie autorskim i prawach pokrewnych (Dz. U. z 2006 r. Nr 90, poz. 631,",
+            "z późn. zm.12)) lub stanowiących bazę danych w rozumieniu ustawy z dnia 27 lipca 2001 r. o ochronie baz danych (Dz. U.",
+            "Nr 128, poz. 1402, z późn. zm.13)), zapewniający możliwość dowolnego wykorzystywania utworu lub bazy danych, do",
+            "fragmentach, oraz wprowadzania zmian i rozpowszechniania utworów zależnych.",
+            "10)",
+            "",
+            "Zmiany tekstu jednolitego wymienionej ustawy zostały ogłoszone w Dz. U. z 2014 r. poz. 423 oraz z 2015 r. poz. 337 i 1505.",
+            "Zmiany tekstu jednolitego wymienionej ustawy zostały ogłoszone w Dz. U. z 2004 r. Nr 273, poz. 2703 i Nr 281, poz. 2781,",
+            "z 2005 r. Nr 17, poz. 141, Nr 94, poz. 788, Nr 122, poz. 1020, Nr 131, poz. 1091, Nr 167, poz. 1400 i Nr 249, poz. 2104, z 2006 r.",
+            "Nr 144, poz. 1043, Nr 208, poz. 1532 i Nr 227, poz. 1658, z 2007 r. Nr 42, poz. 273, Nr 80, poz. 542, Nr 115, poz. 791, Nr 120,",
+            "i Nr 205, poz. 1206, z 2012 r. poz. 941 i 979, z 2013 r. poz. 87, 827, 1191, 1265, 1317 i 1650, z 2014 r. poz. 7, 290, 538, 598, 642,",
+            "811, 1146, 1198 i 1877 oraz z 2015 r. poz. 357, 1045, 1240, 1418, 1607, 1629 i 1640.",
+            "12)",
+            "Zmiany tekstu jednolitego wymienionej ustawy zostały ogłoszone w Dz. U. z 2006 r. Nr 94, poz. 658 i Nr 121, poz. 843, z 2007 r.",
+            "Nr 99, poz. 662 i Nr 181, poz. 1293, z 2009 r. Nr 157, poz. 1241, z 2010 r. Nr 152, poz. 1016 oraz z 2015 r. poz. 932, 994 i 1639.",
+            "13)",
+            "Zmiany wymienionej ustawy zostały ogłoszone w Dz. U. z 2004 r. Nr 96, poz. 959 oraz z 2007 r. Nr 99, poz. 662 i Nr 176,",
+            "poz. 1238.",
+            "11)");
+
+    @Test
+    void numbersSetAmongTheirBodiesOutOfOrderArePairedInOrder() {
+        // pdftotext places each raised number by its baseline: "10)" above its body, "12)" and "13)"
+        // between bodies, "11)" below them all. In order, the numbers run on from note 9 of the page
+        // before; the lines split into four notes at sentence ends ("z 2006 r." + "Nr 144" is a
+        // wrapped line, not a note's end).
+        DetachedNoteNumbers.Block block = DetachedNoteNumbers.find(GAZETTE_PAGE_10_FOOT, 9);
+        assertTrue(block.paired(), String.valueOf(block.warning()));
+        assertEquals(7, block.start(), "the block starts at \"10)\"; the page's text above it stays");
+        assertEquals(List.of("10", "11", "12", "13"), block.numbers());
+        assertEquals(List.of(GAZETTE_PAGE_10_FOOT.get(9)), block.bodies().get(0));
+        assertEquals(GAZETTE_PAGE_10_FOOT.subList(10, 15), block.bodies().get(1));
+        assertEquals(GAZETTE_PAGE_10_FOOT.subList(16, 18), block.bodies().get(2));
+        assertEquals(GAZETTE_PAGE_10_FOOT.subList(19, 21), block.bodies().get(3));
+        assertEquals(null, DetachedNoteNumbers.find(GAZETTE_PAGE_10_FOOT, 7), "numbers that do not run on from the last note");
+    }
+
+    @Test
+    void numbersAmongTextInTheirOwnOrderAreAList() {
+        // "1)" text "2)" text: a list as often as notes; only numbers out of order say that they were
+        // placed by their baselines.
+        List<String> lines = List.of("Przepisów niniejszego rozdziału nie stosuje się do:",
+                "1)",
+                "Informacji publicznych, których udostępnienie zostało uzależnione od wykazania interesu.",
+                "2)",
+                "Przekazywania informacji publicznych między podmiotami wykonującymi zadania publiczne.");
+        assertEquals(null, DetachedNoteNumbers.find(lines, 0));
+    }
+
+    @Test
+    void aOneLetterAbbreviationEndsANoteOnlyWhereItsLineEndsShort() {
+        List<String> wrapped = List.of(
+                "Zmiany tekstu jednolitego wymienionej ustawy zostały ogłoszone w Dz. U. z 2004 r. Nr 273, poz. 2703 i Nr 281, poz. 2781,",
+                "z 2005 r. Nr 17, poz. 141, Nr 94, poz. 788, Nr 122, poz. 1020, Nr 131, poz. 1091, Nr 167, poz. 1400 i Nr 249, poz. 2104, z 2006 r.",
+                "Nr 144, poz. 1043, Nr 208, poz. 1532 i Nr 227, poz. 1658.");
+        assertEquals(List.of(wrapped), DetachedNoteNumbers.group(wrapped, 1));
+        assertEquals(null, DetachedNoteNumbers.group(wrapped, 2));
+        List<String> ended = GAZETTE_PAGE_4.subList(11, 15);
+        assertEquals(List.of(ended.subList(0, 2), ended.subList(2, 4)), DetachedNoteNumbers.group(ended, 2));
     }
 }
