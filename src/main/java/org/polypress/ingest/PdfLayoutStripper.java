@@ -19,14 +19,21 @@ import org.xml.sax.SAXException;
  * per page, a {@code <p>} per paragraph, lines in content-stream order), and, from the same text
  * positions, the glyphs of every line for a {@link LayoutCollector}.
  *
- * <p>Like Tika, every page of the page tree is processed, also a page without a content stream, so
- * that the page count stays the PDF's. Annotations, bookmarks, form fields, images and embedded files
- * are not read (the extraction never asked Tika for them). One instance per document.
+ * <p>Like Tika, every page of the page tree is processed, also a page without a content stream.
+ * One departure from Tika: a {@link Spreads spread} (two facing pages exported as one PDF page, as
+ * layout programs export a brochure "as spreads") is read as the two pages it prints, the left one
+ * first, so that each page's text stays together instead of its lines interleaving with the facing
+ * page's; the page count is then the printed pages'. Annotations, bookmarks, form fields, images and
+ * embedded files are not read (the extraction never asked Tika for them). One instance per document.
  */
 final class PdfLayoutStripper extends PDFTextStripper {
     private final XHTMLContentHandler xhtml;
     private final LayoutCollector layout;
     private int page;
+    /** The spreads of the document being read: decided before the pages are. */
+    private Spreads spreads = Spreads.NONE;
+    /** While a spread is read: its half being written (glyphs of the other half are skipped), else null. */
+    private Spreads.Half half;
 
     PdfLayoutStripper(ContentHandler handler, LayoutCollector layout) {
         this.xhtml = new XHTMLContentHandler(handler, new Metadata());
@@ -44,6 +51,7 @@ final class PdfLayoutStripper extends PDFTextStripper {
 
     /** Writes the document's text as XHTML events to the handler and its layout to the collector. */
     void read(PDDocument document) throws IOException {
+        spreads = Spreads.of(document);
         writeText(document, java.io.Writer.nullWriter());
     }
 
@@ -69,7 +77,23 @@ final class PdfLayoutStripper extends PDFTextStripper {
     @Override
     protected void processPages(PDPageTree pages) throws IOException {
         for (PDPage p : pages) {
-            processPage(p);
+            if (spreads.isSpread(p)) {
+                for (Spreads.Half h : Spreads.Half.values()) {
+                    half = h;
+                    processPage(p);
+                }
+                half = null;
+            } else {
+                processPage(p);
+            }
+        }
+    }
+
+    /** On a spread, only the glyphs of the half being read. */
+    @Override
+    protected void processTextPosition(TextPosition text) {
+        if (half == null || half.holds(text, spreads.middle(getCurrentPage()))) {
+            super.processTextPosition(text);
         }
     }
 

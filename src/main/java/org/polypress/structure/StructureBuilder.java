@@ -380,6 +380,10 @@ public final class StructureBuilder {
         if (!numbered.isEmpty()) {
             return numbered;
         }
+        List<String> columns = extractColumnToc(all, profile);
+        if (!columns.isEmpty()) {
+            return columns;
+        }
         int first = -1;
         int last = -1;
         int entries = 0;
@@ -455,6 +459,73 @@ public final class StructureBuilder {
             }
         }
         return List.of();
+    }
+
+    /**
+     * A printed table of contents read column by column, as a PDF's content stream gives a contents
+     * table that a layout program set as two frames: the entries one after the other, then their page
+     * numbers one after the other, the contents heading (profile word "toc") just before the entries or
+     * just after the numbers, all on one page. As many numbers as entries (at least three), never
+     * decreasing, in the first third of the document; entry i is paired with number i. Removed from
+     * the blocks and returned as "entry page".
+     */
+    private static List<String> extractColumnToc(List<Classified> all, LanguageProfile profile) {
+        Pattern heading = profile.leadPattern("toc");
+        if (heading == null) {
+            return List.of();
+        }
+        for (int start = 0; start < all.size() / 3; start++) {
+            int n = 0;
+            while (start + n < all.size() && isColumnTocEntry(all.get(start + n).plain().strip())) {
+                n++;
+            }
+            int numbers = 0;
+            int last = 0;
+            while (numbers < n && start + n + numbers < all.size()) {
+                String page = all.get(start + n + numbers).plain().strip();
+                if (!page.matches("\\d{1,3}") || Integer.parseInt(page) < last) {
+                    break;
+                }
+                last = Integer.parseInt(page);
+                numbers++;
+            }
+            if (n < 3 || numbers != n) {
+                continue;
+            }
+            int from = start;
+            int to = start + 2 * n;
+            if (start > 0 && isTocHeading(all.get(start - 1).plain(), heading)) {
+                from--;
+            } else if (to < all.size() && isTocHeading(all.get(to).plain(), heading)) {
+                to++;
+            } else {
+                continue;
+            }
+            if (!onOnePage(all.subList(from, to))) {
+                continue;
+            }
+            List<String> entries = new ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                entries.add(all.get(start + i).plain().strip() + " " + all.get(start + n + i).plain().strip());
+            }
+            all.subList(from, to).clear();
+            return entries;
+        }
+        return List.of();
+    }
+
+    private static boolean onOnePage(List<Classified> blocks) {
+        return blocks.stream().map(c -> c.block() == null ? -1 : c.block().page()).distinct().count() == 1;
+    }
+
+    /** A contents entry of a column-wise contents table: short, not a number, no closing stop. */
+    private static boolean isColumnTocEntry(String entry) {
+        return !entry.isEmpty() && entry.length() <= 150 && !entry.matches("\\d{1,3}")
+                && !BlockClassifier.endsWithPunctuation(entry.replaceAll("\\s*\\?$", ""));
+    }
+
+    private static boolean isTocHeading(String plain, Pattern heading) {
+        return plain.length() < 40 && heading.matcher(plain).lookingAt();
     }
 
     /** Block k is a contents entry and block k + 1 its page number, not before the last one. */

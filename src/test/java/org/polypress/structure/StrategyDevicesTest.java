@@ -99,6 +99,49 @@ class StrategyDevicesTest {
                 "H 4 Propuneri pentru acoperirea creşterii cheltuielilor bugetare"), headings);
     }
 
+    /**
+     * The ANSSI NIS 2 brochure (2024), French PDF: its contents table as the content stream writes it,
+     * the entries' frame, then the page numbers' frame, then the heading "Sommaire".
+     */
+    private static final String COLUMN_CONTENTS = String.join("\n",
+            "Directive NIS 2", "Élever collectivement", "notre niveau de cybersécurité", "\f",
+            "Le mot du directeur général", "",
+            "Qu’est-ce que NIS 2 ?", "",
+            "+ de 10 000 entités concernées sur", "18 secteurs d’activité", "",
+            "Les secteurs concernés", "",
+            "Quelles obligations pour les entités ?", "",
+            "Les étapes de la transposition", "",
+            "4", "", "5", "", "6", "", "8", "", "10", "", "14", "",
+            "Sommaire", "\f",
+            "Le mot du directeur général de l’ANSSI", "",
+            "La directive NIS 2 permet d’élever le niveau global de cybersécurité par l’application de règles",
+            "harmonisées et simplifiées.", "",
+            "Face à une cybermenace qui s’accroît, NIS 2 relève le défi d’une meilleure sécurisation des tissus",
+            "économique et administratif de la France.", "",
+            "4", "\f",
+            "La directive NIS 2", "",
+            "La directive NIS 2 vise à renforcer le niveau de cybersécurité des pays membres de l’UE.", "",
+            "L’enjeu est de mieux protéger les réseaux et les systèmes d’information.", "",
+            "5", "");
+
+    @Test
+    void aContentsTableReadColumnByColumnPairsItsEntriesWithTheirPages() {
+        DocumentTree t = StructureFixtures.tree("fr", COLUMN_CONTENTS);
+        assertEquals(List.of("Le mot du directeur général 4", "Qu’est-ce que NIS 2 ? 5",
+                "+ de 10 000 entités concernées sur 18 secteurs d’activité 6", "Les secteurs concernés 8",
+                "Quelles obligations pour les entités ? 10", "Les étapes de la transposition 14"), t.main().toc());
+        assertEquals(List.of("H  Élever collectivement notre niveau de cybersécurité", "H  Le mot du directeur général de l’ANSSI",
+                "H  La directive NIS 2"),
+                outline(t.main().body()));
+    }
+
+    /** Page numbers in another order than their entries' are no contents: the blocks stay text. */
+    @Test
+    void numbersThatDecreaseAreNoContentsTable() {
+        DocumentTree t = StructureFixtures.tree("fr", COLUMN_CONTENTS.replace("\n8\n\n10\n", "\n10\n\n8\n"));
+        assertEquals(List.of(), t.main().toc());
+    }
+
     /** The German AI strategy (2018), PDF: measures set apart in italic, each heading its passage. */
     private static final String[] STRATEGY = {
         "The vast majority of the feedback garnered approved of the approach chosen by the Federal",
