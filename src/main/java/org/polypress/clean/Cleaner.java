@@ -52,7 +52,7 @@ public final class Cleaner {
         java.util.function.UnaryOperator<String> asCleaned = s -> broken.apply(glyphs.normalize(s).text()).text();
         BlockBuilder.Result blocks = new BlockBuilder(joiner, actingFormula(profile), new LineStarts(structureWords(words),
                 labelPattern(words, List.of("chapter", "part", "title", "section", "article")),
-                articleWithText(words), labels(profile), leadWords(words), profile.annexReference()).withQuotes(profile.quotes()), actName(profile), !layout.present()).build(BulletColumns.apply(furniture.coverFirst(CellBreaks.apply(SuperscriptDigits.apply(calls.pages(), layout), layout, asCleaned), furnitureWords)));
+                articleWithText(words), labels(profile), leadWords(words), profile.annexReference()).withQuotes(profile.quotes()), actName(profile), !layout.present()).build(BulletColumns.apply(furniture.coverFirst(InterleavedLabels.apply(CellBreaks.apply(SuperscriptDigits.apply(calls.pages(), layout), layout, asCleaned)), furnitureWords)));
         List<String> warnings = new ArrayList<>(notes.warnings());
         for (String j : spaced.joined()) {
             warnings.add("letter-spaced capitals joined: " + j);
