@@ -82,6 +82,7 @@ public final class FootnoteExtractor {
         // The document's markers are raised: a candidate that is not raised is then no marker.
         boolean layoutDecides = layout.present() && !layout.raised().isEmpty();
         int lastNumber = 0;
+        DigitNames names = DigitNames.of(pages);
         Map<Integer, Page> unfurnished = new HashMap<>();
         for (Page p : beforeFurniture) {
             unfurnished.put(p.number(), p);
@@ -113,7 +114,7 @@ public final class FootnoteExtractor {
             }
             List<String> body = new ArrayList<>(page.lines().subList(0, zone.start()));
             body.addAll(zone.kept());
-            MarkerCandidates finder = new MarkerCandidates(raisedOn(page.number()), layoutDecides);
+            MarkerCandidates finder = new MarkerCandidates(raisedOn(page.number()), layoutDecides, names);
             MarkerCandidates.Candidate[] chosen = link(String.join("\n", body), zone, finder);
             int linkedCount = 0;
             for (MarkerCandidates.Candidate c : chosen) {

@@ -10,7 +10,8 @@ import org.polypress.ingest.LayoutEvidence;
  * completes a number that reads as printed.
  *
  * <ul>
- *   <li>Glued to a word ("Union2,", "publicznej1)"): strong.</li>
+ *   <li>Glued to a word ("Union2,", "publicznej1)"): strong; but not where the document shows the
+ *       word and digits are a name ({@link DigitNames}: "MonEspaceNIS2").</li>
  *   <li>After closing punctuation ("moc)5)", "zm.2))", "’3"): good; but a digit after a "." or ","
  *       that follows a digit is part of a decimal or section number ("3.2,", "1,5"), not a marker,
  *       except in the "1)" style where "2.4)" is paragraph 2 + note 4 (the gazette convention).</li>
@@ -63,6 +64,7 @@ final class MarkerCandidates {
 
     private final List<LayoutEvidence.Raised> raised;
     private final boolean layoutDecides;
+    private final DigitNames names;
 
     /**
      * @param raised        the raised runs of this page (empty without layout evidence)
@@ -70,8 +72,14 @@ final class MarkerCandidates {
      *                      that is not raised is never taken
      */
     MarkerCandidates(List<LayoutEvidence.Raised> raised, boolean layoutDecides) {
+        this(raised, layoutDecides, DigitNames.NONE);
+    }
+
+    /** @param names the document's names written with digits, whose digits are no marker unless raised */
+    MarkerCandidates(List<LayoutEvidence.Raised> raised, boolean layoutDecides, DigitNames names) {
         this.raised = List.copyOf(raised);
         this.layoutDecides = layoutDecides;
+        this.names = names;
     }
 
     List<Candidate> find(String text, String number, NoteLabel label) {
@@ -86,7 +94,7 @@ final class MarkerCandidates {
             boolean alone = c.kind() == Kind.RAISED; // alone on its line: needs the layout's word
             if (isRaised(text, at, needle, number, alone)) {
                 out.add(new Candidate(c.at(), c.length(), Kind.RAISED, c.printed()));
-            } else if (!layoutDecides && !alone) {
+            } else if (!layoutDecides && !alone && !(c.kind() == Kind.WORD && names.isName(text, c.at(), number))) {
                 out.add(c);
             }
         }

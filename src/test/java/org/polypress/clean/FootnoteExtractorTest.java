@@ -86,6 +86,37 @@ class FootnoteExtractorTest {
         assertTrue(r.notes().isEmpty() || body(r, 1).contains("Directive" + NoteRefs.ref(1)), body(r, 1));
     }
 
+    /**
+     * The ANSSI NIS 2 brochure (2024) as pdftotext -layout gives its page 11: the steps "1" and "2" of
+     * its services at the page foot, and "MonEspaceNIS2", the service's name, that the document also
+     * prints in its web address: the "2" is the name's, and so the steps are no notes.
+     */
+    @Test
+    void aNameTheDocumentWritesWithItsDigitsCarriesNoMarker() {
+        Page p10 = new Page(10, List.of(
+                "Simultaneously, ANSSI is developing new tools such as the digital service known as",
+                "‘MonEspaceNIS2’, whose purpose is to assist liable entities: monespacenis2.cyber.gouv.fr"));
+        Page p11 = new Page(11, List.of(
+                "Prepare to raise your level of cybersecurity",
+                "with MonEspaceNIS2",
+                "Available services",
+                "",
+                "1   Discover the NIS 2 Directive and stay informed",
+                "",
+                "2 Find out if your entity is subjected to the Directive"));
+        FootnoteExtractor.Result r = extractor("").extract(List.of(p10, p11));
+        assertEquals(List.of(), r.notes());
+        assertEquals(p11.lines(), r.pages().get(1).lines());
+    }
+
+    /** A marker glued to a word the document writes once, with nothing after it, is still taken. */
+    @Test
+    void aWordWithItsMarkerIsNoName() {
+        assertFalse(DigitNames.of(List.of(new Page(1, List.of("the rules of the Union2, which apply")))).isName("the Union", 9, "2"));
+        DigitNames names = DigitNames.of(List.of(new Page(1, List.of("G20 leaders", "the G20 summit", "at the G20."))));
+        assertTrue(names.isName("the G", 5, "20"));
+    }
+
     @Test
     void parenthesisedMarkersOfTheOfficialJournal() {
         Page p = new Page(1, List.of(
