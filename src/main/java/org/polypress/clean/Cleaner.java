@@ -38,22 +38,29 @@ public final class Cleaner {
         BrokenWords.Result repaired = broken.apply(g.text());
         LetterSpacing.Result spaced = LetterSpacing.apply(repaired.text());
         PageSplitter.Result split = splitter.split(spaced.text());
+        LayoutColumns.Result columns = LayoutColumns.apply(split.pages());
         FurnitureWords furnitureWords = FurnitureWords.of(profile, ENGLISH);
-        FurnitureRemover.Result f = furniture.remove(split.pages(), furnitureWords);
+        FurnitureRemover.Result f = furniture.remove(columns.pages(), furnitureWords);
         Set<String> conjunctions = new HashSet<>();
         for (String c : profile.list("conjunctions")) {
             conjunctions.add(c.toLowerCase(Locale.ROOT));
         }
         Dehyphenator joiner = new Dehyphenator(spaced.text(), conjunctions, WordList.forLanguage(profile.code()));
         FootnoteExtractor.Result notes = new FootnoteExtractor(joiner, layout)
-                .extract(joiner.restore(f.pages()), joiner.restore(split.pages()));
+                .extract(joiner.restore(f.pages()), joiner.restore(columns.pages()));
         UnprintedNoteCalls.Result calls = UnprintedNoteCalls.of(profile).find(notes.pages(), notes.notes());
         LanguageProfile words = profile.withEnglishOriginals();
         java.util.function.UnaryOperator<String> asCleaned = s -> broken.apply(glyphs.normalize(s).text()).text();
         BlockBuilder.Result blocks = new BlockBuilder(joiner, actingFormula(profile), new LineStarts(structureWords(words),
                 labelPattern(words, List.of("chapter", "part", "title", "section", "article")),
                 articleWithText(words), labels(profile), leadWords(words), profile.annexReference()).withQuotes(profile.quotes()), actName(profile), !layout.present()).build(BulletColumns.apply(furniture.coverFirst(InterleavedLabels.apply(CellBreaks.apply(SuperscriptDigits.apply(calls.pages(), layout), layout, asCleaned)), furnitureWords)));
-        List<String> warnings = new ArrayList<>(notes.warnings());
+        List<String> warnings = new ArrayList<>();
+        if (!columns.split().isEmpty()) {
+            warnings.add("two columns side by side (pdftotext -layout) on " + columns.split().size()
+                    + (columns.split().size() == 1 ? " page" : " pages") + ", read column by column at the gutter: "
+                    + columns.split());
+        }
+        warnings.addAll(notes.warnings());
         for (String j : spaced.joined()) {
             warnings.add("letter-spaced capitals joined: " + j);
         }
