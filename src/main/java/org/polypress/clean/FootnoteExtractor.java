@@ -332,6 +332,12 @@ public final class FootnoteExtractor {
                 if (!separated && ++linesInNote > 8) {
                     return null;
                 }
+                if (!separated && lineLabel == label && (number == 1 || number == lastNumber + 1)) {
+                    // The numbering starts again below: the lines from here are the notes, those
+                    // above them numbered text of the page (the Official Journal's recitals "(1)".."(5)"
+                    // over notes "(1)", "(2)", as pdftotext -layout sets them, at one indent).
+                    return null;
+                }
                 appendLine(current, line.strip());
             } else if (separated) {
                 if (continuation == null) {

@@ -117,6 +117,43 @@ class FootnoteExtractorTest {
         assertTrue(names.isName("the G", 5, "20"));
     }
 
+    /**
+     * Commission Delegated Regulation (EU) 2025/301, page 1, as pdftotext -layout sets it: recitals
+     * "(1)".."(5)" and, at the same indent, the notes "(1)" and "(2)". The notes are the run whose
+     * numbering starts again, not the recitals above them.
+     */
+    @Test
+    void notesUnderNumberedRecitalsAreTheRunWhoseNumberingStartsAgain() {
+        Page p = new Page(1, List.of(
+                "      Having regard to Regulation (EU) 2022/2554 of the European Parliament and of the Council (EU) 2016/1011 (1), and",
+                "      in particular Article 20, third subparagraph thereof,",
+                "",
+                "      Whereas:",
+                "",
+                "      (1)     To ensure the harmonisation of the reporting requirements, the requirements set out in Directive",
+                "              (EU) 2022/2555 of the European Parliament and of the Council (2).",
+                "",
+                "      (2)     To avoid imposing an undue reporting burden on financial entities at a time when they are handling",
+                "              the ICT-related incident, the content of the initial notification should be limited.",
+                "",
+                "      (3)     After having received the initial notification, competent authorities should receive more detailed",
+                "              information about the ICT-related incident.",
+                "",
+                "      (4)     The reporting time limits should balance the need for competent authorities to receive the information",
+                "              quickly, with the need to provide financial entities with sufficient time.",
+                "",
+                "      (5)     The reporting timelines should not pose a disproportionate burden to microenterprises.",
+                "",
+                "      (1) OJ L 333, 27.12.2022, p. 1, ELI: http://data.europa.eu/eli/reg/2022/2554/oj.",
+                "      (2) Directive (EU) 2022/2555 of the European Parliament and of the Council of 14 December 2022 (OJ L 333,",
+                "          27.12.2022, p. 80)."));
+        FootnoteExtractor.Result r = extractor("").extract(List.of(p));
+        assertEquals(List.of("1", "2"), r.notes().stream().map(Footnote::marker).toList());
+        assertTrue(r.notes().get(0).text().startsWith("OJ L 333, 27.12.2022"), r.notes().get(0).text());
+        assertTrue(body(r, 0).contains("(5)     The reporting timelines"), body(r, 0));
+        assertFalse(body(r, 0).contains("OJ L 333"), body(r, 0));
+    }
+
     @Test
     void parenthesisedMarkersOfTheOfficialJournal() {
         Page p = new Page(1, List.of(
