@@ -33,6 +33,11 @@ import org.polypress.ingest.LayoutEvidence;
 public final class FootnoteExtractor {
     private static final Pattern SEPARATOR = Pattern.compile("^(?:\\s{10,}|\\s*[_\\-–—]{5,}\\s*)$");
     private static final Pattern NOTE_START = Pattern.compile("^\\s*(\\()?(\\d{1,3})(\\))?\\s+(\\S.*)$");
+    /**
+     * A note's label alone on its line, its body on the next line set in deeper (pdftotext -layout
+     * of Dziennik Ustaw: "1)" at the margin, "     Niniejsza ustawa wdraża ..." below it).
+     */
+    private static final Pattern LABEL_ALONE = Pattern.compile("^(\\s*)(\\()?(\\d{1,3})(\\))?\\s*$");
     /** The end of a line broken inside a web address: "ELI: http://data." + "europa.eu/eli/...". */
     private static final Pattern BROKEN_ADDRESS = Pattern.compile("(?:https?://|www\\.)\\S*[./]$");
 
@@ -278,8 +283,7 @@ public final class FootnoteExtractor {
             if (!lines.get(i - 1).isBlank()) {
                 continue;
             }
-            Matcher m = NOTE_START.matcher(lines.get(i));
-            if (!m.matches()) {
+            if (!NOTE_START.matcher(lines.get(i)).matches() && labelAloneAt(lines, i) == null) {
                 continue;
             }
             Zone z = parseZone(lines, i, lastNumber, false);
@@ -288,6 +292,19 @@ public final class FootnoteExtractor {
             }
         }
         return best;
+    }
+
+    /** The label alone on line i when the next line is its body, set in deeper; else null. */
+    private static Matcher labelAloneAt(List<String> lines, int i) {
+        Matcher m = LABEL_ALONE.matcher(lines.get(i));
+        if (!m.matches() || i + 1 >= lines.size()) {
+            return null;
+        }
+        String next = lines.get(i + 1);
+        int indent = next.length() - next.stripLeading().length();
+        boolean body = !next.isBlank() && indent > m.group(1).length() && !LABEL_ALONE.matcher(next).matches()
+                && !NOTE_START.matcher(next).matches();
+        return body ? m : null;
     }
 
     private static boolean hasNoteAfter(List<String> lines, int sep) {
@@ -314,8 +331,11 @@ public final class FootnoteExtractor {
                 continue;
             }
             Matcher m = NOTE_START.matcher(line);
-            NoteLabel lineLabel = m.matches() ? NoteLabel.of(m.group(1) != null, m.group(3) != null) : null;
-            int number = lineLabel != null ? Integer.parseInt(m.group(2)) : -1;
+            Matcher alone = m.matches() ? null : labelAloneAt(lines, i);
+            NoteLabel lineLabel = m.matches() ? NoteLabel.of(m.group(1) != null, m.group(3) != null)
+                    : alone != null ? NoteLabel.of(alone.group(2) != null, alone.group(4) != null) : null;
+            int number = m.matches() ? Integer.parseInt(m.group(2)) : alone != null ? Integer.parseInt(alone.group(3)) : -1;
+            String text = m.matches() ? m.group(4) : alone != null ? lines.get(i + 1) : null;
             boolean starts = number >= 0 && (expected < 0
                     ? (number == lastNumber + 1 || number == 1)
                     : number == expected) && (label == null || label == lineLabel);
@@ -323,8 +343,11 @@ public final class FootnoteExtractor {
                 if (current != null) {
                     notes.add(new Note(currentNumber, current.toString()));
                 }
-                current = new StringBuilder(m.group(4).strip());
-                currentNumber = m.group(2);
+                current = new StringBuilder(text.strip());
+                currentNumber = String.valueOf(number);
+                if (alone != null) {
+                    i++; // the body's line, taken with its label
+                }
                 label = lineLabel;
                 expected = number + 1;
                 linesInNote = 1;

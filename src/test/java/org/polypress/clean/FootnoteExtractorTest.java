@@ -154,6 +154,34 @@ class FootnoteExtractorTest {
         assertFalse(body(r, 0).contains("OJ L 333"), body(r, 0));
     }
 
+    /**
+     * Dz.U. 2015 poz. 2058, page 2, as pdftotext -layout sets it: each note's label "1)" alone at the
+     * margin, its body on the next line set in deeper; the act's own points "1)" carry their text on
+     * their line and stay text.
+     */
+    @Test
+    void aLabelAloneOverItsIndentedBodyStartsANote() {
+        Page p = new Page(2, List.of(
+                "                                   o dostępie do informacji publicznej1)",
+                "    Art. 2a. 1. Każdemu przysługuje, z zastrzeżeniem art. 5, prawo do ponownego wykorzystywania informacji publicz-",
+                "nej2).",
+                "       Art. 3. 1. Prawo do informacji publicznej obejmuje uprawnienia do:",
+                "1)     uzyskania informacji publicznej;",
+                "2)     wglądu do dokumentów urzędowych.",
+                "",
+                "",
+                "1)",
+                "     Niniejsza ustawa wdraża dyrektywę 2003/98/WE Parlamentu Europejskiego i Rady z dnia 17 listopada 2003 r. w sprawie ponowne-",
+                "     go wykorzystywania informacji sektora publicznego (Dz. Urz. UE L 345 z 31.12.2003, str. 90).",
+                "2)",
+                "     Zmiany tekstu jednolitego wymienionej ustawy zostały ogłoszone w Dz. U. z 2013 r. poz. 830."));
+        FootnoteExtractor.Result r = extractor("").extract(List.of(p));
+        assertEquals(List.of("1", "2"), r.notes().stream().map(Footnote::marker).toList());
+        assertTrue(r.notes().get(1).text().startsWith("Zmiany tekstu jednolitego"), r.notes().get(1).text());
+        assertTrue(body(r, 0).contains("1)     uzyskania informacji publicznej;"), body(r, 0));
+        assertTrue(body(r, 0).contains("publicznej" + NoteRefs.ref(1)), body(r, 0));
+    }
+
     @Test
     void parenthesisedMarkersOfTheOfficialJournal() {
         Page p = new Page(1, List.of(
