@@ -134,6 +134,9 @@ public final class Extractor {
             }
         }
         TikaTextExtractor.Parsed parsed = tika.parse(format, type, content, limits, charset);
+        if (parsed.glyphWarning() != null) {
+            warnings.add(parsed.glyphWarning());
+        }
         if (parsed.controlWarning() != null) {
             warnings.add(parsed.controlWarning());
         }

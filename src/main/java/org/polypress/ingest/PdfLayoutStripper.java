@@ -34,6 +34,7 @@ final class PdfLayoutStripper extends PDFTextStripper {
     private Spreads spreads = Spreads.NONE;
     /** While a spread is read: its half being written (glyphs of the other half are skipped), else null. */
     private Spreads.Half half;
+    private int namedGlyphs;
 
     PdfLayoutStripper(ContentHandler handler, LayoutCollector layout) {
         this.xhtml = new XHTMLContentHandler(handler, new Metadata());
@@ -89,12 +90,21 @@ final class PdfLayoutStripper extends PDFTextStripper {
         }
     }
 
-    /** On a spread, only the glyphs of the half being read. */
+    /** On a spread, only the glyphs of the half being read; a ligature the font only names, by its name. */
     @Override
     protected void processTextPosition(TextPosition text) {
         if (half == null || half.holds(text, spreads.middle(getCurrentPage()))) {
-            super.processTextPosition(text);
+            TextPosition named = GlyphNames.named(text);
+            if (named != text) {
+                namedGlyphs++;
+            }
+            super.processTextPosition(named);
         }
+    }
+
+    /** How many glyphs had their text from their names ({@link GlyphNames}). */
+    int namedGlyphs() {
+        return namedGlyphs;
     }
 
     @Override

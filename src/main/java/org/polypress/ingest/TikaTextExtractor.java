@@ -34,8 +34,9 @@ import org.xml.sax.SAXParseException;
  */
 final class TikaTextExtractor {
     /** What a parser produced. {@code charset} is set for HTML only, {@code layout} for PDF only. */
+    /** @param glyphWarning what the PDF reading repaired in its glyphs, or null */
     record Parsed(String text, int pages, int pagesWithoutText, String charset, String controlWarning,
-                  LayoutEvidence layout) {
+                  String glyphWarning, LayoutEvidence layout) {
     }
 
     private static final int INITIAL_TEXT_CAPACITY = 1 << 20;
@@ -73,9 +74,12 @@ final class TikaTextExtractor {
         PageTextHandler handler = new PageTextHandler(sink, format == DocumentFormat.PDF,
                 format == DocumentFormat.HTML, limits.maxNestingDepth());
         LayoutEvidence layout = LayoutEvidence.NONE;
+        String repaired = null;
         try {
             if (format == DocumentFormat.PDF) {
-                layout = readPdf(content, handler);
+                PdfRead read = readPdf(content, handler);
+                layout = read.layout();
+                repaired = read.repaired();
             } else {
                 Metadata metadata = new Metadata();
                 metadata.set(Metadata.CONTENT_TYPE, type.toString());
@@ -93,7 +97,7 @@ final class TikaTextExtractor {
             throw translate(format, e);
         }
         return new Parsed(sink.text(), handler.pages(), handler.pagesWithoutText(),
-                charset == null ? null : charset.name(), sink.controlWarning(), layout);
+                charset == null ? null : charset.name(), sink.controlWarning(), repaired, layout);
     }
 
     /**
@@ -103,12 +107,19 @@ final class TikaTextExtractor {
      * annotations, bookmarks, form fields, inline images, actions, marked content or embedded files;
      * a document encrypted with an empty user password is read, any other password fails.
      */
-    private static LayoutEvidence readPdf(byte[] content, ContentHandler handler) throws IOException {
+    private static PdfRead readPdf(byte[] content, ContentHandler handler) throws IOException {
         LayoutCollector layout = new LayoutCollector();
+        PdfLayoutStripper stripper = new PdfLayoutStripper(handler, layout);
         try (PDDocument document = Loader.loadPDF(content)) {
-            new PdfLayoutStripper(handler, layout).read(document);
+            stripper.read(document);
         }
-        return layout.finish();
+        int named = stripper.namedGlyphs();
+        return new PdfRead(layout.finish(), named == 0 ? null
+                : named + " glyph(s) that the PDF's fonts map to no character read from their names (ligatures such as f_i: \"fi\")");
+    }
+
+    /** A PDF's layout evidence, and what the reading repaired (null: nothing). */
+    private record PdfRead(LayoutEvidence layout, String repaired) {
     }
 
     /**
