@@ -22,7 +22,11 @@ import org.polypress.profile.LanguageProfile;
  */
 public final class StructureBuilder {
     /** Dot leaders and a page number: "Goals . . . . . 6", "Inleiding .......... 3". */
-    private static final Pattern DOT_LEADER = Pattern.compile("(?:\\.\\s?){4,}\\s*\\d{1,4}\\s*$|…{2,}\\s*\\d{1,4}\\s*$");
+    /**
+     * A contents entry's dot leader and page number ("Vision and goals . . . . 5"); a sign may stand
+     * before the number (an arrow, or a symbol font's glyph that maps to no character: U+FFFD).
+     */
+    private static final Pattern DOT_LEADER = Pattern.compile("(?:\\.\\s?){4,}\\s*(?:[^\\p{L}\\p{N}\\s.]\\s*)?\\d{1,4}\\s*$|…{2,}\\s*\\d{1,4}\\s*$");
     /** A contents entry that ends with its page number: "Focus areas 23". */
     private static final Pattern TOC_TRAILING_PAGE = Pattern.compile("^\\D.*\\S\\s+(\\d{1,3})$");
     private static final Pattern PARENTHESISED = Pattern.compile("^\\(.*\\)$", Pattern.DOTALL);

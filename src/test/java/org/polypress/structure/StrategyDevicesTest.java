@@ -135,6 +135,33 @@ class StrategyDevicesTest {
                 outline(t.main().body()));
     }
 
+    /**
+     * The Danish AI strategy (2019), PDF: contents entries with dot leaders and, before each page
+     * number, a symbol font's arrow that maps to no character (U+FFFD).
+     */
+    @Test
+    void aSignBeforeTheLeadersPageNumberKeepsItAContentsEntry() {
+        String text = String.join("\n",
+                "National Strategy for", "Artificial Intelligence", "\f",
+                "Indhold", "",
+                "1. Vision and goals . . . . . . . . . . . . . . . . . . . .          \uFFFD 5", "",
+                "2. Good starting point – but challenges as well . . . . . . .          \uFFFD 13", "",
+                "Focus areas . . . . . . . . . . . . . . . . . . . . . . . . .          \uFFFD 23", "\f",
+                "1. Vision and goals", "",
+                "Denmark is to be a front-runner in responsible development and use of artificial intelligence.", "",
+                "The government will implement targeted efforts within four focus areas.", "\f",
+                "2. Good starting point – but challenges as well", "",
+                "Denmark has a good starting point for artificial intelligence.", "",
+                "Danish businesses are among the most digitised in Europe.", "",
+                "The public sector has a long tradition of using data.", "\f",
+                "Focus areas", "",
+                "The strategy sets out four focus areas for the efforts of the government.", "",
+                "Each focus area has its own initiatives.", "");
+        DocumentTree t = StructureFixtures.tree("en", text);
+        assertEquals(3, t.main().toc().size(), t.main().toc().toString());
+        assertTrue(t.main().toc().get(0).contains("Vision and goals . . ."), t.main().toc().get(0));
+    }
+
     /** Page numbers in another order than their entries' are no contents: the blocks stay text. */
     @Test
     void numbersThatDecreaseAreNoContentsTable() {
