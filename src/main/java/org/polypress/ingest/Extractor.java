@@ -134,9 +134,7 @@ public final class Extractor {
             }
         }
         TikaTextExtractor.Parsed parsed = tika.parse(format, type, content, limits, charset);
-        if (parsed.glyphWarning() != null) {
-            warnings.add(parsed.glyphWarning());
-        }
+        warnings.addAll(parsed.reading());
         if (parsed.controlWarning() != null) {
             warnings.add(parsed.controlWarning());
         }

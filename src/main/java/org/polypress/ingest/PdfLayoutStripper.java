@@ -35,6 +35,7 @@ final class PdfLayoutStripper extends PDFTextStripper {
     /** While a spread is read: its half being written (glyphs of the other half are skipped), else null. */
     private Spreads.Half half;
     private int namedGlyphs;
+    private int spreadCount;
 
     PdfLayoutStripper(ContentHandler handler, LayoutCollector layout) {
         this.xhtml = new XHTMLContentHandler(handler, new Metadata());
@@ -79,6 +80,7 @@ final class PdfLayoutStripper extends PDFTextStripper {
     protected void processPages(PDPageTree pages) throws IOException {
         for (PDPage p : pages) {
             if (spreads.isSpread(p)) {
+                spreadCount++;
                 for (Spreads.Half h : Spreads.Half.values()) {
                     half = h;
                     processPage(p);
@@ -100,6 +102,11 @@ final class PdfLayoutStripper extends PDFTextStripper {
             }
             super.processTextPosition(named);
         }
+    }
+
+    /** How many spreads were read as two pages. */
+    int spreads() {
+        return spreadCount;
     }
 
     /** How many glyphs had their text from their names ({@link GlyphNames}). */

@@ -3,6 +3,8 @@ package org.polypress.ingest;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.Charset;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.apache.pdfbox.Loader;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
@@ -34,9 +36,9 @@ import org.xml.sax.SAXParseException;
  */
 final class TikaTextExtractor {
     /** What a parser produced. {@code charset} is set for HTML only, {@code layout} for PDF only. */
-    /** @param glyphWarning what the PDF reading repaired in its glyphs, or null */
+    /** @param reading what the PDF reading found and repaired (spreads, named glyphs), for the report */
     record Parsed(String text, int pages, int pagesWithoutText, String charset, String controlWarning,
-                  String glyphWarning, LayoutEvidence layout) {
+                  List<String> reading, LayoutEvidence layout) {
     }
 
     private static final int INITIAL_TEXT_CAPACITY = 1 << 20;
@@ -74,12 +76,12 @@ final class TikaTextExtractor {
         PageTextHandler handler = new PageTextHandler(sink, format == DocumentFormat.PDF,
                 format == DocumentFormat.HTML, limits.maxNestingDepth());
         LayoutEvidence layout = LayoutEvidence.NONE;
-        String repaired = null;
+        List<String> reading = List.of();
         try {
             if (format == DocumentFormat.PDF) {
                 PdfRead read = readPdf(content, handler);
                 layout = read.layout();
-                repaired = read.repaired();
+                reading = read.notes();
             } else {
                 Metadata metadata = new Metadata();
                 metadata.set(Metadata.CONTENT_TYPE, type.toString());
@@ -97,7 +99,7 @@ final class TikaTextExtractor {
             throw translate(format, e);
         }
         return new Parsed(sink.text(), handler.pages(), handler.pagesWithoutText(),
-                charset == null ? null : charset.name(), sink.controlWarning(), repaired, layout);
+                charset == null ? null : charset.name(), sink.controlWarning(), reading, layout);
     }
 
     /**
@@ -113,13 +115,19 @@ final class TikaTextExtractor {
         try (PDDocument document = Loader.loadPDF(content)) {
             stripper.read(document);
         }
-        int named = stripper.namedGlyphs();
-        return new PdfRead(layout.finish(), named == 0 ? null
-                : named + " glyph(s) that the PDF's fonts map to no character read from their names (ligatures such as f_i: \"fi\")");
+        List<String> notes = new ArrayList<>();
+        if (stripper.spreads() > 0) {
+            notes.add(stripper.spreads() + " spread(s), facing pages exported as one PDF page, read as two pages each, left then right");
+        }
+        if (stripper.namedGlyphs() > 0) {
+            notes.add(stripper.namedGlyphs() + " glyph(s) that the PDF's fonts map to no character read from their names"
+                    + " (ligatures such as f_i: \"fi\")");
+        }
+        return new PdfRead(layout.finish(), List.copyOf(notes));
     }
 
-    /** A PDF's layout evidence, and what the reading repaired (null: nothing). */
-    private record PdfRead(LayoutEvidence layout, String repaired) {
+    /** A PDF's layout evidence, and what the reading found and repaired, for the report. */
+    private record PdfRead(LayoutEvidence layout, List<String> notes) {
     }
 
     /**

@@ -77,7 +77,10 @@ class SpreadsTest {
                 "The word of the director\nThe directive raises the level of cybersecurity.\nVincent Strubel\n4",
                 "What is NIS 2?\nThe directive aims to strengthen the networks.\nIt widens the sectors concerned.\n5",
                 "Back"), pages(pdf));
-        assertEquals(4, EXTRACTOR.extract("brochure.pdf", pdf).pageCount());
+        ExtractedText text = EXTRACTOR.extract("brochure.pdf", pdf);
+        assertEquals(4, text.pageCount());
+        assertEquals(List.of("1 spread(s), facing pages exported as one PDF page, read as two pages each, left then right"),
+                text.warnings());
     }
 
     @Test
