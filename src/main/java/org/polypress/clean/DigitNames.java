@@ -1,9 +1,8 @@
 package org.polypress.clean;
 
-import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -12,13 +11,12 @@ import java.util.regex.Pattern;
  * The names a document writes with digits glued to letters: "MonEspaceNIS2", "G20", "CO2". A footnote
  * marker glued to a word ("Union2,") reads the same, so a word with digits is taken for a name when
  * the document itself shows it is one: it prints it somewhere a marker cannot stand, with a letter,
- * a digit or a web address going on after it ("monespacenis2.cyber.gouv.fr", "NIS2-compliant"), or
- * it prints it {@value #REPEATED} times or more (a marker of one number glued to the same word that
- * often is not what notes do). Case is ignored. Immutable.
+ * a digit or a web address going on after it ("monespacenis2.cyber.gouv.fr", "NIS2-compliant").
+ * How often a word with digits recurs is no evidence: where notes are numbered per page (the
+ * European Parliament's texts), "Commission1" may well stand on three pages. Case is ignored.
+ * Immutable.
  */
 final class DigitNames {
-    /** This many occurrences of the same word-and-digits make it a name. */
-    static final int REPEATED = 3;
     /** Letters, then digits; what follows decides whether a marker could stand there. */
     private static final Pattern TOKEN = Pattern.compile("(?<![\\p{L}\\d])(\\p{L}+\\d{1,3})(?!\\d)(.?.?)");
 
@@ -31,15 +29,13 @@ final class DigitNames {
     }
 
     static DigitNames of(List<Page> pages) {
-        Map<String, Integer> counts = new HashMap<>();
-        java.util.Set<String> names = new java.util.HashSet<>();
+        Set<String> names = new HashSet<>();
         for (Page p : pages) {
             for (String line : p.lines()) {
                 Matcher m = TOKEN.matcher(line);
                 while (m.find()) {
-                    String token = m.group(1).toLowerCase(Locale.ROOT);
-                    if (counts.merge(token, 1, Integer::sum) >= REPEATED || goesOn(m.group(2))) {
-                        names.add(token);
+                    if (goesOn(m.group(2))) {
+                        names.add(m.group(1).toLowerCase(Locale.ROOT));
                     }
                 }
             }
