@@ -69,20 +69,27 @@ final class LayoutColumns {
         if (rows < MIN_ROWS) {
             return -1;
         }
+        // Where each row's text starts and ends, so that each position costs a comparison per row
+        // (a text without form feeds is one page of many rows).
+        int[] first = new int[lines.size()];
+        int[] last = new int[lines.size()];
+        for (int i = 0; i < lines.size(); i++) {
+            first[i] = firstText(lines.get(i));
+            last[i] = lastText(lines.get(i));
+        }
         int best = -1;
         int bestBoth = 0;
         for (int c = width * 3 / 10; c <= width * 7 / 10; c++) {
             int both = 0;
             int crossing = 0;
-            for (String l : lines) {
-                if (l.isBlank() || l.length() <= c) {
-                    continue;
+            for (int i = 0; i < lines.size(); i++) {
+                String l = lines.get(i);
+                if (last[i] < 0 || l.length() <= c || first[i] >= c) {
+                    continue; // blank, ending before the position, or all right of it
                 }
                 if (l.charAt(c) != ' ' || l.charAt(c - 1) != ' ') {
-                    if (!l.substring(0, c).isBlank()) {
-                        crossing++;
-                    }
-                } else if (!l.substring(0, c).isBlank() && !l.substring(c).isBlank()) {
+                    crossing++;
+                } else if (last[i] >= c) {
                     both++;
                 }
             }
@@ -195,6 +202,24 @@ final class LayoutColumns {
             }
             i = j - 1;
         }
+    }
+
+    /** The index of the row's first character that is not white space; the length when there is none. */
+    private static int firstText(String s) {
+        int i = 0;
+        while (i < s.length() && Character.isWhitespace(s.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
+    /** The index of the row's last character that is not white space; -1 when there is none. */
+    private static int lastText(String s) {
+        int i = s.length() - 1;
+        while (i >= 0 && Character.isWhitespace(s.charAt(i))) {
+            i--;
+        }
+        return i;
     }
 
     private static int leadingSpaces(String s) {

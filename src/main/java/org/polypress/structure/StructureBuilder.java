@@ -402,8 +402,7 @@ public final class StructureBuilder {
             return List.of();
         }
         Pattern heading = profile.leadPattern("toc");
-        if (first > 0 && heading != null && heading.matcher(all.get(first - 1).plain()).lookingAt()
-                && all.get(first - 1).plain().length() < 40) {
+        if (first > 0 && heading != null && isTocHeading(all.get(first - 1).plain(), heading)) {
             first--;
         }
         List<String> out = new ArrayList<>();
@@ -426,8 +425,7 @@ public final class StructureBuilder {
             return List.of();
         }
         for (int h = 0; h < all.size() / 3; h++) {
-            String plain = all.get(h).plain();
-            if (plain.length() >= 40 || !heading.matcher(plain).lookingAt()) {
+            if (!isTocHeading(all.get(h).plain(), heading)) {
                 continue;
             }
             List<String> entries = new ArrayList<>();
@@ -446,9 +444,7 @@ public final class StructureBuilder {
                     entries.add(entry);
                     k++;
                     missing = false;
-                } else if (!missing && entry.length() <= 150 && !entry.matches("\\d{1,3}")
-                        && !BlockClassifier.endsWithPunctuation(entry.replaceAll("\\s*\\?$", ""))
-                        && tocPair(all, k + 1, lastPage.clone())) {
+                } else if (!missing && isContentsEntry(entry) && tocPair(all, k + 1, lastPage.clone())) {
                     // An entry whose page number the extraction lost (taken for a folio).
                     entries.add(entry);
                     k++;
@@ -480,7 +476,8 @@ public final class StructureBuilder {
         }
         for (int start = 0; start < all.size() / 3; start++) {
             int n = 0;
-            while (start + n < all.size() && isColumnTocEntry(all.get(start + n).plain().strip())) {
+            while (start + n < all.size() && !all.get(start + n).plain().isBlank()
+                    && isContentsEntry(all.get(start + n).plain().strip())) {
                 n++;
             }
             int numbers = 0;
@@ -522,12 +519,13 @@ public final class StructureBuilder {
         return blocks.stream().map(c -> c.block() == null ? -1 : c.block().page()).distinct().count() == 1;
     }
 
-    /** A contents entry of a column-wise contents table: short, not a number, no closing stop. */
-    private static boolean isColumnTocEntry(String entry) {
-        return !entry.isEmpty() && entry.length() <= 150 && !entry.matches("\\d{1,3}")
+    /** A contents entry without its page number: short, not a number, no closing stop (a question mark may close it). */
+    private static boolean isContentsEntry(String entry) {
+        return entry.length() <= 150 && !entry.matches("\\d{1,3}")
                 && !BlockClassifier.endsWithPunctuation(entry.replaceAll("\\s*\\?$", ""));
     }
 
+    /** The contents heading: short, opening with the profile's word ("Contents", "Sommaire"). */
     private static boolean isTocHeading(String plain, Pattern heading) {
         return plain.length() < 40 && heading.matcher(plain).lookingAt();
     }
