@@ -23,7 +23,12 @@ public record Block(String text, int page, int lines, boolean box, Type type) {
         /** Every line in a bold face, in body size. */
         BOLD,
         /** Every line clearly larger than the body (bold or not). */
-        LARGER;
+        LARGER,
+        /**
+         * Text input: a lead sentence set apart before the passage it opens, as the document sets its
+         * leads ({@link LeadSentences}): the evidence of a wider face that the line breaks still show.
+         */
+        LEAD;
 
         /** Larger, bolder, italic where the body text is not, or small capitals: how documents set their headings. */
         public boolean display() {

@@ -37,6 +37,14 @@ public final class BlockBuilder {
     private static final java.util.regex.Pattern NUMBER_IN_WORDS_THEN_DIGITS =
             java.util.regex.Pattern.compile("^\\(\\d{1,4}\\)\\s+\\p{Ll}");
 
+    /**
+     * "3.2 and 3.12). The national ...", "12.7 million) annually ...": a dotted number, then a word in
+     * lower case. A numbered heading or paragraph opens with a capital after its number; a number
+     * followed by lower case is a cross-reference or an amount that the line before wrapped onto this one.
+     */
+    private static final java.util.regex.Pattern NUMBER_IN_RUNNING_TEXT =
+            java.util.regex.Pattern.compile("^\\d{1,2}(?:\\.\\d{1,2})+\\.?\\s+\\p{Ll}");
+
     /** A line that ends inside a word: a letter and a hyphen ("post-", "decision-"). */
     private static final java.util.regex.Pattern WORD_HYPHEN_END = java.util.regex.Pattern.compile("\\p{L}-$");
 
@@ -83,7 +91,7 @@ public final class BlockBuilder {
     static final int TITLE_LINES = 15;
 
     /** Block list and layout facts for the report. */
-    public record Result(List<Block> blocks, boolean doubleSpaced, int typicalWidth, int boxes) {
+    public record Result(List<Block> blocks, boolean doubleSpaced, int typicalWidth, int boxes, LeadSentences.Result leads) {
     }
 
     private record Line(String text, int page, int gapBefore, int index) {
@@ -110,6 +118,8 @@ public final class BlockBuilder {
         java.util.Set<String> leads = seriesLeads(lines);
 
         List<Block> blocks = new ArrayList<>();
+        List<List<Line>> linesOf = new ArrayList<>();
+        List<Line> currentLines = new ArrayList<>();
         StringBuilder current = null;
         int page = 1;
         int count = 0;
@@ -131,8 +141,11 @@ public final class BlockBuilder {
                     || breaksBetween(blockStart, prev, line, doubleSpaced, pageWidths.get(prev.page()), leads))) {
                 afterLabel = count == 1 && starts.isStructureLabel(prev.text());
                 blocks.add(new Block(current.toString(), page, count, false));
+                linesOf.add(currentLines);
+                currentLines = new ArrayList<>();
                 current = null;
             }
+            currentLines.add(line);
             if (current == null) {
                 current = new StringBuilder(line.text());
                 blockStart = line;
@@ -146,12 +159,54 @@ public final class BlockBuilder {
         }
         if (current != null) {
             blocks.add(new Block(current.toString(), page, count, false));
+            linesOf.add(currentLines);
         }
-        List<Block> merged = mergeLabelOnly(blocks);
+        LeadSentences.Result leadSentences = oneType && !unwrapped
+                ? LeadSentences.mark(blocks, shapes(linesOf), wrappedMedian(lines), starts::opensLabelled)
+                : new LeadSentences.Result(blocks, 0, 0);
+        List<Block> merged = mergeLabelOnly(leadSentences.blocks());
         int[] boxes = {0};
         List<Block> out = joinAroundBoxes(merged, boxes);
-        return new Result(out, doubleSpaced, width, boxes[0]);
+        return new Result(out, doubleSpaced, width, boxes[0], leadSentences);
     }
+
+    /** Each block's lines, the blank lines before it, and whether the next block follows with none, on the same page. */
+    private static List<LeadSentences.Shape> shapes(List<List<Line>> linesOf) {
+        List<LeadSentences.Shape> out = new ArrayList<>(linesOf.size());
+        for (int i = 0; i < linesOf.size(); i++) {
+            List<Line> ls = linesOf.get(i);
+            Line last = ls.get(ls.size() - 1);
+            Line next = i + 1 < linesOf.size() ? linesOf.get(i + 1).get(0) : null;
+            boolean runsOn = next != null && next.gapBefore() == 0 && next.page() == last.page();
+            out.add(new LeadSentences.Shape(ls.stream().map(Line::text).toList(), ls.get(0).gapBefore(), runsOn));
+        }
+        return out;
+    }
+
+    /**
+     * The body's median wrapped line: the length of lines that the next line continues in lower case
+     * (wrapped inside a sentence), when there are enough of them to measure ({@value #WRAPPED_SAMPLE}); else 0.
+     */
+    static int wrappedMedian(List<Line> lines) {
+        List<Integer> lengths = new ArrayList<>();
+        for (int i = 0; i + 1 < lines.size(); i++) {
+            Line a = lines.get(i);
+            Line b = lines.get(i + 1);
+            String at = NoteRefs.strip(a.text()).strip();
+            if (b.gapBefore() == 0 && b.page() == a.page() && at.length() < UNWRAPPED_WIDTH
+                    && Character.isLowerCase(b.text().codePointAt(0))) {
+                lengths.add(at.length());
+            }
+        }
+        if (lengths.size() < WRAPPED_SAMPLE) {
+            return 0;
+        }
+        lengths.sort(null);
+        return lengths.get(lengths.size() / 2);
+    }
+
+    /** Wrapped lines needed to know the body's measure. */
+    static final int WRAPPED_SAMPLE = 50;
 
     private boolean breaksBetween(Line start, Line a, Line b, boolean doubleSpaced, int width, java.util.Set<String> leads) {
         String at = NoteRefs.strip(a.text());
@@ -182,6 +237,10 @@ public final class BlockBuilder {
         }
         if (NUMBER_IN_WORDS_THEN_DIGITS.matcher(bt).lookingAt() && !at.isEmpty() && Character.isLetter(at.charAt(at.length() - 1))) {
             return false; // "εκατόν πενήντα" / "(150) ναυτικοί": a number in words, then in digits, runs on
+        }
+        if (NUMBER_IN_RUNNING_TEXT.matcher(bt).lookingAt() && !at.isEmpty() && !endsSentence(at) && !at.endsWith(":")
+                && b.gapBefore() == 0) {
+            return false; // "(cf. also fields of action" / "3.2 and 3.12). The national ...": the sentence goes on
         }
         if (starts.opensBlock(bt) || (closingFormula != null
                 && (closingFormula.matcher(at).matches() || closingFormula.matcher(bt).matches()))) {

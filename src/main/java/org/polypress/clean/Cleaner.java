@@ -65,6 +65,11 @@ public final class Cleaner {
             warnings.add("letter-spaced capitals joined: " + j);
         }
         warnings.addAll(calls.warnings());
+        if (blocks.leads().marked() > 0) {
+            warnings.add(blocks.leads().marked() + " sentences set apart as leads of their passages (text input: after a blank line,"
+                    + " running into the passage; " + blocks.leads().proven() + " of them wrap short of the body's measure, a wider face;"
+                    + " the others are one line)");
+        }
         CleanDocument.Stats stats = new CleanDocument.Stats(split.pages().size(), split.evidence(), f.removed(),
                 f.examples(), g.changed(), blocks.doubleSpaced(), joiner.joinedCount(), joiner.keptCount(),
                 joiner.undecided(), blocks.boxes(), warnings, g.removed(), f.lines(), joiner.decisions(),

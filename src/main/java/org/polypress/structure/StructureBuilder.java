@@ -172,11 +172,13 @@ public final class StructureBuilder {
             Classified c = all.get(i);
             Block b = c.block();
             Classified next = all.get(i + 1);
-            if (c.kind() == Classified.Kind.PROSE && b.type() == Block.Type.ITALIC
+            boolean italic = b.type() == Block.Type.ITALIC && all.get(i - 1).block().type() != Block.Type.ITALIC
+                    && next.block().type() == Block.Type.BODY;
+            // Text input: the cleaner found the document's leads by their place and line breaks.
+            boolean lead = b.type() == Block.Type.LEAD && next.block().type() == Block.Type.UNKNOWN;
+            if (c.kind() == Classified.Kind.PROSE && (italic || lead)
                     && b.lines() <= BlockClassifier.DISPLAY_MAX_LINES && c.plain().strip().endsWith(".")
-                    && all.get(i - 1).block().type() != Block.Type.ITALIC
-                    && next.kind() == Classified.Kind.PROSE && next.block().type() == Block.Type.BODY
-                    && isSentence(next.plain())) {
+                    && next.kind() == Classified.Kind.PROSE && isSentence(next.plain())) {
                 callouts.add(i);
             }
         }

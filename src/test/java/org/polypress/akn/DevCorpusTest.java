@@ -100,6 +100,22 @@ class DevCorpusTest {
     }
 
     /**
+     * The strategy's leads (italic bold in the PDF; in pdftotext's text after a blank line, running
+     * into their passage, wrapped short of the measure) head their passages; the passage stays prose.
+     */
+    @Test
+    void strategyLeadSentencesInTextHeadTheirPassages() throws Exception {
+        Document d = AknWriterTest.parse(xml("en_de-ai-strategy-2018"));
+        List<String> headings = AknWriterTest.elements(d, "heading").stream().map(e -> e.getTextContent().strip()).toList();
+        assertTrue(headings.contains("We will establish cooperative structures under a national research consortium and reinforce our "
+                + "cooperation with external stakeholders."), headings.toString());
+        assertTrue(headings.contains("We will create a map highlighting interesting examples of AI applications."), headings.toString());
+        assertTrue(headings.contains("We will conduct an AI monitoring to find out the penetration rate of AI."), headings.toString());
+        assertTrue(AknWriterTest.elements(d, "p").stream().anyMatch(p -> p.getTextContent().startsWith(
+                "Beyond the existing and envisaged Centres of Excellence and the clusters")));
+    }
+
+    /**
      * A note the cleaner linked to its marker is in the text as an authorialNote, once: a note lost
      * on the way (with a label it was called on, "2.4) Obowiązane ...") is text lost.
      */

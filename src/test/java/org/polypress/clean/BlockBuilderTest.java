@@ -142,6 +142,22 @@ class BlockBuilderTest {
                 + "versnippering leiden en wat de digitale interne markt betreft een grote bron van zorg vormen;"), texts(r));
     }
 
+    /** The German AI strategy (2018) and the Danish one (2019) in pdftotext's text: a number wrapped to a line's start. */
+    @Test
+    void aDottedNumberBeforeLowerCaseGoesOnWithTheSentence() {
+        Page p = new Page(1, List.of(
+                "the research and development (R&D) process and informing the funding programme as well (cf. also fields of action",
+                "3.2 and 3.12). The national platform ‘Plattform Lernende Systeme – the Platform for Artificial Intelligence’, which was",
+                "needs of the labour market. In order to support this, a transition fund of DKK 95 million (EUR",
+                "12.7 million) annually was set up.",
+                "3.2 Research in Germany and Europe"));
+        BlockBuilder.Result r = builder().build(List.of(p));
+        assertEquals(2, r.blocks().size(), texts(r).toString());
+        assertTrue(texts(r).get(0).contains("fields of action 3.2 and 3.12). The national"));
+        assertTrue(texts(r).get(0).contains("(EUR 12.7 million) annually was set up."));
+        assertEquals("3.2 Research in Germany and Europe", texts(r).get(1));
+    }
+
     @Test
     void headingsAndShortSentenceEndsBreak() {
         Page p = new Page(1, List.of(
