@@ -21,8 +21,9 @@ import java.util.regex.Pattern;
  * A line of a paragraph is short only at its end, and a sentence does not open in lower case; so a
  * short line in lower case inside a label's value, which neither can be, is the label's: it follows
  * a full value line that does not end a clause, and the line after it continues that one in lower
- * case; or it follows a value line that ends a sentence. Such lines move up to their label, in
- * order; no character changes. Pure.
+ * case; or it follows a value line that ends a sentence, or stands past a blank line after it. Such
+ * lines move up to their label, in order, and a blank line then parts the label's cell from its
+ * value's; no character changes. Pure.
  */
 final class InterleavedLabels {
     /** A form's numbered label: "1. Impact", "2.Impact asupra", not ending as a sentence or a clause. */
@@ -58,7 +59,20 @@ final class InterleavedLabels {
             List<Integer> strays = new ArrayList<>();
             for (int j = i + 2; j < lines.size() && j <= i + MAX_VALUE_LINES; j++) {
                 String line = lines.get(j).strip();
-                if (line.isEmpty() || isLabel(line)) {
+                if (isLabel(line)) {
+                    break;
+                }
+                if (line.isEmpty()) {
+                    // The label's last line may stand after the value, past a blank line: the value
+                    // ended its sentence (or the label's line before it was moved), and a short line
+                    // in lower case, which opens no sentence, comes next ("veniturilor bugetare," /
+                    // "" / "plus/minus" / "2. Modificări ale").
+                    String after = j + 1 < lines.size() ? lines.get(j + 1).strip() : "";
+                    String beyond = j + 2 < lines.size() ? lines.get(j + 2).strip() : "";
+                    String before = lines.get(j - 1).strip();
+                    if ((strays.contains(j - 1) || BlockBuilder.endsSentence(before)) && isLabelTail(after, beyond)) {
+                        strays.add(j + 1);
+                    }
                     break;
                 }
                 String before = lines.get(j - 1).strip();
@@ -73,6 +87,11 @@ final class InterleavedLabels {
                 lines.add(at++, lines.remove(s));
                 changed = true;
             }
+            if (!strays.isEmpty() && at < lines.size() && !lines.get(at).isBlank()) {
+                // The label cell ends where its value's cell begins: a blank line between them, as
+                // between two blocks, so that a label ending in a comma does not run into its value.
+                lines.add(at, "");
+            }
             i = at - 1;
         }
         return changed ? new Page(page.number(), lines) : page;
@@ -81,6 +100,13 @@ final class InterleavedLabels {
     private static boolean isLabel(String line) {
         String t = line.strip();
         return t.length() <= MAX_LABEL_CHARS && LABEL.matcher(t).matches();
+    }
+
+    /** A label's last line after a blank: short, in lower case, no sentence's end, and a label, a blank or a capital after it. */
+    private static boolean isLabelTail(String line, String after) {
+        return !line.isEmpty() && line.length() <= MAX_LABEL_CHARS && Character.isLowerCase(line.codePointAt(0))
+                && !BlockBuilder.endsSentence(line) && !isLabel(line)
+                && (after.isEmpty() || isLabel(after) || !Character.isLowerCase(after.codePointAt(0)));
     }
 
     /** A label's line standing among its value's lines. */

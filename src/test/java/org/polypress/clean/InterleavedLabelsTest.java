@@ -46,12 +46,14 @@ class InterleavedLabelsTest {
                 "Impactul socio-economic al prezentului act normativ",
                 "1. Impact",
                 "macroeconomic",
+                "",
                 "Scopul prezentului act normativ este de a facilita accesul pe",
                 "pieţe externe a producătorilor autohtoni, de crestere a",
                 "volumului exportului de produse şi servicii româneşti şi",
                 "implicit, de creştere a incasărilor valutare ale României.",
                 "2. Impact asupra",
                 "mediului de afaceri",
+                "",
                 "Pe masura accesării Programului de un numar cât mai mare",
                 "de societăţi comerciale, mediul de afaceri va inregistra",
                 "schimbări benefice nu numai sub aspectul dinamicii şi al",
@@ -64,8 +66,34 @@ class InterleavedLabelsTest {
                 "şomajului.",
                 "4. Impact asupra",
                 "mediului",
+                "",
                 "Nu a fost identificat.",
                 "5.Alte informaţii"), page.lines());
+    }
+
+    /**
+     * Section 4 of the same form: the label's second line ends in a comma after the value's one
+     * sentence, and its last line stands past a blank line, before the next row's label.
+     */
+    @Test
+    void aLabelsLastLinePastABlankLineMovesUpTooAndTheCellsStayApart() {
+        Page page = new Page(4, List.of(
+                "1. Modificări ale",
+                "Impactul asupra veniturilor bugetare nu poate fi cuantificat.",
+                "veniturilor bugetare,",
+                "",
+                "plus/minus",
+                "2. Modificări ale",
+                "cheltuielilor"));
+        assertEquals(List.of(
+                "1. Modificări ale",
+                "veniturilor bugetare,",
+                "plus/minus",
+                "",
+                "Impactul asupra veniturilor bugetare nu poate fi cuantificat.",
+                "",
+                "2. Modificări ale",
+                "cheltuielilor"), InterleavedLabels.apply(List.of(page)).get(0).lines());
     }
 
     /** A paragraph's short last line, and a short line that opens a sentence, stay where they are. */
