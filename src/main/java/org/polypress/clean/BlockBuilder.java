@@ -45,6 +45,9 @@ public final class BlockBuilder {
     private static final java.util.regex.Pattern NUMBER_IN_RUNNING_TEXT =
             java.util.regex.Pattern.compile("^\\d{1,2}(?:\\.\\d{1,2})+\\.?\\s+\\p{Ll}");
 
+    /** Word's sub-bullet, a Courier "o" and a space before a word ({@link LineStarts#UNIT}). */
+    private static final java.util.regex.Pattern LETTER_BULLET = java.util.regex.Pattern.compile("^o\\s\\p{L}");
+
     /** A line that ends inside a word: a letter and a hyphen ("post-", "decision-"). */
     private static final java.util.regex.Pattern WORD_HYPHEN_END = java.util.regex.Pattern.compile("\\p{L}-$");
 
@@ -242,6 +245,15 @@ public final class BlockBuilder {
                 && b.gapBefore() == 0) {
             return false; // "(cf. also fields of action" / "3.2 and 3.12). The national ...": the sentence goes on
         }
+        if (LETTER_BULLET.matcher(bt).lookingAt() && !at.isEmpty() && at.length() >= width * WRAPPED_LINE
+                && !FULL_STOP.matcher(at).find() && !endsClause(at) && !endsWithOneOf(at, ":!?")
+                && !LETTER_BULLET.matcher(start.text()).lookingAt()) {
+            // "... określonych w przepisach" / "o ochronie informacji niejawnych ...", "Podmioty," / "o których
+            // mowa ...": "o" is a word in Polish, Czech, Slovak, Romanian, Portuguese, Italian, Spanish; after
+            // a wrapped line that ends in a word or a comma it goes on with the sentence. A sub-bullet follows
+            // a short line, an item's stop, or an item of its own list.
+            return false;
+        }
         if (starts.opensBlock(bt) || (closingFormula != null
                 && (closingFormula.matcher(at).matches() || closingFormula.matcher(bt).matches()))) {
             return true;
@@ -318,6 +330,13 @@ public final class BlockBuilder {
 
     /** An annex heading that names what the annex is annexed to runs over at most this many lines. */
     static final int ANNEX_REFERENCE_LINES = 3;
+
+    /**
+     * A line at least this share of the page's typical width was wrapped, not ended: a list's
+     * sub-bullet does not follow it in mid-sentence. (A page's typical width can be raised by
+     * pdftotext's overlong lines, so a wrapped line may fall well short of it.)
+     */
+    static final double WRAPPED_LINE = 0.6;
 
     /**
      * A heading's line ends well before the measure; the first line of a paragraph, wrapped, comes

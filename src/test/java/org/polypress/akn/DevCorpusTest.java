@@ -100,6 +100,20 @@ class DevCorpusTest {
     }
 
     /**
+     * "... określonych w przepisach" / "o ochronie informacji niejawnych ...": the Polish preposition
+     * opening a wrapped line goes on with its sentence; no paragraph of the act starts with it.
+     */
+    @Test
+    void polishPrepositionOAtALineStartIsNoSubBullet() throws Exception {
+        Document d = AknWriterTest.parse(xml("pl_dzu-2015-poz-2058_obwieszczenie"));
+        List<String> split = AknWriterTest.elements(d, "p").stream().map(e -> e.getTextContent().strip())
+                .filter(t -> t.startsWith("o ")).toList();
+        assertEquals(List.of(), split);
+        assertTrue(AknWriterTest.elements(d, "p").stream().anyMatch(e -> e.getTextContent().contains(
+                "określonych w przepisach o ochronie informacji niejawnych")));
+    }
+
+    /**
      * The strategy's leads (italic bold in the PDF; in pdftotext's text after a blank line, running
      * into their passage, wrapped short of the measure) head their passages; the passage stays prose.
      */

@@ -158,6 +158,30 @@ class BlockBuilderTest {
         assertEquals("3.2 Research in Germany and Europe", texts(r).get(1));
     }
 
+    /** Dziennik Ustaw 2015 poz. 2058 (art. 5): the Polish preposition "o" opening a wrapped line is no sub-bullet. */
+    @Test
+    void aLineOpeningWithTheWordOAfterAWrappedLineGoesOn() {
+        Page p = new Page(1, List.of(
+                "Art. 5. 1. Prawo do informacji publicznej podlega ograniczeniu w zakresie i na zasadach określonych w przepisach",
+                "o ochronie informacji niejawnych oraz o ochronie innych tajemnic ustawowo chronionych.",
+                "Key areas:",
+                "o Data protection",
+                "o Security of networks",
+                "4. Minister właściwy do spraw informatyzacji weryfikuje przekazywane zasoby informacyjne oraz metadane,",
+                "o których mowa w art. 9a ust. 2, pod względem spełnienia wymogów, o których mowa w art. 9a ust. 2b, oraz wymogów",
+                "określonych w przepisach wydanych na podstawie ust. 6 i art. 9a ust. 3.",
+                "",
+                "3) uczelni, Polskiej Akademii Nauk ani jednostek naukowych w rozumieniu ustawy z dnia 30 kwietnia 2010 r.",
+                "o zasadach finansowania nauki, w zakresie informacji publicznych służących ich działalności badawczej oraz dydaktycznej;"));
+        List<String> blocks = texts(builder().build(List.of(p)));
+        assertEquals("Art. 5. 1. Prawo do informacji publicznej podlega ograniczeniu w zakresie i na zasadach określonych w przepisach "
+                + "o ochronie informacji niejawnych oraz o ochronie innych tajemnic ustawowo chronionych.", blocks.get(0));
+        assertEquals(List.of("Key areas:", "o Data protection", "o Security of networks"), blocks.subList(1, 4));
+        assertEquals(6, blocks.size(), blocks.toString());
+        assertTrue(blocks.get(4).startsWith("4. Minister") && blocks.get(4).contains("metadane, o których mowa w art. 9a ust. 2, pod"));
+        assertTrue(blocks.get(5).startsWith("3) uczelni") && blocks.get(5).contains("2010 r. o zasadach finansowania nauki"));
+    }
+
     @Test
     void headingsAndShortSentenceEndsBreak() {
         Page p = new Page(1, List.of(
