@@ -15,7 +15,7 @@ public final class LineStarts {
      * pdftotext gives them). A hyphen alone is not: a form's field holds "-" for none.
      */
     public static final Pattern UNIT = Pattern.compile(
-            "^(?:\\d{1,3}[.)](?:\\s|$)|\\(\\d{1,3}\\)(?:\\s|$)|\\(?\\p{Ll}{1,2}\\)(?:\\s|$)|\\(?[ivxlc]{1,6}\\)(?:\\s|$)|\\([IVXLC]{1,6}\\)(?:\\s|$)"
+            "^(?:\\d{1,3}[a-z]?[.)](?:\\s|$)|\\(\\d{1,3}[a-z]?\\)(?:\\s|$)|\\(?\\p{Ll}{1,2}\\)(?:\\s|$)|\\(?[ivxlc]{1,6}\\)(?:\\s|$)|\\([IVXLC]{1,6}\\)(?:\\s|$)"
                     + "|[A-Z][.)](?:\\s|$)|\\d{1,2}(?:\\.\\d{1,2})+\\.?\\s|[•▪◦*–—-]\\s|[•▪◦–—]$|o\\s(?=\\p{L}))");
 
     /** "Belang: Nederland ...": a capitalised label word and a colon open a run-in heading. */

@@ -15,9 +15,14 @@ public final class BlockClassifier {
     private static final Pattern HIER_NUM = Pattern.compile("^(\\d{1,2}(?:\\.\\d{1,2})+\\.?)\\s+(\\S.*)$", Pattern.DOTALL);
     /** A heading number (arabic, dotted, or roman) with or without its dot, then a capital: the form headings take in display type. */
     private static final Pattern DISPLAY_NUM = Pattern.compile("^(\\d{1,2}(?:\\.\\d{1,2})*|[IVXLC]{1,6})\\.?\\s+(\\p{Lu}.*)$", Pattern.DOTALL);
-    private static final Pattern NUM = Pattern.compile("^(\\d{1,3})\\.\\s+(\\S.*)$", Pattern.DOTALL);
-    private static final Pattern NUM_POINT = Pattern.compile("^(\\d{1,3}\\))\\s+(\\S.*)$", Pattern.DOTALL);
-    private static final Pattern PAREN_NUM = Pattern.compile("^(\\(\\d{1,3}\\))\\s+(\\S.*)$", Pattern.DOTALL);
+    /*
+     * A unit's number may carry a letter: a unit inserted by an amendment between two others keeps
+     * their numbering ("1a." in a Polish consolidated text, "4a)" a point, "(3a)" a recital of an EU
+     * amending act), as the drafting manuals prescribe.
+     */
+    private static final Pattern NUM = Pattern.compile("^(\\d{1,3}[a-z]?)\\.\\s+(\\S.*)$", Pattern.DOTALL);
+    private static final Pattern NUM_POINT = Pattern.compile("^(\\d{1,3}[a-z]?\\))\\s+(\\S.*)$", Pattern.DOTALL);
+    private static final Pattern PAREN_NUM = Pattern.compile("^(\\(\\d{1,3}[a-z]?\\))\\s+(\\S.*)$", Pattern.DOTALL);
     private static final Pattern PAREN_ROMAN = Pattern.compile("^(\\([IVXLC]{1,6}\\))\\s+(\\S.*)$", Pattern.DOTALL);
     private static final Pattern LETTER = Pattern.compile("^(\\p{Lu})[.)]\\s+(\\S.*)$", Pattern.DOTALL);
     private static final Pattern POINT = Pattern.compile("^(\\(?(?:\\p{Ll}{1,2}|[ivxlc]{1,6})\\))\\s+(\\S.*)$", Pattern.DOTALL);

@@ -311,7 +311,11 @@ public final class StructureBuilder {
     /** The number after a decimal number at its own depth: "4" after "3", "1.2" after "1.1". */
     static String successor(String num) {
         int dot = num.lastIndexOf('.');
-        return num.substring(0, dot + 1) + (Integer.parseInt(num.substring(dot + 1)) + 1);
+        String last = num.substring(dot + 1);
+        if (!last.matches("\\d{1,9}")) {
+            return num + "+"; // "4a": an inserted number, which no number follows in sequence
+        }
+        return num.substring(0, dot + 1) + (Integer.parseInt(last) + 1);
     }
 
     /**

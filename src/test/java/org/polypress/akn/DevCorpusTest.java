@@ -113,6 +113,14 @@ class DevCorpusTest {
                 "określonych w przepisach o ochronie informacji niejawnych")));
     }
 
+    /** "1a. (utracił moc)", "4a. Scentralizowany System ...": inserted paragraphs keep their lettered numbers. */
+    @Test
+    void polishInsertedParagraphsAreNumberedAsPrinted() throws Exception {
+        Document d = AknWriterTest.parse(xml("pl_dzu-2015-poz-2058_obwieszczenie"));
+        List<String> eids = AknWriterTest.elements(d, "paragraph").stream().map(e -> e.getAttribute("eId")).toList();
+        assertTrue(eids.containsAll(List.of("att_1__art_5__para_1a", "att_1__art_9__para_4a", "att_1__art_9a__para_2b")), eids.toString());
+    }
+
     /**
      * The strategy's leads (italic bold in the PDF; in pdftotext's text after a blank line, running
      * into their passage, wrapped short of the measure) head their passages; the passage stays prose.

@@ -36,6 +36,13 @@ class BlockClassifierTest {
         assertEquals(Classified.Kind.RECITALS_INTRO, classify("en", "Whereas:").kind());
         assertEquals(Classified.Kind.ENACTING, classify("en", "HAS ADOPTED THIS REGULATION:").kind());
         assertEquals(Classified.Kind.NUM_HEADING, classify("nl", "2.1 Internationale belangen").kind());
+        // Inserted units keep their neighbours' numbers and add a letter (Dziennik Ustaw 2015 poz. 2058).
+        Classified inserted = classify("pl", "1a. (utracił moc)");
+        assertEquals(Classified.Kind.PARAGRAPH, inserted.kind());
+        assertEquals("1a.", inserted.num());
+        assertEquals("(utracił moc)", inserted.text());
+        assertEquals("4a)", classify("pl", "4a) Prezes Rady Ministrów,").num());
+        assertEquals(Classified.Kind.PAREN_NUMBERED, classify("en", "(3a) The Commission should be empowered to act.").kind());
         assertEquals(2, classify("nl", "2.1 Internationale belangen").depth());
         assertEquals(Classified.Kind.PROSE, classify("nl", "Nederland zet in op een open, veilig en vrij cyberdomein.").kind());
     }
