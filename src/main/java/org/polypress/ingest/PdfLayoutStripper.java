@@ -24,7 +24,9 @@ import org.xml.sax.SAXException;
  * layout programs export a brochure "as spreads") is read as the two pages it prints, the left one
  * first, so that each page's text stays together instead of its lines interleaving with the facing
  * page's; the page count is then the printed pages'. Annotations, bookmarks, form fields, images and
- * embedded files are not read (the extraction never asked Tika for them). One instance per document.
+ * embedded files are not read (the extraction never asked Tika for them). A second departure: a page
+ * whose frames the content stream writes out of order is read by position ({@link ReadingOrder}).
+ * One instance per document.
  */
 final class PdfLayoutStripper extends PDFTextStripper {
     private final XHTMLContentHandler xhtml;
@@ -36,6 +38,7 @@ final class PdfLayoutStripper extends PDFTextStripper {
     private Spreads.Half half;
     private int namedGlyphs;
     private int spreadCount;
+    private final List<Integer> byPosition = new java.util.ArrayList<>();
 
     PdfLayoutStripper(ContentHandler handler, LayoutCollector layout) {
         this.xhtml = new XHTMLContentHandler(handler, new Metadata());
@@ -102,6 +105,37 @@ final class PdfLayoutStripper extends PDFTextStripper {
             }
             super.processTextPosition(named);
         }
+    }
+
+    /**
+     * A page whose text frames the content stream writes out of order is read by position
+     * ({@link ReadingOrder}); the others in content order, as Tika reads them.
+     */
+    @Override
+    protected void writePage() throws IOException {
+        List<double[]> glyphs = new java.util.ArrayList<>();
+        for (List<TextPosition> article : charactersByArticle) {
+            for (TextPosition t : article) {
+                if (!t.getUnicode().isBlank()) {
+                    glyphs.add(new double[] {t.getXDirAdj(), t.getYDirAdj(), t.getWidthDirAdj(), t.getHeightDir()});
+                }
+            }
+        }
+        boolean sort = ReadingOrder.byPosition(ReadingOrder.lines(glyphs));
+        if (sort) {
+            byPosition.add(page);
+        }
+        setSortByPosition(sort);
+        try {
+            super.writePage();
+        } finally {
+            setSortByPosition(false);
+        }
+    }
+
+    /** The pages read by position instead of content order, by number (a spread's halves count as pages). */
+    List<Integer> pagesByPosition() {
+        return List.copyOf(byPosition);
     }
 
     /** How many spreads were read as two pages. */

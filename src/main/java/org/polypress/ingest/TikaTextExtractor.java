@@ -119,6 +119,10 @@ final class TikaTextExtractor {
         if (stripper.spreads() > 0) {
             notes.add(stripper.spreads() + " spread(s), facing pages exported as one PDF page, read as two pages each, left then right");
         }
+        if (!stripper.pagesByPosition().isEmpty()) {
+            notes.add(stripper.pagesByPosition().size() + " page(s) whose text the PDF writes out of reading order (a heading after its"
+                    + " text, a number after its step) read by position, top to bottom: " + stripper.pagesByPosition());
+        }
         if (stripper.namedGlyphs() > 0) {
             notes.add(stripper.namedGlyphs() + " glyph(s) that the PDF's fonts map to no character read from their names"
                     + " (ligatures such as f_i: \"fi\")");

@@ -1,0 +1,105 @@
+package org.polypress.ingest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A brochure page whose layout program wrote its text frames out of order (the French ANSSI NIS 2
+ * brochure, 2024, page 12: the steps' headings, then their texts, then the steps' numbers in their
+ * circles, then the section's heading), against a two-column gazette page written column after column.
+ */
+class ReadingOrderTest {
+    private static final Extractor EXTRACTOR = new Extractor(ExtractionLimits.defaults());
+
+    /** A text line at (x, y), PDF coordinates (from the bottom). */
+    private record At(float x, float y, String text) {
+    }
+
+    private static byte[] pdf(List<At> lines) throws IOException {
+        try (PDDocument document = new PDDocument()) {
+            PDType1Font font = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
+            PDPage page = new PDPage(new PDRectangle(420, 595));
+            document.addPage(page);
+            try (PDPageContentStream c = new PDPageContentStream(document, page)) {
+                for (At l : lines) {
+                    c.beginText();
+                    c.setFont(font, 10);
+                    c.newLineAtOffset(l.x, l.y);
+                    c.showText(l.text);
+                    c.endText();
+                }
+            }
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            document.save(out);
+            return out.toByteArray();
+        }
+    }
+
+    private static final List<At> STEPS_OUT_OF_ORDER = List.of(
+            new At(40, 540, "Se preparer avec MonEspaceNIS2"),
+            new At(62, 480, "Decouvrir la directive NIS 2 et rester informe"),
+            new At(62, 300, "Savoir si votre entite est assujettie"),
+            new At(200, 440, "Retrouvez les informations concernant la directive."),
+            new At(200, 260, "Realisez un test en ligne pour determiner si votre entite est assujettie."),
+            new At(50, 480, "1"),
+            new At(50, 300, "2"),
+            new At(40, 510, "Services disponibles"));
+
+    private static List<String> lines(byte[] pdf) throws Exception {
+        return EXTRACTOR.extract("page.pdf", pdf).text().lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
+    }
+
+    @Test
+    void framesWrittenOutOfOrderAreReadTopToBottom() throws Exception {
+        byte[] pdf = pdf(STEPS_OUT_OF_ORDER);
+        assertEquals(List.of("Se preparer avec MonEspaceNIS2", "Services disponibles", "1 Decouvrir la directive NIS 2 et rester informe",
+                "Retrouvez les informations concernant la directive.", "2 Savoir si votre entite est assujettie",
+                "Realisez un test en ligne pour determiner si votre entite est assujettie."), lines(pdf));
+        assertTrue(EXTRACTOR.extract("page.pdf", pdf).warnings().stream().anyMatch(w -> w.contains("read by position")));
+    }
+
+    @Test
+    void aTwoColumnPageKeepsItsContentOrder() throws Exception {
+        List<At> columns = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            columns.add(new At(30, 500 - 14 * i, "left column line " + i));
+        }
+        for (int i = 0; i < 6; i++) {
+            columns.add(new At(230, 500 - 14 * i, "right column line " + i));
+        }
+        List<String> lines = lines(pdf(columns));
+        assertEquals("left column line 5", lines.get(5));
+        assertEquals("right column line 0", lines.get(6));
+        assertFalse(EXTRACTOR.extract("page.pdf", pdf(columns)).warnings().stream().anyMatch(w -> w.contains("read by position")));
+    }
+
+    @Test
+    void aPageInOrderHasNoJumps() {
+        List<ReadingOrder.Line> inOrder = List.of(new ReadingOrder.Line(40, 300, 100, 10), new ReadingOrder.Line(40, 300, 114, 10),
+                new ReadingOrder.Line(40, 200, 128, 10));
+        assertEquals(0, ReadingOrder.jumps(inOrder));
+        assertFalse(ReadingOrder.byPosition(inOrder));
+    }
+
+    @Test
+    void glyphsGroupIntoLinesByBaseline() {
+        List<ReadingOrder.Line> l = ReadingOrder.lines(List.of(new double[] {10, 100, 5, 10}, new double[] {16, 100, 5, 10},
+                new double[] {10, 114, 5, 10}));
+        assertEquals(2, l.size());
+        assertEquals(21, l.get(0).right(), 1e-9);
+    }
+}
