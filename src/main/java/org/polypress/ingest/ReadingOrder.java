@@ -16,7 +16,9 @@ import java.util.List;
  * {@value #MIN_JUMPS} times (a line starts more than {@value #JUMP_LINES} line heights above the
  * line before it), and it has no two text columns side by side (no more than
  * {@value #MAX_SIDE_BY_SIDE} lines stand beside another line at the same height, a gap of more than
- * {@value #COLUMN_GAP} line heights between them), since reading by position would interleave the
+ * {@value #COLUMN_GAP} line heights between them, unless the left one is a label narrower than
+ * {@value #LABEL_WIDTH} line heights: a step's number before its heading; a contents page's numbers
+ * right of their entries are a column), since reading by position would interleave the
  * lines of columns. A two-column gazette goes back up once per column and has its columns side by
  * side: it keeps its content order. Pure.
  */
@@ -27,7 +29,9 @@ final class ReadingOrder {
     static final double JUMP_LINES = 1.5;
     /** Horizontal gap, in line heights, between two lines that are two columns' lines. */
     static final double COLUMN_GAP = 1.5;
-    /** Lines beside another line that a page may have and still be one column (a number beside its label). */
+    /** A line narrower than this many line heights, left of another, is its label (a number, a bullet). */
+    static final double LABEL_WIDTH = 4;
+    /** Lines beside another line that a page may have and still be one column. */
     static final int MAX_SIDE_BY_SIDE = 2;
 
     /** One line of text as the content stream gives it: its left and right edges, its baseline and height (from the top). */
@@ -70,6 +74,10 @@ final class ReadingOrder {
                     continue;
                 }
                 double h = Math.max(1, Math.min(a.height(), b.height()));
+                Line leftOne = a.left() <= b.left() ? a : b;
+                if (leftOne.right() - leftOne.left() < LABEL_WIDTH * h) {
+                    continue; // a step's number in its circle, a bullet: a label before its line, no column
+                }
                 boolean sameHeight = Math.min(a.baseline(), b.baseline()) - Math.max(a.top(), b.top()) > 0.5 * h;
                 boolean apart = b.left() - a.right() > COLUMN_GAP * h || a.left() - b.right() > COLUMN_GAP * h;
                 if (sameHeight && apart) {

@@ -55,8 +55,8 @@ class ReadingOrderTest {
             new At(62, 300, "Savoir si votre entite est assujettie"),
             new At(200, 440, "Retrouvez les informations concernant la directive."),
             new At(200, 260, "Realisez un test en ligne pour determiner si votre entite est assujettie."),
-            new At(50, 480, "1"),
-            new At(50, 300, "2"),
+            new At(45, 480, "1"),
+            new At(45, 300, "2"),
             new At(40, 510, "Services disponibles"));
 
     private static List<String> lines(byte[] pdf) throws Exception {
@@ -85,6 +85,27 @@ class ReadingOrderTest {
         assertEquals("left column line 5", lines.get(5));
         assertEquals("right column line 0", lines.get(6));
         assertFalse(EXTRACTOR.extract("page.pdf", pdf(columns)).warnings().stream().anyMatch(w -> w.contains("read by position")));
+    }
+
+    /** The brochure's contents page: its entries, then their page numbers right of them, then its heading. */
+    @Test
+    void aContentsPageWithItsNumbersInAColumnKeepsItsContentOrder() {
+        List<ReadingOrder.Line> lines = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            lines.add(new ReadingOrder.Line(40, 220, 120 + 30 * i, 10));
+        }
+        for (int i = 0; i < 5; i++) {
+            lines.add(new ReadingOrder.Line(380, 386, 120 + 30 * i, 10));
+        }
+        lines.add(new ReadingOrder.Line(40, 120, 80, 14));
+        assertEquals(2, ReadingOrder.jumps(lines));
+        assertFalse(ReadingOrder.byPosition(lines));
+        // A step's number left of its heading is its label: the page is still one column.
+        List<ReadingOrder.Line> steps = List.of(new ReadingOrder.Line(90, 375, 169, 7.6), new ReadingOrder.Line(89, 392, 345, 7.6),
+                new ReadingOrder.Line(232, 380, 206, 6.7), new ReadingOrder.Line(69, 75, 170, 8.5), new ReadingOrder.Line(67, 76, 345, 8.5),
+                new ReadingOrder.Line(63, 183, 132, 8.5));
+        assertEquals(0, ReadingOrder.sideBySide(steps));
+        assertTrue(ReadingOrder.byPosition(steps));
     }
 
     @Test
