@@ -45,6 +45,10 @@ public final class BlockBuilder {
     private static final java.util.regex.Pattern NUMBER_IN_RUNNING_TEXT =
             java.util.regex.Pattern.compile("^\\d{1,2}(?:\\.\\d{1,2})+\\.?\\s+\\p{Ll}");
 
+    /** A point's label ("δα)", "a)", "(b)", "4a)") and its text opening in lower case. */
+    private static final java.util.regex.Pattern LOWER_CASE_POINT =
+            java.util.regex.Pattern.compile("^\\(?(?:\\p{Ll}{1,2}|\\d{1,3}[a-z]?)\\)\\s+\\p{Ll}");
+
     /** Word's sub-bullet, a Courier "o" and a space before a word ({@link LineStarts#UNIT}). */
     private static final java.util.regex.Pattern LETTER_BULLET = java.util.regex.Pattern.compile("^o\\s\\p{L}");
 
@@ -295,6 +299,12 @@ public final class BlockBuilder {
         int blankLimit = doubleSpaced ? 2 : 1;
         if (b.gapBefore() >= blankLimit) {
             return true;
+        }
+        if (LOWER_CASE_POINT.matcher(start.text()).lookingAt() && !endsWithOneOf(at, ".;:,·!?")) {
+            // "δα) αναφορικά με Όμιλο ΠΕ που έχει Αναφέρουσα" / "Οντότητα με φορολογική ...": a point
+            // that opens in lower case runs on until its clause ends (a point is no heading), though
+            // a narrow column ends a line early before a capitalised term.
+            return false;
         }
         boolean aShort = at.length() < width * 0.75;
         if (aShort && (aEndsSentence || at.endsWith(":"))) {

@@ -182,6 +182,21 @@ class BlockBuilderTest {
         assertTrue(blocks.get(5).startsWith("3) uczelni") && blocks.get(5).contains("2010 r. o zasadach finansowania nauki"));
     }
 
+    /** ΦΕΚ Α' 77/2018 (law 4534), a narrow column: a point opening in lower case runs on to its clause's end. */
+    @Test
+    void aLowerCasePointRunsOnPastACapitalisedTerm() {
+        Page p = new Page(1, List.of(
+                "ζ) ο όρος «Φορολογικό Έτος» σημαίνει:",
+                "ζα) αναφορικά με Όμιλο ΠΕ που έχει Αναφέρουσα",
+                "Οντότητα με φορολογική κατοικία στην Ελληνική Δημοκρατία, την ετήσια λογιστική περίοδο· και",
+                "ζβ) αναφορικά με Όμιλο ΠΕ που έχει Αναφέρουσα",
+                "Οντότητα με φορολογική κατοικία στις Ηνωμένες Πολιτείες, την «Περίοδο»."));
+        List<String> blocks = texts(builder().build(List.of(p)));
+        assertEquals(3, blocks.size(), blocks.toString());
+        assertEquals("ζα) αναφορικά με Όμιλο ΠΕ που έχει Αναφέρουσα Οντότητα με φορολογική κατοικία στην Ελληνική Δημοκρατία, "
+                + "την ετήσια λογιστική περίοδο· και", blocks.get(1));
+    }
+
     @Test
     void headingsAndShortSentenceEndsBreak() {
         Page p = new Page(1, List.of(
