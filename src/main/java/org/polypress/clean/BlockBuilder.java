@@ -118,8 +118,12 @@ public final class BlockBuilder {
                 }
             }
         }
-        int width = typicalWidth(lines);
+        int measure = wrappedMedian(lines);
+        int cap = measure > 0 && share(lines, (int) Math.round(measure * UNWRAPPED_TO_MEASURE)) >= UNWRAPPED_SHARE
+                ? (int) Math.round(measure * MEASURE_TO_WIDTH) : Integer.MAX_VALUE;
+        int width = Math.min(typicalWidth(lines), cap);
         java.util.Map<Integer, Integer> pageWidths = pageWidths(lines, width);
+        pageWidths.replaceAll((k, v) -> Math.min(v, cap));
         boolean unwrapped = isUnwrapped(lines);
         boolean doubleSpaced = !unwrapped && isDoubleSpaced(lines);
         java.util.Set<String> leads = seriesLeads(lines);
@@ -169,7 +173,7 @@ public final class BlockBuilder {
             linesOf.add(currentLines);
         }
         LeadSentences.Result leadSentences = oneType && !unwrapped
-                ? LeadSentences.mark(blocks, shapes(linesOf), wrappedMedian(lines), starts::opensLabelled)
+                ? LeadSentences.mark(blocks, shapes(linesOf), measure, starts::opensLabelled)
                 : new LeadSentences.Result(blocks, 0, 0);
         List<Block> merged = mergeLabelOnly(leadSentences.blocks());
         int[] boxes = {0};
@@ -210,6 +214,24 @@ public final class BlockBuilder {
         }
         lengths.sort(null);
         return lengths.get(lengths.size() / 2);
+    }
+
+    /**
+     * A full line is at most this much longer than the body's median wrapped line. Where pdftotext sets
+     * many of a gazette's narrow-column paragraphs on one unwrapped line each (at least
+     * {@value #UNWRAPPED_SHARE} of the lines {@value #UNWRAPPED_TO_MEASURE} times the median wrapped
+     * line or longer), the lines' high percentile overstates the width a line is wrapped at, and the
+     * width is taken from the wrapped lines instead.
+     */
+    static final double MEASURE_TO_WIDTH = 1.1;
+    static final double UNWRAPPED_TO_MEASURE = 1.5;
+    static final double UNWRAPPED_SHARE = 0.1;
+
+    /** The share of lines (of 20 characters or more) at least {@code length} long. */
+    private static double share(List<Line> lines, int length) {
+        long all = lines.stream().filter(l -> NoteRefs.strip(l.text()).length() >= 20).count();
+        long longer = lines.stream().filter(l -> NoteRefs.strip(l.text()).length() >= Math.max(20, length)).count();
+        return all == 0 ? 0 : (double) longer / all;
     }
 
     /** Wrapped lines needed to know the body's measure. */

@@ -197,6 +197,21 @@ class BlockBuilderTest {
                 + "την ετήσια λογιστική περίοδο· και", blocks.get(1));
     }
 
+    /**
+     * ΦΕΚ Α' 63/2018 as pdftotext gives it: a narrow two-column gazette where a quarter of the lines
+     * are paragraphs set unwrapped on one line. Its width is its wrapped lines' (about 51 characters),
+     * so a column line ending before a capitalised abbreviation is a full line, and the sentence goes on.
+     */
+    @Test
+    void aGazetteWithUnwrappedLinesTakesItsWidthFromItsWrappedLines() {
+        CleanDocument clean = new Cleaner().clean(org.polypress.TestTexts.read("dev/el_fek-a-63-2018_law-transposing-dir-2015-1794.txt"),
+                new org.polypress.profile.Profiles().forLanguage("el"));
+        assertTrue(clean.blocks().stream().anyMatch(b -> b.text().contains(
+                "Η χρήση του δικαιώματος για εισαγωγή στις Σχολές Λ.Σ. - ΕΛ.ΑΚΤ., από αυτούς")));
+        assertTrue(clean.blocks().stream().anyMatch(b -> b.text().contains(
+                "το συγχρηματοδοτούμενο σκέλος του Προγράμματος Δημοσίων Επενδύσεων.")));
+    }
+
     @Test
     void headingsAndShortSentenceEndsBreak() {
         Page p = new Page(1, List.of(
