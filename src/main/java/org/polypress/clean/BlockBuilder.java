@@ -315,6 +315,9 @@ public final class BlockBuilder {
         if (bt.startsWith("(") && bt.endsWith(")") && at.length() < width * 0.75) {
             return true; // "(2013/2606(RSP))" under a title
         }
+        if (a == start && bt.startsWith("(") && starts.isStructureLabel(at)) {
+            return true; // "Άρθρο 3" / "(άρθρα 1 παρ. 7, 2, 8 παρ. 1, 10 παρ. 3, 12" / "της Οδηγίας 2009/38/ΕΚ)": a label alone, then its title
+        }
         if (b.page() != a.page() && FULL_STOP.matcher(at).find()) {
             return true; // a page that ends a sentence most often ends its paragraph
         }

@@ -220,10 +220,38 @@ final class BodyBuilder {
         return n.replaceAll("\\d+", "1").replaceAll("\\p{Ll}+", "a").replaceAll("\\p{Lu}+", "A");
     }
 
-    /** A chapter title: a heading-like block, or short running text without end punctuation. */
+    /**
+     * A chapter title: a heading-like block, or short running text without end punctuation, or a
+     * short text in parentheses that cites a provision: the one a transposing law's article
+     * transposes, set as its heading under "Άρθρο 2" ("(άρθρο 1 παρ. 3 της Οδηγίας 2008/94/ΕΚ)"); a
+     * repealed article's "(uchylony)" is its content, not its title.
+     */
     private static boolean isTitleOf(Classified next) {
+        String t = next.plain().strip();
         return next.kind() == Classified.Kind.HEADING
-                || (next.kind() == Classified.Kind.PROSE && BlockClassifier.isHeadingLike(next.plain(), 4));
+                || (next.kind() == Classified.Kind.PROSE && BlockClassifier.isHeadingLike(next.plain(), 4))
+                || (next.kind() == Classified.Kind.PROSE && next.block().lines() <= 2 && t.length() <= PARENTHESISED_TITLE
+                    && inParentheses(t) && t.chars().anyMatch(Character::isDigit));
+    }
+
+    /** A title in parentheses is at most this long: a reference, not a paragraph. */
+    static final int PARENTHESISED_TITLE = 120;
+
+    /** Whether the whole text is one parenthesised group: its first bracket closes at its end. */
+    static boolean inParentheses(String t) {
+        if (!t.startsWith("(")) {
+            return false;
+        }
+        int depth = 0;
+        for (int i = 0; i < t.length(); i++) {
+            char ch = t.charAt(i);
+            if (ch == '(') {
+                depth++;
+            } else if (ch == ')' && --depth == 0) {
+                return i == t.length() - 1;
+            }
+        }
+        return false;
     }
 
     private static void push(List<Open> stack, Open open) {

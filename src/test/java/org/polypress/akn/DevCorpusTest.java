@@ -113,6 +113,24 @@ class DevCorpusTest {
                 "określonych w przepisach o ochronie informacji niejawnych")));
     }
 
+    /**
+     * A transposing law (ΦΕΚ Α' 63/2018) heads its articles with the provision each transposes, in
+     * parentheses under the article's label, over one line or two.
+     */
+    @Test
+    void greekTransposingArticlesAreHeadedByTheProvisionTheyTranspose() throws Exception {
+        Document d = AknWriterTest.parse(xml("el_fek-a-63-2018_law-transposing-dir-2015-1794"));
+        java.util.Map<String, String> headings = new java.util.HashMap<>();
+        for (Element a : AknWriterTest.elements(d, "article")) {
+            var h = a.getElementsByTagNameNS(AknWriter.NS, "heading");
+            if (h.getLength() > 0) {
+                headings.put(a.getAttribute("eId"), h.item(0).getTextContent().strip());
+            }
+        }
+        assertEquals("(άρθρο 1 παρ. 3 της Οδηγίας 2008/94/ΕΚ)", headings.get("art_2"));
+        assertEquals("(άρθρα 1 παρ. 7, 2, 8 παρ. 1, 10 παρ. 3, 12 της Οδηγίας 2009/38/ΕΚ)", headings.get("art_3"));
+    }
+
     /** "1a. (utracił moc)", "4a. Scentralizowany System ...": inserted paragraphs keep their lettered numbers. */
     @Test
     void polishInsertedParagraphsAreNumberedAsPrinted() throws Exception {
