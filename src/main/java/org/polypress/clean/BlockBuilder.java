@@ -312,6 +312,20 @@ public final class BlockBuilder {
         if (bUpper && !aEndsSentence && !at.endsWith(",") && RUN_IN_LABEL.matcher(start.text()).lookingAt()) {
             return true; // "Belang: ... benutten" + "Nederland is ...": a run-in heading ends
         }
+        boolean capitalsGoOn = isAllCaps(at) && isAllCaps(bt) && isAllCaps(start.text()) && !at.isEmpty()
+                && Character.isLetter(at.codePointBefore(at.length())) && !starts.opensBlock(bt);
+        if (capitalsGoOn && bt.startsWith("(") && bt.indexOf(' ') > 0) {
+            // "JOINT PROCUREMENT AGREEMENTS AND ADVANCED PURCHASE AGREEMENTS" / "(NEGOTIATIONS,
+            // TRANSPARENCY, LIABILITIES AND ENFORCEMENT)": a heading in capitals goes on in brackets.
+            return false;
+        }
+        if (capitalsGoOn && a != start && b.gapBefore() <= 1
+                && at.length() >= FULL_CAPITALS_LINE * NoteRefs.strip(start.text()).length()) {
+            // "... INCLUDING SUPPLY CHAIN" / "RESILIENCE, ... OF CRITICAL" / "" / "PHARMA AND MEDICAL
+            // PRODUCTS": a heading in capitals whose line is as full as its first was wrapped goes on,
+            // past the blank line pdftotext set inside it or a page break.
+            return false;
+        }
         if (bt.startsWith("(") && bt.endsWith(")") && at.length() < width * 0.75) {
             return true; // "(2013/2606(RSP))" under a title
         }
@@ -362,6 +376,9 @@ public final class BlockBuilder {
      * ragged text fall short of by a word or so).
      */
     static final double FILL_TOLERANCE = 0.95;
+
+    /** A capitals line at least this share of its heading's first line was wrapped: the heading goes on. */
+    static final double FULL_CAPITALS_LINE = 0.9;
 
     /** An annex heading that names what the annex is annexed to runs over at most this many lines. */
     static final int ANNEX_REFERENCE_LINES = 3;

@@ -212,6 +212,25 @@ class BlockBuilderTest {
                 "το συγχρηματοδοτούμενο σκέλος του Προγράμματος Δημοσίων Επενδύσεων.")));
     }
 
+    /** The EP resolution of 12 July 2023 (P9_TA(2023)0282) in pdftotext's text: headings in capitals over lines, brackets, a page break. */
+    @Test
+    void aHeadingInCapitalsGoesOnInBracketsAndPastABlankLineWhenItsLineIsFull() {
+        Page p1 = new Page(1, List.of(
+                "JOINT PROCUREMENT AGREEMENTS AND ADVANCED PURCHASE AGREEMENTS",
+                "(NEGOTIATIONS, TRANSPARENCY, LIABILITIES AND ENFORCEMENT)",
+                "",
+                "VACCINE PRODUCTION, STORAGE AND DISTRIBUTION, INCLUDING SUPPLY CHAIN",
+                "RESILIENCE, EU OPEN STRATEGIC AUTONOMY AND THE AVAILABILITY OF CRITICAL",
+                ""));
+        Page p2 = new Page(2, List.of("PHARMA AND MEDICAL PRODUCTS", "", "HEALTH SYSTEMS AND SERVICES", "", "CONTRACTS AND NEGOTIATIONS"));
+        List<String> blocks = texts(builder().build(List.of(p1, p2)));
+        assertEquals(List.of(
+                "JOINT PROCUREMENT AGREEMENTS AND ADVANCED PURCHASE AGREEMENTS (NEGOTIATIONS, TRANSPARENCY, LIABILITIES AND ENFORCEMENT)",
+                "VACCINE PRODUCTION, STORAGE AND DISTRIBUTION, INCLUDING SUPPLY CHAIN RESILIENCE, EU OPEN STRATEGIC AUTONOMY AND "
+                        + "THE AVAILABILITY OF CRITICAL PHARMA AND MEDICAL PRODUCTS",
+                "HEALTH SYSTEMS AND SERVICES", "CONTRACTS AND NEGOTIATIONS"), blocks);
+    }
+
     @Test
     void headingsAndShortSentenceEndsBreak() {
         Page p = new Page(1, List.of(
