@@ -216,7 +216,7 @@ public final class AknWriter {
         }
 
         private void part(DocumentTree.Part part, String prefix) throws XMLStreamException {
-            if (part.label() != null || part.title() != null || part.numberLine() != null || !part.frontMatter().isEmpty()
+            if (part.label() != null || part.title() != null || part.shortTitle() != null || part.numberLine() != null || !part.frontMatter().isEmpty()
                     || !part.afterTitle().isEmpty()
                     || !part.toc().isEmpty()) {
                 start("preface");
@@ -227,6 +227,13 @@ public final class AknWriter {
                 if (part.label() != null) {
                     start("p");
                     inlineElement("docType", part.label());
+                    end();
+                }
+                if (part.shortTitle() != null) {
+                    start("p");
+                    start("shortTitle");
+                    inline(part.shortTitle());
+                    end();
                     end();
                 }
                 if (part.title() != null) {

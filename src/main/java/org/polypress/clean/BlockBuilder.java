@@ -60,6 +60,8 @@ public final class BlockBuilder {
     private final java.util.regex.Pattern closingFormula;
     private final java.util.regex.Pattern actName;
     private final boolean oneType;
+    /** The words that open a resolution's long title ("European Parliament resolution"), or null. */
+    private final java.util.regex.Pattern titleLead;
 
     /**
      * @param closingFormula a line that is a block of its own ("THE EUROPEAN COMMISSION,"), or null
@@ -87,11 +89,26 @@ public final class BlockBuilder {
      */
     public BlockBuilder(Dehyphenator joiner, java.util.regex.Pattern closingFormula, LineStarts starts,
                         java.util.regex.Pattern actName, boolean oneType) {
+        this(joiner, closingFormula, starts, actName, oneType, null);
+    }
+
+    private BlockBuilder(Dehyphenator joiner, java.util.regex.Pattern closingFormula, LineStarts starts,
+                         java.util.regex.Pattern actName, boolean oneType, java.util.regex.Pattern titleLead) {
         this.joiner = joiner;
         this.closingFormula = closingFormula;
         this.starts = starts;
         this.actName = actName;
         this.oneType = oneType;
+        this.titleLead = titleLead;
+    }
+
+    /**
+     * @param lead the words that open a resolution's long title (profile {@code resolution}, its forms
+     *             of several words: "European Parliament resolution"), or null: among the document's
+     *             first lines such a line opens a block, after the short title pdftotext runs into it
+     */
+    public BlockBuilder withTitleLead(java.util.regex.Pattern lead) {
+        return new BlockBuilder(joiner, closingFormula, starts, actName, oneType, lead);
     }
 
     /** An act's name is looked for among the document's first lines only, where its title stands. */
@@ -248,6 +265,9 @@ public final class BlockBuilder {
         if (actName != null && (a.index() < TITLE_LINES && actName.matcher(at).matches()
                 || b.index() < TITLE_LINES && actName.matcher(bt).matches())) {
             return true;
+        }
+        if (titleLead != null && b.index() < TITLE_LINES && titleLead.matcher(bt).lookingAt()) {
+            return true; // "COVID-19 pandemic: lessons learned ..." / "European Parliament resolution of 12 July 2023 on ..."
         }
         if (actName != null && isAllCaps(at) && actName.matcher(at).matches()) {
             return true; // "USTAWA" over "z dnia 6 września 2001 r.": an act's name in capitals heads an act annexed further on

@@ -53,7 +53,7 @@ public final class Cleaner {
         java.util.function.UnaryOperator<String> asCleaned = s -> broken.apply(glyphs.normalize(s).text()).text();
         BlockBuilder.Result blocks = new BlockBuilder(joiner, actingFormula(profile), new LineStarts(structureWords(words),
                 labelPattern(words, List.of("chapter", "part", "title", "section", "article")),
-                articleWithText(words), labels(profile), leadWords(words), profile.annexReference()).withQuotes(profile.quotes()), actName(profile), !layout.present()).build(BulletColumns.apply(furniture.coverFirst(InterleavedLabels.apply(CellBreaks.apply(SuperscriptDigits.apply(calls.pages(), layout), layout, asCleaned)), furnitureWords)));
+                articleWithText(words), labels(profile), leadWords(words), profile.annexReference()).withQuotes(profile.quotes()), actName(profile), !layout.present()).withTitleLead(profile.longLeadPattern("resolution")).build(BulletColumns.apply(furniture.coverFirst(InterleavedLabels.apply(CellBreaks.apply(SuperscriptDigits.apply(calls.pages(), layout), layout, asCleaned)), furnitureWords)));
         List<String> warnings = new ArrayList<>();
         if (!columns.split().isEmpty()) {
             warnings.add("two columns side by side (pdftotext -layout) on " + columns.split().size()

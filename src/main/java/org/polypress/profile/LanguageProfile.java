@@ -135,6 +135,17 @@ public final class LanguageProfile {
      * The key's alternatives as one pattern that must match at the start of a text, followed by
      * a word boundary; case-insensitive, Unicode-aware. Null when the key is empty.
      */
+    /**
+     * Like {@link #leadPattern}, with only the alternatives of several words ("European Parliament
+     * resolution", not "Resolution"): a line that opens with them is named by them, not a sentence
+     * that happens to start with a word of theirs. Null when there are none.
+     */
+    public Pattern longLeadPattern(String key) {
+        List<String> longer = alternatives(key).stream().filter(a -> a.strip().contains(" ")).toList();
+        return longer.isEmpty() ? null : Pattern.compile("^(?:" + String.join("|", longer) + ")(?![\\p{L}\\p{N}])",
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    }
+
     public Pattern leadPattern(String key) {
         String v = get(key);
         if (v.isEmpty()) {

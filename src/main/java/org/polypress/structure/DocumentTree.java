@@ -24,11 +24,12 @@ public record DocumentTree(String rootElement, String name, List<Node> cover, Pa
      * ("BIJLAGE"), {@code title} the long title, {@code numberLine} a printed document or
      * procedure number line ("(2013/2606(RSP))"), {@code frontMatter} other lines before the
      * preamble (a journal masthead), {@code toc} the entries of a printed table of contents
-     * (navigation, kept apart from the text).
+     * (navigation, kept apart from the text), {@code shortTitle} the short title printed over the long
+     * one (a resolution's subject over "European Parliament resolution of ..."), or null.
      */
     public record Part(String label, String title, String numberLine, List<String> frontMatter, List<String> afterTitle,
                        List<String> toc, List<Node> preamble, List<Node> body, List<Node> conclusions,
-                       AnnexedAct annexedAct) {
+                       AnnexedAct annexedAct, String shortTitle) {
         public Part {
             toc = List.copyOf(toc);
             frontMatter = List.copyOf(frontMatter);
@@ -40,17 +41,27 @@ public record DocumentTree(String rootElement, String name, List<Node> cover, Pa
 
         public Part(String label, String title, String numberLine, List<String> frontMatter, List<String> afterTitle,
                     List<String> toc, List<Node> preamble, List<Node> body, List<Node> conclusions) {
-            this(label, title, numberLine, frontMatter, afterTitle, toc, preamble, body, conclusions, null);
+            this(label, title, numberLine, frontMatter, afterTitle, toc, preamble, body, conclusions, null, null);
+        }
+
+        public Part(String label, String title, String numberLine, List<String> frontMatter, List<String> afterTitle,
+                    List<String> toc, List<Node> preamble, List<Node> body, List<Node> conclusions, AnnexedAct annexedAct) {
+            this(label, title, numberLine, frontMatter, afterTitle, toc, preamble, body, conclusions, annexedAct, null);
         }
 
         /** A new part with the given printed table of contents. */
         public Part withToc(List<String> entries) {
-            return new Part(label, title, numberLine, frontMatter, afterTitle, entries, preamble, body, conclusions, annexedAct);
+            return new Part(label, title, numberLine, frontMatter, afterTitle, entries, preamble, body, conclusions, annexedAct, shortTitle);
         }
 
         /** A new part with the given title. */
         public Part withTitle(String value) {
-            return new Part(label, value, numberLine, frontMatter, afterTitle, toc, preamble, body, conclusions, annexedAct);
+            return new Part(label, value, numberLine, frontMatter, afterTitle, toc, preamble, body, conclusions, annexedAct, shortTitle);
+        }
+
+        /** A new part with the given short title. */
+        public Part withShortTitle(String value) {
+            return new Part(label, title, numberLine, frontMatter, afterTitle, toc, preamble, body, conclusions, annexedAct, value);
         }
     }
 

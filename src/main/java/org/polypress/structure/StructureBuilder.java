@@ -586,6 +586,7 @@ public final class StructureBuilder {
                                    BlockClassifier classifier, LanguageProfile profile, List<String> unclassified) {
         int i = 0;
         String title = null;
+        String shortTitle = null;
         String numberLine = null;
         List<String> prefaceLines = new ArrayList<>();
         List<Node> leadProse = new ArrayList<>();
@@ -623,8 +624,25 @@ public final class StructureBuilder {
                     break;
                 }
             }
+            Pattern resolutionLead = profile.longLeadPattern("resolution");
+            int shortTitleAt = -1;
+            for (int k = titleFrom + 1; titleBlock != null && resolutionLead != null && k < titleTo; k++) {
+                if (resolutionLead.matcher(blocks.get(k).plain()).lookingAt()) {
+                    // "TEXTS ADOPTED" / "P9_TA(2023)0282" / "COVID-19 pandemic: lessons learned ..." /
+                    // "European Parliament resolution of 12 July 2023 on ...": the resolution's title is
+                    // the one its author names; the subject line over it is its short title, the series
+                    // and number lines above stay in the preface.
+                    shortTitleAt = k - 1;
+                    titleFrom = k;
+                    break;
+                }
+            }
             for (int k = 0; k < preambleAt; k++) {
                 String plain = blocks.get(k).plain();
+                if (k == shortTitleAt) {
+                    shortTitle = blocks.get(k).text();
+                    continue;
+                }
                 if (titleBlock != null && k >= titleTo && !PARENTHESISED.matcher(plain).matches()) {
                     // Text between the title and the formulas (the motivation of a national act)
                     // opens the preamble, in its place.
@@ -714,7 +732,8 @@ public final class StructureBuilder {
                     preamble.add(new Node.Prose(c.text(), Node.Role.FORMULA));
                     preamble.addAll(0, leadProse);
                     i++;
-                    return finishPart(label, title, numberLine, prefaceLines, afterTitle, preamble, blocks.subList(i, blocks.size()), classifier, profile, unclassified, annexed);
+                    return finishPart(label, title, numberLine, prefaceLines, afterTitle, preamble, blocks.subList(i, blocks.size()), classifier, profile, unclassified, annexed)
+                            .withShortTitle(shortTitle);
                 }
                 default -> {
                 }
@@ -736,7 +755,8 @@ public final class StructureBuilder {
             preamble = new ArrayList<>(preamble.subList(0, 1));
         }
         preamble.addAll(0, leadProse);
-        return finishPart(label, title, numberLine, prefaceLines, afterTitle, preamble, blocks.subList(i, blocks.size()), classifier, profile, unclassified, annexed);
+        return finishPart(label, title, numberLine, prefaceLines, afterTitle, preamble, blocks.subList(i, blocks.size()), classifier, profile, unclassified, annexed)
+                .withShortTitle(shortTitle);
     }
 
     /**

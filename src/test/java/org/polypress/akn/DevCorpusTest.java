@@ -114,6 +114,22 @@ class DevCorpusTest {
     }
 
     /**
+     * An EP text adopted (P9_TA(2023)0282) as pdftotext gives its first page: the series and number
+     * lines stay in the preface, the subject line is the short title, and the title is the one that
+     * names its author, "European Parliament resolution of 12 July 2023 on ...".
+     */
+    @Test
+    void aResolutionsShortTitleStandsOverItsTitle() throws Exception {
+        Document d = AknWriterTest.parse(AknWriterTest.akn(TestTexts.read("clean/en_ep-ta-9-2023-0282_resolution-covid-lessons.txt"),
+                "en", "en_ep-ta-9-2023-0282_resolution-covid-lessons"));
+        assertEquals("COVID-19 pandemic: lessons learned and recommendations for the future",
+                AknWriterTest.elements(d, "shortTitle").get(0).getTextContent().strip());
+        assertEquals("European Parliament resolution of 12 July 2023 on the COVID-19 pandemic: lessons learned and recommendations "
+                + "for the future (2022/2076(INI))", AknWriterTest.elements(d, "docTitle").get(0).getTextContent().strip());
+        assertTrue(AknWriterTest.elements(d, "p").stream().anyMatch(p -> p.getTextContent().strip().equals("TEXTS ADOPTED")));
+    }
+
+    /**
      * A transposing law (ΦΕΚ Α' 63/2018) heads its articles with the provision each transposes, in
      * parentheses under the article's label, over one line or two.
      */
