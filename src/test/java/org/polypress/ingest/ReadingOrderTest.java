@@ -4,17 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
-import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -25,39 +19,19 @@ import org.junit.jupiter.api.Test;
 class ReadingOrderTest {
     private static final Extractor EXTRACTOR = new Extractor(ExtractionLimits.defaults());
 
-    /** A text line at (x, y), PDF coordinates (from the bottom). */
-    private record At(float x, float y, String text) {
+    private static byte[] pdf(List<TestFiles.PdfLine> lines) throws IOException {
+        return TestFiles.linesPdf(new PDRectangle[] {new PDRectangle(420, 595)}, List.of(lines));
     }
 
-    private static byte[] pdf(List<At> lines) throws IOException {
-        try (PDDocument document = new PDDocument()) {
-            PDType1Font font = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
-            PDPage page = new PDPage(new PDRectangle(420, 595));
-            document.addPage(page);
-            try (PDPageContentStream c = new PDPageContentStream(document, page)) {
-                for (At l : lines) {
-                    c.beginText();
-                    c.setFont(font, 10);
-                    c.newLineAtOffset(l.x, l.y);
-                    c.showText(l.text);
-                    c.endText();
-                }
-            }
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            document.save(out);
-            return out.toByteArray();
-        }
-    }
-
-    private static final List<At> STEPS_OUT_OF_ORDER = List.of(
-            new At(40, 540, "Se preparer avec MonEspaceNIS2"),
-            new At(62, 480, "Decouvrir la directive NIS 2 et rester informe"),
-            new At(62, 300, "Savoir si votre entite est assujettie"),
-            new At(200, 440, "Retrouvez les informations concernant la directive."),
-            new At(200, 260, "Realisez un test en ligne pour determiner si votre entite est assujettie."),
-            new At(45, 480, "1"),
-            new At(45, 300, "2"),
-            new At(40, 510, "Services disponibles"));
+    private static final List<TestFiles.PdfLine> STEPS_OUT_OF_ORDER = List.of(
+            new TestFiles.PdfLine(40, 540, "Se preparer avec MonEspaceNIS2"),
+            new TestFiles.PdfLine(62, 480, "Decouvrir la directive NIS 2 et rester informe"),
+            new TestFiles.PdfLine(62, 300, "Savoir si votre entite est assujettie"),
+            new TestFiles.PdfLine(200, 440, "Retrouvez les informations concernant la directive."),
+            new TestFiles.PdfLine(200, 260, "Realisez un test en ligne pour determiner si votre entite est assujettie."),
+            new TestFiles.PdfLine(45, 480, "1"),
+            new TestFiles.PdfLine(45, 300, "2"),
+            new TestFiles.PdfLine(40, 510, "Services disponibles"));
 
     private static List<String> lines(byte[] pdf) throws Exception {
         return EXTRACTOR.extract("page.pdf", pdf).text().lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
@@ -74,12 +48,12 @@ class ReadingOrderTest {
 
     @Test
     void aTwoColumnPageKeepsItsContentOrder() throws Exception {
-        List<At> columns = new ArrayList<>();
+        List<TestFiles.PdfLine> columns = new ArrayList<>();
         for (int i = 0; i < 6; i++) {
-            columns.add(new At(30, 500 - 14 * i, "left column line " + i));
+            columns.add(new TestFiles.PdfLine(30, 500 - 14 * i, "left column line " + i));
         }
         for (int i = 0; i < 6; i++) {
-            columns.add(new At(230, 500 - 14 * i, "right column line " + i));
+            columns.add(new TestFiles.PdfLine(230, 500 - 14 * i, "right column line " + i));
         }
         List<String> lines = lines(pdf(columns));
         assertEquals("left column line 5", lines.get(5));

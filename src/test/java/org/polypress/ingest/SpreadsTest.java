@@ -2,17 +2,11 @@ package org.polypress.ingest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.Arrays;
 import java.util.List;
 
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
-import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -25,44 +19,22 @@ class SpreadsTest {
     private static final PDRectangle A5 = new PDRectangle(420, 595);
     private static final PDRectangle A5_SPREAD = new PDRectangle(840, 595);
 
-    /** A text line at (x, y). */
-    private record Line(float x, float y, String text) {
+    private static byte[] pdf(PDRectangle[] sizes, List<List<TestFiles.PdfLine>> pages) throws IOException {
+        return TestFiles.linesPdf(sizes, pages);
     }
 
-    private static byte[] pdf(PDRectangle[] sizes, List<List<Line>> pages) throws IOException {
-        try (PDDocument document = new PDDocument()) {
-            PDType1Font font = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
-            for (int i = 0; i < sizes.length; i++) {
-                PDPage page = new PDPage(sizes[i]);
-                document.addPage(page);
-                try (PDPageContentStream c = new PDPageContentStream(document, page)) {
-                    for (Line l : pages.get(i)) {
-                        c.beginText();
-                        c.setFont(font, 10);
-                        c.newLineAtOffset(l.x, l.y);
-                        c.showText(l.text);
-                        c.endText();
-                    }
-                }
-            }
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            document.save(out);
-            return out.toByteArray();
-        }
-    }
-
-    private static final List<Line> COVER = List.of(new Line(40, 500, "Directive NIS 2"));
+    private static final List<TestFiles.PdfLine> COVER = List.of(new TestFiles.PdfLine(40, 500, "Directive NIS 2"));
 
     /** The director's word on the left page, "What is NIS 2?" on the right, written alternately. */
-    private static final List<Line> INTERLEAVED = List.of(
-            new Line(40, 540, "The word of the director"),
-            new Line(460, 540, "What is NIS 2?"),
-            new Line(40, 500, "The directive raises the level of cybersecurity."),
-            new Line(460, 500, "The directive aims to strengthen the networks."),
-            new Line(40, 460, "Vincent Strubel"),
-            new Line(460, 460, "It widens the sectors concerned."),
-            new Line(380, 30, "4"),
-            new Line(800, 30, "5"));
+    private static final List<TestFiles.PdfLine> INTERLEAVED = List.of(
+            new TestFiles.PdfLine(40, 540, "The word of the director"),
+            new TestFiles.PdfLine(460, 540, "What is NIS 2?"),
+            new TestFiles.PdfLine(40, 500, "The directive raises the level of cybersecurity."),
+            new TestFiles.PdfLine(460, 500, "The directive aims to strengthen the networks."),
+            new TestFiles.PdfLine(40, 460, "Vincent Strubel"),
+            new TestFiles.PdfLine(460, 460, "It widens the sectors concerned."),
+            new TestFiles.PdfLine(380, 30, "4"),
+            new TestFiles.PdfLine(800, 30, "5"));
 
     private static List<String> pages(byte[] pdf) throws Exception {
         ExtractedText text = EXTRACTOR.extract("brochure.pdf", pdf);
@@ -72,7 +44,7 @@ class SpreadsTest {
 
     @Test
     void aSpreadIsReadAsItsTwoPagesLeftThenRight() throws Exception {
-        byte[] pdf = pdf(new PDRectangle[] {A5, A5_SPREAD, A5}, List.of(COVER, INTERLEAVED, List.of(new Line(40, 500, "Back"))));
+        byte[] pdf = pdf(new PDRectangle[] {A5, A5_SPREAD, A5}, List.of(COVER, INTERLEAVED, List.of(new TestFiles.PdfLine(40, 500, "Back"))));
         assertEquals(List.of("Directive NIS 2",
                 "The word of the director\nThe directive raises the level of cybersecurity.\nVincent Strubel\n4",
                 "What is NIS 2?\nThe directive aims to strengthen the networks.\nIt widens the sectors concerned.\n5",
@@ -85,8 +57,8 @@ class SpreadsTest {
 
     @Test
     void aTitleSetAcrossTheGutterKeepsTheSpreadWhole() throws Exception {
-        List<Line> spread = new java.util.ArrayList<>(INTERLEAVED);
-        spread.add(0, new Line(300, 570, "Ten thousand entities in eighteen sectors"));
+        List<TestFiles.PdfLine> spread = new java.util.ArrayList<>(INTERLEAVED);
+        spread.add(0, new TestFiles.PdfLine(300, 570, "Ten thousand entities in eighteen sectors"));
         List<String> pages = pages(pdf(new PDRectangle[] {A5, A5_SPREAD}, List.of(COVER, spread)));
         assertEquals(2, pages.size());
         assertEquals("Ten thousand entities in eighteen sectors\nThe word of the director What is NIS 2?",

@@ -31,6 +31,34 @@ public final class TestFiles {
     private TestFiles() {
     }
 
+    /** A line of text in Helvetica 10 at (x, y), PDF coordinates (from the bottom). */
+    record PdfLine(float x, float y, String text) {
+    }
+
+    /** A PDF of pages of the given sizes, each with its lines written in the order given. */
+    static byte[] linesPdf(org.apache.pdfbox.pdmodel.common.PDRectangle[] sizes, java.util.List<java.util.List<PdfLine>> pages)
+            throws IOException {
+        try (PDDocument document = new PDDocument()) {
+            PDType1Font font = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
+            for (int i = 0; i < sizes.length; i++) {
+                PDPage page = new PDPage(sizes[i]);
+                document.addPage(page);
+                try (PDPageContentStream c = new PDPageContentStream(document, page)) {
+                    for (PdfLine l : pages.get(i)) {
+                        c.beginText();
+                        c.setFont(font, 10);
+                        c.newLineAtOffset(l.x(), l.y());
+                        c.showText(l.text());
+                        c.endText();
+                    }
+                }
+            }
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            document.save(out);
+            return out.toByteArray();
+        }
+    }
+
     public static byte[] resource(String name) {
         try (InputStream in = TestFiles.class.getResourceAsStream("/ingest/" + name)) {
             if (in == null) {
