@@ -139,8 +139,9 @@ public final class BlockBuilder {
         int cap = measure > 0 && share(lines, (int) Math.round(measure * UNWRAPPED_TO_MEASURE)) >= UNWRAPPED_SHARE
                 ? (int) Math.round(measure * MEASURE_TO_WIDTH) : Integer.MAX_VALUE;
         int width = Math.min(typicalWidth(lines), cap);
-        java.util.Map<Integer, Integer> pageWidths = pageWidths(lines, width);
-        pageWidths.replaceAll((k, v) -> Math.min(v, cap));
+        java.util.Map<Integer, Integer> pageLines = pageWidths(lines, typicalWidth(lines));
+        java.util.Map<Integer, Integer> pageWidths = new java.util.HashMap<>(pageLines);
+        pageWidths.replaceAll((k, v) -> Math.min(v, cap)); // the lines' measure; pageLines: their length
         boolean unwrapped = isUnwrapped(lines);
         boolean doubleSpaced = !unwrapped && isDoubleSpaced(lines);
         java.util.Set<String> leads = seriesLeads(lines);
@@ -166,7 +167,8 @@ public final class BlockBuilder {
                     && !(isAllCaps(prev.text()) && isAllCaps(line.text()));
             if (current != null && (unwrapped || headingLineEnds
                     || starts.closesQuotation(current, NoteRefs.strip(prev.text()))
-                    || breaksBetween(blockStart, prev, line, doubleSpaced, pageWidths.get(prev.page()), leads))) {
+                    || breaksBetween(blockStart, prev, line, doubleSpaced, pageWidths.get(prev.page()),
+                    pageLines.get(prev.page()), leads))) {
                 afterLabel = count == 1 && starts.isStructureLabel(prev.text());
                 blocks.add(new Block(current.toString(), page, count, false));
                 linesOf.add(currentLines);
@@ -234,6 +236,33 @@ public final class BlockBuilder {
     }
 
     /**
+     * What the page showed of a line's last part. pdftotext's default output joins a line that ends in
+     * a hyphen to the next ("... due to its excellent, broad-" / "based research landscape. The Federal
+     * Government aims ... for AI research." comes out as one line of 220 characters where the page's
+     * lines hold 118): a line more than {@value #JOINED_LINE} times its page's full line ({@code pageLine},
+     * from {@link #pageWidths}, not capped to a gazette's measure) holds such joins, one per full line it
+     * spans, each after a line that was full because it broke inside a word. The page ended the line
+     * after those, at least the line's length less that many full lines, taken at the short end of a
+     * ragged margin ({@value #RAGGED_FULL_LINE} of the full line), so that the estimate errs towards a
+     * full line, which ends no paragraph. Text with its layout (a PDF's own lines) and ordinary lines are
+     * as long as they are.
+     */
+    private int shownLength(String line, int pageLine) {
+        int n = line.length();
+        if (!oneType || n <= pageLine * JOINED_LINE || n >= UNWRAPPED_WIDTH * 3) {
+            return n;
+        }
+        int joins = n / pageLine;
+        return Math.max(1, n - (int) (joins * pageLine * RAGGED_FULL_LINE));
+    }
+
+    /** A line this many times its page's full line or longer holds lines pdftotext joined at a hyphen. */
+    static final double JOINED_LINE = 1.25;
+
+    /** A full line of ragged text is at least this share of the page's full line. */
+    static final double RAGGED_FULL_LINE = 0.9;
+
+    /**
      * A full line is at most this much longer than the body's median wrapped line. Where pdftotext sets
      * many of a gazette's narrow-column paragraphs on one unwrapped line each (at least
      * {@value #UNWRAPPED_SHARE} of the lines {@value #UNWRAPPED_TO_MEASURE} times the median wrapped
@@ -254,7 +283,8 @@ public final class BlockBuilder {
     /** Wrapped lines needed to know the body's measure. */
     static final int WRAPPED_SAMPLE = 50;
 
-    private boolean breaksBetween(Line start, Line a, Line b, boolean doubleSpaced, int width, java.util.Set<String> leads) {
+    private boolean breaksBetween(Line start, Line a, Line b, boolean doubleSpaced, int width, int pageLine,
+                                  java.util.Set<String> leads) {
         String at = NoteRefs.strip(a.text());
         String bt = b.text();
         if (endsClause(at) && (leads.contains(firstWord(bt)) || leads.contains(firstWord(start.text())) && startsUpper(bt))) {
@@ -365,11 +395,12 @@ public final class BlockBuilder {
             // a narrow column ends a line early before a capitalised term.
             return false;
         }
-        boolean aShort = at.length() < width * 0.75;
+        int shown = shownLength(at, pageLine);
+        boolean aShort = shown < width * 0.75;
         if (aShort && (aEndsSentence || at.endsWith(":"))) {
             return true;
         }
-        if (aEndsSentence && bUpper && at.length() + 1 + firstWord(bt).length() < width * FILL_TOLERANCE) {
+        if (aEndsSentence && bUpper && shown + 1 + firstWord(bt).length() < width * FILL_TOLERANCE) {
             // The next line's first word would have fitted on this one: the line was not wrapped
             // but ended, at the end of a sentence: a paragraph ends (ragged or justified text alike).
             return true;
@@ -580,8 +611,10 @@ public final class BlockBuilder {
 
     /**
      * The width of a full line on each page: pages differ (a gazette's two narrow columns beside a
-     * full-width annex), so "short" is judged against the page's own lines; a page with too few
-     * lines to tell takes the document's width.
+     * full-width annex), so "short" is judged against the page's own lines. A page with too few lines
+     * to tell takes the document's width, and so does a page whose high percentile is
+     * {@value #JOINED_LINE} times its median line or more: a page of many lines pdftotext joined, or of
+     * two columns of different widths, whose high percentile measures no line the page set.
      */
     private static java.util.Map<Integer, Integer> pageWidths(List<Line> lines, int documentWidth) {
         java.util.Map<Integer, List<Line>> byPage = new java.util.HashMap<>();
@@ -590,8 +623,9 @@ public final class BlockBuilder {
         }
         java.util.Map<Integer, Integer> out = new java.util.HashMap<>();
         for (var e : byPage.entrySet()) {
-            long full = e.getValue().stream().filter(l -> NoteRefs.strip(l.text()).length() >= 20).count();
-            out.put(e.getKey(), full >= 8 ? typicalWidth(e.getValue()) : documentWidth);
+            int[] lengths = e.getValue().stream().mapToInt(l -> NoteRefs.strip(l.text()).length()).filter(n -> n >= 20).sorted().toArray();
+            int full = lengths.length >= 8 ? typicalWidth(e.getValue()) : documentWidth;
+            out.put(e.getKey(), lengths.length >= 8 && full < lengths[lengths.length / 2] * JOINED_LINE ? full : documentWidth);
         }
         return out;
     }

@@ -212,6 +212,59 @@ class BlockBuilderTest {
                 "το συγχρηματοδοτούμενο σκέλος του Προγράμματος Δημοσίων Επενδύσεων.")));
     }
 
+    /**
+     * The German AI strategy (2018) in pdftotext's default text, which joins a line ending in a hyphen
+     * to the next ("Govern-" / "ment's AI Strategy ...") and sets no blank line between paragraphs. A
+     * line of 178 characters on a page of 120 holds one join; the page ended what follows it 70
+     * characters in, after the colon: a paragraph ends there. A line of 237 holds two joins and the
+     * page's line after them was full: the sentence after its full stop goes on in the same paragraph.
+     */
+    @Test
+    void aLineThatPdftotextJoinedAtAHyphenEndsAParagraphWhereThePageEndedItsLastPart() {
+        Page p1 = new Page(1, List.of(
+                "Against the backdrop of the dynamic development of this field of technology, this Strategy serves as a framework for",
+                "action by the Federal Government. It is part of the Federal Government’s digitalisation implementation strategy. At the",
+                "beginning of 2020, the Strategy will be developed further in line with the status of the debate and the needs, and will",
+                "be brought into line with the latest developments and requirements.",
+                "",
+                "Definition of “artificial intelligence”",
+                "There is no definition of AI which generally valid or used consistently by all stakeholders. The Federal Government’s AI Strategy is based on the following understanding of AI:",
+                "In highly abstract terms, AI researchers can be assigned to two groups: “strong” and “weak” AI. “Strong” AI means",
+                "that AI systems have the same intellectual capabilities as humans, or even exceed them. “Weak” AI is focused on",
+                "the solution of specific problems using methods from mathematics and computer science, whereby the systems",
+                "developed are capable of self-optimisation. To this end, aspects of human intelligence are mapped and formally"));
+        Page p2 = new Page(2, List.of(
+                "2. Current situation",
+                "Over the past few years, artificial intelligence has matured considerably and, as a fundamental innovation, is becoming",
+                "the driver of digitalisation and autonomous systems in all areas of life. The public sector, society, business, administration and science are all called upon to embrace the opportunities it provides and to face up to the risks it poses.",
+                "The Federal Government wants to put the conditions in place for the opportunities and potential of AI to be used.",
+                "As it does so, it is seeking to actively shape AI in all areas of policy with a view to a human-centric use oriented to the",
+                "common good by business and society on the basis of the principles of democracy. The progress currently being made",
+                "in AI, particularly in the field of machine learning, is the result of exponential growth in hardware capabilities and",
+                "the ability to use these capabilities to process large volumes of data.",
+                "AI is now finding its way from research into an increasingly broad range of applications in business, in the public sector"));
+        List<String> blocks = texts(builder().build(List.of(p1, p2)));
+        assertTrue(blocks.stream().anyMatch(b -> b.endsWith("based on the following understanding of AI:")), blocks.toString());
+        assertTrue(blocks.stream().anyMatch(b -> b.startsWith("In highly abstract terms")), blocks.toString());
+        assertTrue(blocks.stream().anyMatch(b -> b.contains("the risks it poses. The Federal Government wants to put")), blocks.toString());
+    }
+
+    /**
+     * The same strategy, whole: on a page where a quarter of the lines are joined ones, the lines'
+     * high percentile (180 characters) measures no line the page set; the page is measured by the
+     * document's lines, so the joined line of 180 ending "... for the country and society." ends its
+     * paragraph, and one of 237 whose last part was full does not.
+     */
+    @Test
+    void aPageOfManyJoinedLinesIsMeasuredByTheDocumentsLines() {
+        CleanDocument clean = new Cleaner().clean(org.polypress.TestTexts.read("dev/en_de-ai-strategy-2018.txt"),
+                new org.polypress.profile.Profiles().forLanguage("en"));
+        List<String> blocks = clean.blocks().stream().map(Block::text).toList();
+        assertTrue(blocks.stream().anyMatch(b -> b.endsWith("approach to technology that focuses on creating benefits for the country and society.")));
+        assertTrue(blocks.stream().anyMatch(b -> b.startsWith("A number of countries have already presented their own AI strategies")));
+        assertTrue(blocks.stream().anyMatch(b -> b.contains("the risks it poses. The Federal Government wants to put the conditions")));
+    }
+
     /** The EP resolution of 12 July 2023 (P9_TA(2023)0282) in pdftotext's text: headings in capitals over lines, brackets, a page break. */
     @Test
     void aHeadingInCapitalsGoesOnInBracketsAndPastABlankLineWhenItsLineIsFull() {
