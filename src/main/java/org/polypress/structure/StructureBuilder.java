@@ -64,6 +64,7 @@ public final class StructureBuilder {
         List<String> toc = extractToc(all, profile);
         joinChapterNumbers(all);
         markLabelRuns(all);
+        markContentsHeadings(all, toc);
         markCallouts(all);
         markNumberedLists(all);
         int coverEnd = coverEnd(all, profile);
@@ -417,6 +418,39 @@ public final class StructureBuilder {
         }
         all.subList(first, last + 1).clear();
         return out;
+    }
+
+    /**
+     * A block that reads exactly as an entry of the document's own printed contents is a heading: the
+     * contents name the headings ("+ de 10 000 entités concernées sur 18 secteurs d’activité 6", then on
+     * page 6 that line alone, set as prose by its length or its lower-case "sur"). Entries are matched in
+     * order, each to the first prose block after the previous match that reads as it (case and spacing
+     * aside, without its page number or dot leaders), so that no block is taken for a later entry's
+     * heading before an earlier one's. After {@link #markLabelRuns}: the contents outweigh a heading's
+     * place in a run of short lines.
+     */
+    static void markContentsHeadings(List<Classified> all, List<String> toc) {
+        int from = 0;
+        for (String entry : toc) {
+            String title = contentsTitle(entry);
+            if (title.isEmpty()) {
+                continue;
+            }
+            for (int i = from; i < all.size(); i++) {
+                Classified c = all.get(i);
+                if (c.kind() == Classified.Kind.PROSE && contentsTitle(c.plain()).equals(title)) {
+                    all.set(i, new Classified(Classified.Kind.HEADING, "", c.text(), 0, c.block()));
+                    from = i + 1;
+                    break;
+                }
+            }
+        }
+    }
+
+    /** An entry or block as a contents title: dot leaders and page number off, spacing folded, lower case. */
+    private static String contentsTitle(String text) {
+        String t = DOT_LEADER.matcher(text).replaceFirst("").strip().replaceFirst("\\s+\\d{1,3}$", "");
+        return t.replaceAll("\\s+", " ").strip().toLowerCase(java.util.Locale.ROOT);
     }
 
     /**

@@ -313,4 +313,55 @@ class StrategyDevicesTest {
         DocumentTree t = StructureFixtures.tree("en", SECTORS);
         assertEquals("The NIS 2 Directive", t.metadata().title(), "the title block is not a run of labels");
     }
+    /**
+     * ANSSI's NIS 2 brochure (2024), French, pdftotext: the contents name "+ de 10 000 entités
+     * concernées sur 18 secteurs d’activité" (wrapped after "sur" there, before it on its page); on its
+     * page it stands among short lines (the foreword's signature above, the next heading below), a run
+     * of labels by its shape, and is a heading because the contents say so.
+     */
+    private static final String CONTENTS = String.join("\n",
+            "Directive NIS 2",
+            "Élever collectivement",
+            "notre niveau de cybersécurité",
+            "",
+            "Sommaire",
+            "Le mot du directeur général",
+            "",
+            "4",
+            "",
+            "+ de 10 000 entités concernées sur",
+            "18 secteurs d’activité",
+            "",
+            "6",
+            "",
+            "Les entités essentielles (EE)",
+            "et entités importantes (EI)",
+            "",
+            "7",
+            "",
+            "Le mot du directeur général",
+            "",
+            "L’ANSSI, en tant qu’autorité nationale en matière de",
+            "cybersécurité et de cyberdéfense, pilote la transposition en",
+            "droit national de la directive et assure sa mise en œuvre.",
+            "",
+            "Vincent Strubel",
+            "Directeur général de l’Agence nationale de la sécurité",
+            "des systèmes d’information (ANSSI)",
+            "",
+            "\f+ de 10 000 entités concernées",
+            "sur 18 secteurs d’activité",
+            "",
+            "Les entités essentielles (EE)",
+            "et entités importantes (EI)",
+            "Pour garantir une proportionnalité de traitement, la",
+            "directive NIS 2 distingue deux catégories d’entités régulées :",
+            "");
+
+    @Test
+    void aBlockThatReadsAsAnEntryOfTheContentsIsAHeading() {
+        List<String> o = outline(StructureFixtures.tree("fr", CONTENTS).main().body(), true);
+        assertTrue(o.contains("H  + de 10 000 entités concernées sur 18 secteurs d’activité"), o.toString());
+        assertTrue(o.contains("H  Les entités essentielles (EE) et entités importantes (EI)"), o.toString());
+    }
 }
