@@ -145,6 +145,7 @@ public final class BlockBuilder {
         boolean unwrapped = isUnwrapped(lines);
         boolean doubleSpaced = !unwrapped && isDoubleSpaced(lines);
         java.util.Set<String> leads = seriesLeads(lines);
+        java.util.Set<Integer> lettered = LetteredRuns.labelled(lines.stream().map(Line::text).toList());
 
         List<Block> blocks = new ArrayList<>();
         List<List<Line>> linesOf = new ArrayList<>();
@@ -165,7 +166,7 @@ public final class BlockBuilder {
                         && (afterLabel || prev.text().length() >= pageWidths.get(prev.page()) * HEADING_LINE))
                     && Character.isUpperCase(line.text().codePointAt(0))
                     && !(isAllCaps(prev.text()) && isAllCaps(line.text()));
-            if (current != null && (unwrapped || headingLineEnds
+            if (current != null && (unwrapped || headingLineEnds || lettered.contains(line.index())
                     || starts.closesQuotation(current, NoteRefs.strip(prev.text()))
                     || breaksBetween(blockStart, prev, line, doubleSpaced, pageWidths.get(prev.page()),
                     pageLines.get(prev.page()), leads))) {

@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 import org.polypress.clean.Block;
 import org.polypress.clean.BlockBuilder;
 import org.polypress.clean.Capitals;
+import org.polypress.clean.LetteredRuns;
 import org.polypress.clean.CleanDocument;
 import org.polypress.clean.NoteRefs;
 import org.polypress.profile.LanguageProfile;
@@ -65,6 +66,7 @@ public final class StructureBuilder {
         joinChapterNumbers(all);
         markLabelRuns(all);
         markContentsHeadings(all, toc);
+        markLetteredParagraphs(all);
         markCallouts(all);
         markNumberedLists(all);
         int coverEnd = coverEnd(all, profile);
@@ -418,6 +420,35 @@ public final class StructureBuilder {
         }
         all.subList(first, last + 1).clear();
         return out;
+    }
+
+    /**
+     * Paragraphs lettered "a." to "n." or numbered "I." to "III." ({@link LetteredRuns}: only in a run,
+     * so that "v. Commission" or "p. 12" stays text): a lettered one is a point, a roman one a
+     * paragraph, each labelled as printed ("a.", "II."; the run's "I.", which the classifier reads as
+     * a capital letter's paragraph, too).
+     */
+    static void markLetteredParagraphs(List<Classified> all) {
+        java.util.Set<Integer> labelled = LetteredRuns.labelled(all.stream().map(c -> c.block().plain()).toList());
+        for (int i : labelled) {
+            Classified c = all.get(i);
+            String plain = c.block().plain().strip();
+            java.util.regex.Matcher letter = LetteredRuns.LETTER.matcher(plain);
+            java.util.regex.Matcher roman = LetteredRuns.ROMAN.matcher(plain);
+            String text = c.block().text().strip();
+            if (c.kind() == Classified.Kind.PROSE || c.kind() == Classified.Kind.HEADING) {
+                if (letter.lookingAt()) {
+                    all.set(i, new Classified(Classified.Kind.POINT, letter.group(1) + ".",
+                            BlockClassifier.stripLabel(text, letter.end()), 0, c.block()));
+                } else if (roman.lookingAt()) {
+                    all.set(i, new Classified(Classified.Kind.PARAGRAPH, roman.group(1) + ".",
+                            BlockClassifier.stripLabel(text, roman.end()), 0, c.block()));
+                }
+            } else if (c.kind() == Classified.Kind.PARAGRAPH && roman.lookingAt() && c.num().equals(roman.group(1))) {
+                // "I." read as a capital letter's paragraph: numbered as printed, like the run's others
+                all.set(i, new Classified(Classified.Kind.PARAGRAPH, roman.group(1) + ".", c.text(), c.depth(), c.block()));
+            }
+        }
     }
 
     /**

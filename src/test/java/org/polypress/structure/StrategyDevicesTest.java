@@ -364,4 +364,46 @@ class StrategyDevicesTest {
         assertTrue(o.contains("H  + de 10 000 entités concernées sur 18 secteurs d’activité"), o.toString());
         assertTrue(o.contains("H  Les entités essentielles (EE) et entités importantes (EI)"), o.toString());
     }
+    /** The German AI strategy (2018), pdftotext: objectives I. to III., lettered a. to n. across them. */
+    private static final String OBJECTIVES = String.join("\n",
+            "Objectives",
+            "",
+            "I.\tWe want to make Germany and Europe a leading centre for AI and thus help safeguard Germany\u2019s competitiveness in the future.",
+            "a. The Federal Government is committed to achieving and maintaining leading global excellence in the research,",
+            "development and application of AI in Germany and Europe.",
+            "b. We want to broaden the strong scientific basis for AI that we have in Germany and link it up with other",
+            "promising technological developments.",
+            "c. We want Germany to build upon its very good position in AI research.",
+            "\fII. We want a responsible development and use of AI which serves the good of society.",
+            "d. The Federal Government sees it as its duty to drive forward the responsible use of AI which serves the good of",
+            "society. Here, we are adhering to ethical and legal principles.",
+            "III. We will integrate AI in society in ethical, legal, cultural and institutional terms.",
+            "e. We are working to ensure that the development and use of AI applications is people-focused.",
+            "");
+
+    @Test
+    void lettersAndRomanNumeralsWithAStopNumberParagraphsInARun() {
+        List<String> o = new ArrayList<>();
+        for (String u : outline(StructureFixtures.tree("en", OBJECTIVES).main().body())) {
+            o.add(u);
+        }
+        List<String> numbered = unitsDeep(StructureFixtures.tree("en", OBJECTIVES).main().body()).stream().filter(s -> s.matches("^[A-Z]+ (I|II|III|[a-e])\\. .*")).map(s -> s.split(" ")[1]).toList();
+        assertEquals(List.of("I.", "a.", "b.", "c.", "II.", "d.", "III.", "e."), numbered, o.toString());
+    }
+
+    /** Every unit, nested ones too, as "KIND num text". */
+    private static List<String> unitsDeep(List<Node> nodes) {
+        List<String> out = new ArrayList<>();
+        for (Node n : nodes) {
+            if (n instanceof Node.Container c) {
+                out.addAll(unitsDeep(c.children()));
+            } else if (n instanceof Node.Unit u) {
+                out.add(u.kind() + " " + u.num() + " " + u.text());
+                out.addAll(unitsDeep(u.children()));
+            } else if (n instanceof Node.ListBlock l) {
+                out.addAll(unitsDeep(List.copyOf(l.items())));
+            }
+        }
+        return out;
+    }
 }
