@@ -166,7 +166,7 @@ public final class BlockBuilder {
                         && (afterLabel || prev.text().length() >= pageWidths.get(prev.page()) * HEADING_LINE))
                     && Character.isUpperCase(line.text().codePointAt(0))
                     && !(isAllCaps(prev.text()) && isAllCaps(line.text()));
-            if (current != null && (unwrapped || headingLineEnds || lettered.contains(line.index())
+            if (current != null && (unwrapped || headingLineEnds || lettered.contains(line.index()) || isNumberLine(lines, line)
                     || starts.closesQuotation(current, NoteRefs.strip(prev.text()))
                     || breaksBetween(blockStart, prev, line, doubleSpaced, pageWidths.get(prev.page()),
                     pageLines.get(prev.page()), leads))) {
@@ -280,6 +280,27 @@ public final class BlockBuilder {
         long longer = lines.stream().filter(l -> NoteRefs.strip(l.text()).length() >= Math.max(20, length)).count();
         return all == 0 ? 0 : (double) longer / all;
     }
+
+    /**
+     * A number alone on its line ("1", "12") after a line that ends in a word, before a capital or a
+     * blank line, is a block of its own: a heading's number set apart from its title ("Available
+     * services" / "1" / "" / "Discover the NIS 2 Directive ..."), a step's or a cell's figure, which the
+     * structure stage joins to the heading it numbers. A sentence does not end a line with a word and
+     * go on with a lone number that a capital follows.
+     */
+    private static boolean isNumberLine(List<Line> lines, Line line) {
+        if (!NUMBER_LINE.matcher(line.text()).matches() || line.index() == 0) {
+            return false;
+        }
+        String before = NoteRefs.strip(lines.get(line.index() - 1).text()).strip();
+        if (before.isEmpty() || !Character.isLetter(before.codePointBefore(before.length())) || line.gapBefore() > 0) {
+            return false;
+        }
+        Line after = line.index() + 1 < lines.size() ? lines.get(line.index() + 1) : null;
+        return after == null || after.gapBefore() > 0 || Character.isUpperCase(after.text().codePointAt(0));
+    }
+
+    private static final java.util.regex.Pattern NUMBER_LINE = java.util.regex.Pattern.compile("\\d{1,2}");
 
     /** Wrapped lines needed to know the body's measure. */
     static final int WRAPPED_SAMPLE = 50;

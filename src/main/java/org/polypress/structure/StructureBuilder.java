@@ -64,6 +64,7 @@ public final class StructureBuilder {
 
         List<String> toc = extractToc(all, profile);
         joinChapterNumbers(all);
+        numberInRunHeadings(all);
         markLabelRuns(all);
         markContentsHeadings(all, toc);
         markLetteredParagraphs(all);
@@ -236,6 +237,44 @@ public final class StructureBuilder {
                 all.remove(i + 1);
             }
         }
+    }
+
+    /**
+     * A heading that opens with a number and a space ("2 Find out if your entity is subjected to the
+     * Directive") between the numbered headings before and after it in sequence ("1" over "Discover
+     * ...", "3" over "Registering with ANSSI", their numbers set apart by pdftotext) is numbered as they
+     * are: the number is its label, not a word of its title. Without both neighbours in sequence, a
+     * number opening a heading ("10 tips for ...", "2021 in review") stays its text.
+     */
+    static void numberInRunHeadings(List<Classified> all) {
+        for (int i = 0; i < all.size(); i++) {
+            Classified c = all.get(i);
+            java.util.regex.Matcher m = NUMBER_THEN_TITLE.matcher(c.plain().strip());
+            if (c.kind() != Classified.Kind.HEADING || !m.matches()) {
+                continue;
+            }
+            int n = Integer.parseInt(m.group(1));
+            String before = neighbourNumber(all, i, -1);
+            String after = neighbourNumber(all, i, 1);
+            if (String.valueOf(n - 1).equals(before) && String.valueOf(n + 1).equals(after)) {
+                String plain = c.plain().strip();
+                all.set(i, new Classified(Classified.Kind.NUM_HEADING, m.group(1),
+                        BlockClassifier.stripLabel(c.text(), plain.length() - m.group(2).length()), 1, c.block()));
+            }
+        }
+    }
+
+    /** "2 Find out ...": a number of one or two digits, a space, a capitalised title. */
+    private static final Pattern NUMBER_THEN_TITLE = Pattern.compile("^(\\d{1,2})\\s+(\\p{Lu}.*)$", Pattern.DOTALL);
+
+    /** The number of the nearest numbered heading before (step -1) or after (step 1) block i, or null. */
+    private static String neighbourNumber(List<Classified> all, int i, int step) {
+        for (int k = i + step; k >= 0 && k < all.size(); k += step) {
+            if (all.get(k).kind() == Classified.Kind.NUM_HEADING) {
+                return all.get(k).num().replaceFirst("\\.$", "");
+            }
+        }
+        return null;
     }
 
     /**

@@ -391,6 +391,44 @@ class StrategyDevicesTest {
         assertEquals(List.of("I.", "a.", "b.", "c.", "II.", "d.", "III.", "e."), numbered, o.toString());
     }
 
+    /**
+     * ANSSI's NIS 2 brochure (2024), English, pdftotext: three services numbered in large type, the
+     * numbers "1" and "3" on lines of their own (the first right under "Available services"), "2" run
+     * into its title.
+     */
+    private static final String SERVICES = String.join("\n",
+            "Prepare to raise your level of cybersecurity",
+            "",
+            "with MonEspaceNIS2",
+            "Available services",
+            "1",
+            "",
+            "Discover the NIS 2 Directive and stay informed",
+            "",
+            "Learn more about the NIS 2 Directive and keep abreast of developments in the transposition.",
+            "",
+            "2 Find out if your entity is subjected to the Directive",
+            "",
+            "Take an online test to find out if your entity is subjected to the NIS 2 Directive.",
+            "",
+            "Coming soon",
+            "3",
+            "",
+            "Registering with ANSSI",
+            "",
+            "An online registration service will facilitate the transmission of information.",
+            "");
+
+    @Test
+    void aNumberOnALineOfItsOwnAndANumberInSequenceNumberTheirHeadings() {
+        List<String> headings = outline(StructureFixtures.tree("en", SERVICES).main().body()).stream()
+                .filter(h -> h.startsWith("H ")).toList();
+        assertTrue(headings.contains("H  Available services"), headings.toString());
+        assertTrue(headings.contains("H 1 Discover the NIS 2 Directive and stay informed"), headings.toString());
+        assertTrue(headings.contains("H 2 Find out if your entity is subjected to the Directive"), headings.toString());
+        assertTrue(headings.contains("H 3 Registering with ANSSI"), headings.toString());
+    }
+
     /** Every unit, nested ones too, as "KIND num text". */
     private static List<String> unitsDeep(List<Node> nodes) {
         List<String> out = new ArrayList<>();
