@@ -497,7 +497,8 @@ public final class StructureBuilder {
      * order, each to the first prose block after the previous match that reads as it (case and spacing
      * aside, without its page number or dot leaders), so that no block is taken for a later entry's
      * heading before an earlier one's. After {@link #markLabelRuns}: the contents outweigh a heading's
-     * place in a run of short lines.
+     * place in a run of short lines. A block that opens with an entry and goes on with a short
+     * capitalised text is that heading and the next block (a heading pdftotext ran into it).
      */
     static void markContentsHeadings(List<Classified> all, List<String> toc) {
         int from = 0;
@@ -508,13 +509,41 @@ public final class StructureBuilder {
             }
             for (int i = from; i < all.size(); i++) {
                 Classified c = all.get(i);
+                if (!isTitleText(c)) {
+                    continue;
+                }
                 if (c.kind() == Classified.Kind.PROSE && contentsTitle(c.plain()).equals(title)) {
                     all.set(i, new Classified(Classified.Kind.HEADING, "", c.text(), 0, c.block()));
                     from = i + 1;
                     break;
                 }
+                String plain = c.plain().strip();
+                String folded = plain.replaceAll("\\s+", " ");
+                if (c.text().strip().equals(plain) && folded.length() > title.length() + 1
+                        && folded.substring(0, title.length()).toLowerCase(java.util.Locale.ROOT).equals(title)
+                        && folded.charAt(title.length()) == ' ' && Character.isUpperCase(folded.codePointAt(title.length() + 1))
+                        && folded.length() - title.length() - 1 <= CONTENTS_TAIL) {
+                    // "... pour élever son niveau de cybersécurité" + "Services disponibles": the heading
+                    // ends where the contents entry does; pdftotext ran the next heading into it.
+                    Block b = c.block();
+                    String head = folded.substring(0, title.length());
+                    String tail = folded.substring(title.length() + 1);
+                    all.set(i, new Classified(Classified.Kind.HEADING, "", head, 0, b.withText(head)));
+                    Classified.Kind tailKind = BlockClassifier.isHeadingLike(tail, 3) ? Classified.Kind.HEADING : Classified.Kind.PROSE;
+                    all.add(i + 1, new Classified(tailKind, "", tail, 0, b.withText(tail)));
+                    from = i + 1;
+                    break;
+                }
             }
         }
+    }
+
+    /** What a block may hold after a contents entry's heading, run into it: a short heading of its own. */
+    static final int CONTENTS_TAIL = 60;
+
+    /** A block that may be a contents entry's heading: prose or an unnumbered heading. */
+    private static boolean isTitleText(Classified c) {
+        return (c.kind() == Classified.Kind.PROSE || c.kind() == Classified.Kind.HEADING) && !c.block().box();
     }
 
     /** An entry or block as a contents title: dot leaders and page number off, spacing folded, lower case. */

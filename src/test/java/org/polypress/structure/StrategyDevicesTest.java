@@ -317,7 +317,9 @@ class StrategyDevicesTest {
      * ANSSI's NIS 2 brochure (2024), French, pdftotext: the contents name "+ de 10 000 entités
      * concernées sur 18 secteurs d’activité" (wrapped after "sur" there, before it on its page); on its
      * page it stands among short lines (the foreword's signature above, the next heading below), a run
-     * of labels by its shape, and is a heading because the contents say so.
+     * of labels by its shape, and is a heading because the contents say so. "Se préparer avec
+     * MonEspaceNIS2 pour élever son niveau de cybersécurité" ends where its entry does, though
+     * pdftotext ran "Services disponibles" into it.
      */
     private static final String CONTENTS = String.join("\n",
             "Directive NIS 2",
@@ -339,6 +341,11 @@ class StrategyDevicesTest {
             "",
             "7",
             "",
+            "Se préparer avec MonEspaceNIS2",
+            "pour élever son niveau de cybersécurité",
+            "",
+            "12",
+            "",
             "Le mot du directeur général",
             "",
             "L’ANSSI, en tant qu’autorité nationale en matière de",
@@ -356,6 +363,13 @@ class StrategyDevicesTest {
             "et entités importantes (EI)",
             "Pour garantir une proportionnalité de traitement, la",
             "directive NIS 2 distingue deux catégories d’entités régulées :",
+            "",
+            "\fSe préparer avec MonEspaceNIS2",
+            "",
+            "pour élever son niveau de cybersécurité",
+            "Services disponibles",
+            "",
+            "À venir prochainement",
             "");
 
     @Test
@@ -363,6 +377,8 @@ class StrategyDevicesTest {
         List<String> o = outline(StructureFixtures.tree("fr", CONTENTS).main().body(), true);
         assertTrue(o.contains("H  + de 10 000 entités concernées sur 18 secteurs d’activité"), o.toString());
         assertTrue(o.contains("H  Les entités essentielles (EE) et entités importantes (EI)"), o.toString());
+        assertTrue(o.contains("H  Se préparer avec MonEspaceNIS2 pour élever son niveau de cybersécurité"), o.toString());
+        assertTrue(o.contains("H  Services disponibles"), "the heading run into the entry's is one of its own: " + o);
     }
     /** The German AI strategy (2018), pdftotext: objectives I. to III., lettered a. to n. across them. */
     private static final String OBJECTIVES = String.join("\n",
