@@ -8,7 +8,8 @@ import java.util.TreeMap;
  * Normalises the glyph oddities PDF extraction leaves behind: private-use bullet glyphs become
  * "•", soft hyphens go, ligatures are decomposed, non-breaking and other special spaces become
  * plain spaces, a dot above used as the Greek ano teleia becomes it, stray control characters are
- * removed (line feeds and form feeds are kept), and the result is NFC.
+ * removed (line feeds and form feeds are kept), a replacement character (U+FFFD) at a word's edge
+ * goes, and the result is NFC.
  *
  * <p>Invisible format characters are kept where they are text and removed where they are
  * extraction noise (Unicode's own definitions, UAX #14 and chapter 23 of the Standard):
@@ -42,13 +43,14 @@ public final class GlyphNormalizer {
         for (int i = 0; i < raw.length(); i++) {
             char c = raw.charAt(i);
             String replacement = c == DOT_ABOVE && isAnoTeleia(raw, i) ? "\u00b7"
+                    : c == REPLACEMENT ? (atWordEdge(raw, i) ? " " : null)
                     : isFormatCharacter(c) ? (isText(raw, i) ? null : "") : replacement(c);
             if (replacement == null) {
                 out.append(c);
             } else {
                 out.append(replacement);
                 changed++;
-                if (replacement.isEmpty()) {
+                if (replacement.isEmpty() || c == REPLACEMENT) {
                     removed.merge(codePoint(c), 1, Integer::sum);
                 }
             }
@@ -122,6 +124,21 @@ public final class GlyphNormalizer {
     }
 
     /** null = keep the character as it is. */
+    /**
+     * U+FFFD, the replacement character: a PDF glyph that maps to no character (a symbol font's tab
+     * leader or bullet, an arrow before a page number: "What is NIS 2?\uFFFD 5", "III. \uFFFD We will")
+     * or a damaged byte of a text file. At a word's edge (next to a space, a line end or the text's
+     * start or end) it stands for no letter of a word and goes, as a space; inside a word it marks a
+     * letter that was lost and stays, for a reader to see.
+     */
+    private static final char REPLACEMENT = '\uFFFD';
+
+    private static boolean atWordEdge(String raw, int i) {
+        return i == 0 || i == raw.length() - 1 || Character.isWhitespace(raw.charAt(i - 1))
+                || Character.isWhitespace(raw.charAt(i + 1)) || !Character.isLetterOrDigit(raw.charAt(i - 1))
+                || !Character.isLetterOrDigit(raw.charAt(i + 1));
+    }
+
     private static String replacement(char c) {
         if (c == '\n' || c == '\f' || c == '\t') {
             return c == '\t' ? " " : null;

@@ -2,6 +2,7 @@ package org.polypress.clean;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class GlyphNormalizerTest {
@@ -19,6 +20,19 @@ class GlyphNormalizerTest {
         GlyphNormalizer.Result r = normalizer.normalize("cyber\u00ADbeveiliging e\uFB03ciency 20\u00A0november\u200B");
         assertEquals("cyberbeveiliging efficiency 20 november", r.text());
         assertEquals(4, r.changed());
+    }
+
+    /**
+     * A PDF glyph that maps to no character comes out as U+FFFD: the German AI strategy's "III. \uFFFD We
+     * will ..." (a tab glyph), the NIS 2 brochure's contents "What is NIS 2?\uFFFD 5" (a leader). At a
+     * word's edge it is no letter and goes; inside a word it marks a lost letter and stays.
+     */
+    @Test
+    void aReplacementCharacterAtAWordsEdgeGoesInsideAWordItStays() {
+        GlyphNormalizer.Result r = normalizer.normalize("III. \uFFFD We will\nWhat is NIS 2?\uFFFD 5\n\uFFFDEngaging");
+        assertEquals("III.   We will\nWhat is NIS 2?  5\n Engaging", r.text());
+        assertEquals(Map.of("U+FFFD", 3), r.removed());
+        assertEquals("caf\uFFFDs", normalizer.normalize("caf\uFFFDs").text());
     }
 
     @Test

@@ -102,7 +102,7 @@ public final class Alignment {
     /**
      * How much two blocks look like one passage in two languages, about -1.5 to 2: the same kind
      * (two versions' structures may still set one passage as a heading in one and a paragraph in
-     * the other), the same unit number, the anchors they share (the strongest evidence: numbers
+     * the other), the same unit number (where both have one), the anchors they share (the strongest evidence: numbers
      * and names are not translated), the ratio of their lengths.
      */
     static double similarity(Block a, Block b) {
@@ -116,7 +116,9 @@ public final class Alignment {
      */
     static double similarity(Block a, Block b, Map<String, Integer> frequency) {
         double s = a.heading() == b.heading() ? 0.3 : -0.9;
-        if (!a.num().isEmpty() || !b.num().isEmpty()) {
+        if (!a.num().isEmpty() && !b.num().isEmpty()) {
+            // A number on one side only says nothing against the pair: one version's extraction may
+            // have set it apart from its heading ("3" over "Registering with ANSSI") where the other's lost it.
             s += a.num().equals(b.num()) ? 0.4 : -0.4;
         }
         double anchors = Anchors.overlap(a.anchors(), b.anchors(), frequency);

@@ -22,6 +22,18 @@ class AlignmentTest {
         assertEquals("Objet", rows.get(0)[1].text());
     }
 
+    /** ANSSI's NIS 2 brochure as pdftotext gives it: the English "3" sets its heading's number apart, the French text lost it. */
+    @Test
+    void aNumberOnOneSideOnlyDoesNotCountAgainstAPair() {
+        java.util.Set<String> anchors = java.util.Set.of("ANSSI");
+        Block en = new Block(true, "h_1", "3", "Registering with ANSSI", anchors);
+        Block enUnnumbered = new Block(true, "h_1", "", "Registering with ANSSI", anchors);
+        Block fr = new Block(true, "h_1", "", "Se déclarer auprès de l’ANSSI", anchors);
+        Block fr2 = new Block(true, "h_1", "2", "Se déclarer auprès de l’ANSSI", anchors);
+        assertEquals(Alignment.similarity(enUnnumbered, fr), Alignment.similarity(en, fr), 1e-9);
+        assertTrue(Alignment.similarity(en, fr2) < Alignment.similarity(en, fr), "two different numbers do count against it");
+    }
+
     @Test
     void aPassageOneVersionLacksIsMissingNotMisaligned() {
         // ANSSI's NIS 2 brochure: the English edition has a heading the French one sets elsewhere.
