@@ -556,7 +556,9 @@ public final class StructureBuilder {
      * A printed table of contents without dot leaders, as pdftotext gives a brochure's: the contents
      * heading (profile word "toc") in the first third of the document, then entries each followed by
      * its page number on a line of its own, or ending with it ("Focus areas 23"); page numbers never
-     * decrease. At least three entries; removed from the blocks and returned as "entry page".
+     * decrease. Or, as a PDF's content stream may write them, entries ending with their page numbers
+     * just before the heading, on its page. At least three entries; removed from the blocks and
+     * returned as "entry page".
      */
     private static List<String> extractNumberedToc(List<Classified> all, LanguageProfile profile) {
         Pattern heading = profile.leadPattern("toc");
@@ -595,6 +597,27 @@ public final class StructureBuilder {
             if (entries.size() >= 3) {
                 all.subList(h, k).clear();
                 return entries;
+            }
+            // The content stream may write the heading after its entries, each ending with its page
+            // number ("A word from the Director General  4" ... "The transposition stages  14", then
+            // "Table of contents"): on the heading's page, numbers never decreasing.
+            int first = h;
+            int next = Integer.MAX_VALUE;
+            while (first > 0 && all.get(first - 1).block().page() == all.get(h).block().page()) {
+                java.util.regex.Matcher trailing = TOC_TRAILING_PAGE.matcher(all.get(first - 1).plain().strip());
+                if (!trailing.matches() || Integer.parseInt(trailing.group(1)) > next || all.get(first - 1).plain().length() > 150) {
+                    break;
+                }
+                next = Integer.parseInt(trailing.group(1));
+                first--;
+            }
+            if (h - first >= 3) {
+                List<String> before = new ArrayList<>();
+                for (int i = first; i < h; i++) {
+                    before.add(all.get(i).plain().strip());
+                }
+                all.subList(first, h + 1).clear();
+                return before;
             }
         }
         return List.of();

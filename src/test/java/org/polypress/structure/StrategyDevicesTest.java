@@ -445,6 +445,65 @@ class StrategyDevicesTest {
         assertTrue(headings.contains("H 3 Registering with ANSSI"), headings.toString());
     }
 
+    /**
+     * ANSSI's NIS 2 brochure (2024), English PDF: its content stream writes the contents' entries, each
+     * ending with its page number, and then the heading "Table of contents".
+     */
+    @Test
+    void contentsWhoseHeadingFollowsTheirEntriesAreContents() {
+        String text = String.join("\n",
+                "The NIS 2 Directive",
+                "Collectively raising our level of cybersecurity",
+                "",
+                "\fA word from the Director General  4",
+                "",
+                "What is NIS 2?  5",
+                "",
+                "In which sectors?  8",
+                "",
+                "The transposition stages  14",
+                "",
+                "Table of contents",
+                "",
+                "\fA word from the Director General",
+                "",
+                "The NIS 2 Directive raises the overall level of cybersecurity through the implementation of",
+                "harmonised and simplified rules.",
+                "",
+                "The NIS 2 Directive aims to strengthen the level of cybersecurity of the economic and",
+                "administrative fabric of EU Member States.",
+                "",
+                "Faced with a growing cyber threat, NIS 2 rises to the challenge of better securing the",
+                "economic and administrative fabric of France.",
+                "",
+                "The challenge is to better protect the networks and information systems used to provide",
+                "essential services in key sectors of our society.",
+                "",
+                "ANSSI, as the national authority for cybersecurity and cyberdefence, is steering the",
+                "transposition of the Directive into national law and ensuring its implementation.",
+                "",
+                "\fWhat is NIS 2?",
+                "",
+                "The NIS 2 Directive broadens the scope of the entities and sectors concerned.",
+                "",
+                "\fIn which sectors?",
+                "",
+                "Eighteen sectors of activity are concerned, from energy and transport to digital providers.",
+                "",
+                "Public administrations are concerned too, at the level of central government and regions.",
+                "",
+                "\fThe transposition stages",
+                "",
+                "The Directive was published in the Official Journal of the European Union in December 2022.",
+                "",
+                "Member States were to transpose it into national law by 17 October 2024.",
+                "");
+        DocumentTree t = StructureFixtures.tree("en", text);
+        assertEquals(List.of("A word from the Director General  4", "What is NIS 2?  5", "In which sectors?  8",
+                "The transposition stages  14"), t.main().toc());
+        assertTrue(outline(t.main().body()).contains("H  A word from the Director General"), outline(t.main().body()).toString());
+    }
+
     /** Every unit, nested ones too, as "KIND num text". */
     private static List<String> unitsDeep(List<Node> nodes) {
         List<String> out = new ArrayList<>();
