@@ -115,7 +115,12 @@ public final class BlockBuilder {
     static final int TITLE_LINES = 15;
 
     /** Block list and layout facts for the report. */
-    public record Result(List<Block> blocks, boolean doubleSpaced, int typicalWidth, int boxes, LeadSentences.Result leads) {
+    /** @param movedLabels labels set apart from their items that were moved back to them, for the report */
+    public record Result(List<Block> blocks, boolean doubleSpaced, int typicalWidth, int boxes, LeadSentences.Result leads,
+                         List<String> movedLabels) {
+        public Result {
+            movedLabels = List.copyOf(movedLabels);
+        }
     }
 
     private record Line(String text, int page, int gapBefore, int index) {
@@ -195,10 +200,11 @@ public final class BlockBuilder {
         LeadSentences.Result leadSentences = oneType && !unwrapped
                 ? LeadSentences.mark(blocks, shapes(linesOf), measure, starts::opensLabelled)
                 : new LeadSentences.Result(blocks, 0, 0);
-        List<Block> merged = mergeLabelOnly(leadSentences.blocks());
+        List<String> moved = new ArrayList<>();
+        List<Block> merged = mergeLabelOnly(leadSentences.blocks(), moved);
         int[] boxes = {0};
         List<Block> out = joinAroundBoxes(merged, boxes);
-        return new Result(out, doubleSpaced, width, boxes[0], leadSentences);
+        return new Result(out, doubleSpaced, width, boxes[0], leadSentences, moved);
     }
 
     /** Each block's lines, the blank lines before it, and whether the next block follows with none, on the same page. */
@@ -670,12 +676,17 @@ public final class BlockBuilder {
      * A label whose next block opens with a label of its own labels nothing: it is a cell's content
      * (a dash for "none" in a form's value column, before the next row's "5. Propuneri ...").
      */
-    private List<Block> mergeLabelOnly(List<Block> blocks) {
+    private List<Block> mergeLabelOnly(List<Block> blocks, List<String> moved) {
         List<Block> out = new ArrayList<>(blocks.size());
         for (int i = 0; i < blocks.size(); i++) {
             Block b = blocks.get(i);
             boolean label = b.plain().matches("\\(?\\d{1,3}[.)]|\\(?\\p{Ll}{1,2}\\)|[A-Z]\\.|\\([ivx]{1,5}\\)|\\([IVX]{1,5}\\)|[IVX]{1,5}\\.|[•▪◦–—-]");
-            if (i + 1 < blocks.size() && label && !starts.opensLabelled(blocks.get(i + 1).plain())) {
+            int owner = label && i + 1 < blocks.size() ? displacedLabelOwner(b.plain(), out, blocks.get(i + 1)) : -1;
+            if (owner >= 0) {
+                Block item = out.get(owner);
+                out.set(owner, new Block(b.text() + " " + item.text(), item.page(), b.lines() + item.lines(), false));
+                moved.add(b.plain() + " to \"" + abbreviate(item.plain()) + "\" (page " + item.page() + ")");
+            } else if (i + 1 < blocks.size() && label && !starts.opensLabelled(blocks.get(i + 1).plain())) {
                 Block n = blocks.get(i + 1);
                 out.add(new Block(b.text() + " " + n.text(), b.page(), b.lines() + n.lines(), false));
                 i++;
@@ -684,6 +695,52 @@ public final class BlockBuilder {
             }
         }
         return out;
+    }
+
+    /**
+     * A gazette's label column that pdftotext read after its text ("1)" / "art. 41 ustawy ... który
+     * stanowi:" / "„Art. 41. ... 2015 r.”;" / "art. 90 ustawy ..." / "„Art. 90. ...”." / "2)" /
+     * "Marszałek Sejmu: M. Kuchciński"): a lone number label, when the block after it opens with a
+     * capital (a signature, a heading, not an item), belongs to the item its predecessor's item was
+     * followed by: after the block labelled "1)" (at most {@value #DISPLACED_LABEL_REACH} blocks
+     * back), the one block that opens in lower case, unlabelled, right after a clause's semicolon.
+     * Returns that block's index in {@code out}, or -1.
+     */
+    private int displacedLabelOwner(String label, List<Block> out, Block next) {
+        java.util.regex.Matcher m = NUMBER_LABEL.matcher(label);
+        if (!m.matches() || next.plain().isEmpty() || !Character.isUpperCase(next.plain().codePointAt(0))) {
+            return -1;
+        }
+        int k = Integer.parseInt(m.group(2));
+        String previous = m.group(1) + (k - 1) + m.group(3) + " ";
+        int p = out.size() - 1;
+        while (p >= 0 && p >= out.size() - DISPLACED_LABEL_REACH && !out.get(p).plain().startsWith(previous)) {
+            p--;
+        }
+        if (k < 2 || p < 0 || p < out.size() - DISPLACED_LABEL_REACH) {
+            return -1;
+        }
+        int owner = -1;
+        for (int q = p + 1; q < out.size(); q++) {
+            String t = out.get(q).plain();
+            String before = out.get(q - 1).plain().replaceAll("[\"”’»]+$", "").strip();
+            if (!t.isEmpty() && Character.isLowerCase(t.codePointAt(0)) && !starts.opensLabelled(t) && endsClause(before)) {
+                if (owner >= 0) {
+                    return -1; // two unlabelled items: which one the label belongs to is not known
+                }
+                owner = q;
+            }
+        }
+        return owner;
+    }
+
+    /** How far back a displaced label's predecessor is looked for. */
+    static final int DISPLACED_LABEL_REACH = 6;
+
+    private static final java.util.regex.Pattern NUMBER_LABEL = java.util.regex.Pattern.compile("(\\(?)(\\d{1,3})([.)])");
+
+    private static String abbreviate(String t) {
+        return t.length() <= 40 ? t : t.substring(0, 40) + "...";
     }
 
     /**

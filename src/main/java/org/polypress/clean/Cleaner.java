@@ -65,6 +65,9 @@ public final class Cleaner {
             warnings.add("letter-spaced capitals joined: " + j);
         }
         warnings.addAll(calls.warnings());
+        for (String m : blocks.movedLabels()) {
+            warnings.add("a label set apart from its item was moved back to it (the label column read after the text): " + m);
+        }
         if (blocks.leads().marked() > 0) {
             warnings.add(blocks.leads().marked() + " sentences set apart as leads of their passages (text input: after a blank line,"
                     + " running into the passage; " + blocks.leads().proven() + " of them wrap short of the body's measure, a wider face;"

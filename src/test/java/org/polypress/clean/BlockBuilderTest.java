@@ -265,6 +265,36 @@ class BlockBuilderTest {
         assertTrue(blocks.stream().anyMatch(b -> b.contains("the risks it poses. The Federal Government wants to put the conditions")));
     }
 
+    /**
+     * Dz.U. 2015 poz. 2058 in pdftotext's text: the label column read after the text, "2)" comes
+     * after its item and before the Marshal's signature. It goes back to the item that follows the
+     * item labelled "1)" after its semicolon; the signature stays unlabelled, and the report says so.
+     */
+    @Test
+    void aNumberLabelReadAfterItsItemGoesBackToIt() {
+        String text = String.join("\n",
+                "2. Podany w załączniku do niniejszego obwieszczenia tekst jednolity ustawy nie obejmuje:",
+                "1)",
+                "",
+                "art. 41 ustawy z dnia 7 listopada 2014 r. o ułatwieniu wykonywania działalności gospodarczej (Dz. U. poz. 1662),",
+                "który stanowi:",
+                "\u201eArt. 41. Ustawa wchodzi w życie z dniem 1 stycznia 2015 r., z wyjątkiem art. 1, art. 32 i art. 33, które wchodzą w życie z dniem 1 kwietnia 2015 r.\u201d;",
+                "art. 90 ustawy z dnia 24 lipca 2015 r. o Radzie Dialogu Społecznego i innych instytucjach dialogu społecznego",
+                "(Dz. U. poz. 1240), który stanowi:",
+                "\u201eArt. 90. Ustawa wchodzi w życie po upływie 14 dni od dnia ogłoszenia.\u201d.",
+                "",
+                "2)",
+                "",
+                "Marszałek Sejmu: M. Kuchciński",
+                "");
+        CleanDocument clean = new Cleaner().clean(text, new org.polypress.profile.Profiles().forLanguage("pl"));
+        List<String> blocks = clean.blocks().stream().map(Block::text).toList();
+        assertTrue(blocks.stream().anyMatch(b -> b.startsWith("2) art. 90 ustawy z dnia 24 lipca 2015 r.")), blocks.toString());
+        assertTrue(blocks.contains("Marszałek Sejmu: M. Kuchciński"), blocks.toString());
+        assertTrue(clean.stats().warnings().stream().anyMatch(w -> w.contains("moved back") && w.contains("2) to")),
+                clean.stats().warnings().toString());
+    }
+
     /** The EP resolution of 12 July 2023 (P9_TA(2023)0282) in pdftotext's text: headings in capitals over lines, brackets, a page break. */
     @Test
     void aHeadingInCapitalsGoesOnInBracketsAndPastABlankLineWhenItsLineIsFull() {
