@@ -292,15 +292,16 @@ public final class BlockBuilder {
      * blank line, is a block of its own: a heading's number set apart from its title ("Available
      * services" / "1" / "" / "Discover the NIS 2 Directive ..."), a step's or a cell's figure, which the
      * structure stage joins to the heading it numbers. A sentence does not end a line with a word and
-     * go on with a lone number that a capital follows.
+     * go on with a lone number that a capital follows; a structure word does ("Artikel" / "5").
      */
-    private static boolean isNumberLine(List<Line> lines, Line line) {
+    private boolean isNumberLine(List<Line> lines, Line line) {
         if (!NUMBER_LINE.matcher(line.text()).matches() || line.index() == 0) {
             return false;
         }
         String before = NoteRefs.strip(lines.get(line.index() - 1).text()).strip();
-        if (before.isEmpty() || !Character.isLetter(before.codePointBefore(before.length())) || line.gapBefore() > 0) {
-            return false;
+        if (before.isEmpty() || !Character.isLetter(before.codePointBefore(before.length())) || line.gapBefore() > 0
+                || starts.isStructureLabel(before + " " + line.text())) {
+            return false; // "Artikel" / "5": a structure label wrapped before its number is one label
         }
         Line after = line.index() + 1 < lines.size() ? lines.get(line.index() + 1) : null;
         return after == null || after.gapBefore() > 0 || Character.isUpperCase(after.text().codePointAt(0));

@@ -295,6 +295,17 @@ class BlockBuilderTest {
                 clean.stats().warnings().toString());
     }
 
+    /** A number alone after a line ending in a word is a block of its own, unless it completes a structure label ("ΤΜΗΜΑ" / "5"). */
+    @Test
+    void aNumberAloneIsABlockUnlessItCompletesAStructureLabel() {
+        Page p = new Page(1, List.of("Available services", "1", "", "Discover the NIS 2 Directive and stay informed", "",
+                "ΤΜΗΜΑ", "5", "Εμπιστευτικότητα, Διασφάλιση και Ορθή Χρήση Δεδομένων", ""));
+        List<String> blocks = texts(greekBuilder().build(List.of(p)));
+        assertEquals("Available services", blocks.get(0), blocks.toString());
+        assertEquals("1", blocks.get(1), blocks.toString());
+        assertTrue(blocks.contains("ΤΜΗΜΑ 5"), blocks.toString());
+    }
+
     /** The EP resolution of 12 July 2023 (P9_TA(2023)0282) in pdftotext's text: headings in capitals over lines, brackets, a page break. */
     @Test
     void aHeadingInCapitalsGoesOnInBracketsAndPastABlankLineWhenItsLineIsFull() {
