@@ -33,7 +33,7 @@ public final class Cleaner {
      *               input): raised footnote markers, lines in larger or bolder type
      */
     public CleanDocument clean(String rawText, LanguageProfile profile, LayoutEvidence layout) {
-        GlyphNormalizer.Result g = glyphs.normalize(rawText);
+        GlyphNormalizer.Result g = glyphs.normalize(rawText, layout.present());
         BrokenWords broken = BrokenWords.of(profile);
         BrokenWords.Result repaired = broken.apply(g.text());
         LetterSpacing.Result spaced = LetterSpacing.apply(repaired.text());
@@ -50,7 +50,7 @@ public final class Cleaner {
                 .extract(joiner.restore(f.pages()), joiner.restore(columns.pages()));
         UnprintedNoteCalls.Result calls = UnprintedNoteCalls.of(profile).find(notes.pages(), notes.notes());
         LanguageProfile words = profile.withEnglishOriginals();
-        java.util.function.UnaryOperator<String> asCleaned = s -> broken.apply(glyphs.normalize(s).text()).text();
+        java.util.function.UnaryOperator<String> asCleaned = s -> broken.apply(glyphs.normalize(s, layout.present()).text()).text();
         BlockBuilder.Result blocks = new BlockBuilder(joiner, actingFormula(profile), new LineStarts(structureWords(words),
                 labelPattern(words, List.of("chapter", "part", "title", "section", "article")),
                 articleWithText(words), labels(profile), leadWords(words), profile.annexReference()).withQuotes(profile.quotes()), actName(profile), !layout.present()).withTitleLead(profile.longLeadPattern("resolution")).build(BulletColumns.apply(furniture.coverFirst(InterleavedLabels.apply(CellBreaks.apply(SuperscriptDigits.apply(calls.pages(), layout), layout, asCleaned)), furnitureWords)));

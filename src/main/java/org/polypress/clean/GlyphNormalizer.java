@@ -9,7 +9,7 @@ import java.util.TreeMap;
  * "•", soft hyphens go, ligatures are decomposed, non-breaking and other special spaces become
  * plain spaces, a dot above used as the Greek ano teleia becomes it, stray control characters are
  * removed (line feeds and form feeds are kept), a replacement character (U+FFFD) at a word's edge
- * goes, and the result is NFC.
+ * of a PDF's text goes, and the result is NFC.
  *
  * <p>Invisible format characters are kept where they are text and removed where they are
  * extraction noise (Unicode's own definitions, UAX #14 and chapter 23 of the Standard):
@@ -37,13 +37,22 @@ public final class GlyphNormalizer {
     }
 
     public Result normalize(String raw) {
+        return normalize(raw, false);
+    }
+
+    /**
+     * @param fromPdf whether the text was extracted from a PDF, where a replacement character is a
+     *                glyph without a character; in a text file it marks a byte that could not be
+     *                decoded (the report warns of each), and stays wherever it stands
+     */
+    public Result normalize(String raw, boolean fromPdf) {
         StringBuilder out = new StringBuilder(raw.length());
         int changed = 0;
         Map<String, Integer> removed = new TreeMap<>();
         for (int i = 0; i < raw.length(); i++) {
             char c = raw.charAt(i);
             String replacement = c == DOT_ABOVE && isAnoTeleia(raw, i) ? "\u00b7"
-                    : c == REPLACEMENT ? (atWordEdge(raw, i) ? " " : null)
+                    : c == REPLACEMENT ? (fromPdf && atWordEdge(raw, i) ? " " : null)
                     : isFormatCharacter(c) ? (isText(raw, i) ? null : "") : replacement(c);
             if (replacement == null) {
                 out.append(c);
@@ -127,9 +136,9 @@ public final class GlyphNormalizer {
     /**
      * U+FFFD, the replacement character: a PDF glyph that maps to no character (a symbol font's tab
      * leader or bullet, an arrow before a page number: "What is NIS 2?\uFFFD 5", "III. \uFFFD We will")
-     * or a damaged byte of a text file. At a word's edge (next to a space, a line end or the text's
-     * start or end) it stands for no letter of a word and goes, as a space; inside a word it marks a
-     * letter that was lost and stays, for a reader to see.
+     * or a damaged byte of a text file. In a PDF's text, at a word's edge (next to a space, a line end
+     * or the text's start or end) it stands for no letter of a word and goes, as a space; inside a word
+     * it marks a letter that was lost and stays, for a reader to see, as it does in a text file.
      */
     private static final char REPLACEMENT = '\uFFFD';
 

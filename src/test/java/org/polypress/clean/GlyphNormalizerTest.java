@@ -25,14 +25,17 @@ class GlyphNormalizerTest {
     /**
      * A PDF glyph that maps to no character comes out as U+FFFD: the German AI strategy's "III. \uFFFD We
      * will ..." (a tab glyph), the NIS 2 brochure's contents "What is NIS 2?\uFFFD 5" (a leader). At a
-     * word's edge it is no letter and goes; inside a word it marks a lost letter and stays.
+     * word's edge it is no letter and goes; inside a word it marks a lost letter and stays; in a text
+     * file, where it marks an undecodable byte, it always stays.
      */
     @Test
     void aReplacementCharacterAtAWordsEdgeGoesInsideAWordItStays() {
-        GlyphNormalizer.Result r = normalizer.normalize("III. \uFFFD We will\nWhat is NIS 2?\uFFFD 5\n\uFFFDEngaging");
+        GlyphNormalizer.Result r = normalizer.normalize("III. \uFFFD We will\nWhat is NIS 2?\uFFFD 5\n\uFFFDEngaging", true);
         assertEquals("III.   We will\nWhat is NIS 2?  5\n Engaging", r.text());
         assertEquals(Map.of("U+FFFD", 3), r.removed());
-        assertEquals("caf\uFFFDs", normalizer.normalize("caf\uFFFDs").text());
+        assertEquals("caf\uFFFDs", normalizer.normalize("caf\uFFFDs", true).text());
+        assertEquals("caf\uFFFD au lait", normalizer.normalize("caf\uFFFD au lait", false).text(),
+                "in a text file it marks a byte that could not be decoded, and stays");
     }
 
     @Test
