@@ -172,6 +172,7 @@ public final class BlockBuilder {
                     && Character.isUpperCase(line.text().codePointAt(0))
                     && !(isAllCaps(prev.text()) && isAllCaps(line.text()));
             if (current != null && (unwrapped || headingLineEnds || lettered.contains(line.index()) || isNumberLine(lines, line)
+                    || (count == 1 && overNarrowerColumn(lines, prev, pageLines.get(prev.page())))
                     || starts.closesQuotation(current, NoteRefs.strip(prev.text()))
                     || breaksBetween(blockStart, prev, line, doubleSpaced, pageWidths.get(prev.page()),
                     pageLines.get(prev.page()), leads))) {
@@ -286,6 +287,43 @@ public final class BlockBuilder {
         long longer = lines.stream().filter(l -> NoteRefs.strip(l.text()).length() >= Math.max(20, length)).count();
         return all == 0 ? 0 : (double) longer / all;
     }
+
+    /**
+     * A block's first line over a column of lines much narrower than it ("Discover the NIS 2 Directive
+     * and stay informed" over "Learn more about the NIS 2" / "Directive and keep abreast" / "of
+     * developments in the"): a wrapped line is as long as its column's lines, so a line
+     * {@value #NARROWER_COLUMN} times the longest of the {@value #COLUMN_LINES} lines under it (on its
+     * page, no blank between, the column itself narrow on its page) was not wrapped into them: a
+     * heading over its text in pdftotext's output. Only without layout (a PDF's own type tells), and
+     * never after a stop, a comma or a short lower-case word, nor for a line longer than its page's
+     * lines (a gazette paragraph that pdftotext left unwrapped over its column).
+     */
+    private boolean overNarrowerColumn(List<Line> lines, Line first, int pageLine) {
+        String at = NoteRefs.strip(first.text()).strip();
+        if (!oneType || at.isEmpty() || endsSentence(at) || ",;:".indexOf(at.charAt(at.length() - 1)) >= 0
+                || first.index() + COLUMN_LINES >= lines.size()) {
+            return false;
+        }
+        int longest = 0;
+        for (int k = 1; k <= COLUMN_LINES; k++) {
+            Line l = lines.get(first.index() + k);
+            if (l.page() != first.page() || l.gapBefore() > 0) {
+                return false;
+            }
+            longest = Math.max(longest, NoteRefs.strip(l.text()).strip().length());
+        }
+        return Character.isUpperCase(lines.get(first.index() + 1).text().codePointAt(0)) && at.length() >= longest * NARROWER_COLUMN
+                && longest <= pageLine * NARROW_COLUMN_SHARE && at.length() <= pageLine && !endsWithShortLowerWord(at);
+    }
+
+    /** A narrow column: its lines at most this share of the page's full line (a brochure's sidebar, not a gazette's column). */
+    static final double NARROW_COLUMN_SHARE = 0.6;
+
+    /** A heading line is this many times as long as the column lines under it, or more. */
+    static final double NARROWER_COLUMN = 1.4;
+
+    /** Lines of a column a heading stands over. */
+    static final int COLUMN_LINES = 3;
 
     /**
      * A number alone on its line ("1", "12") after a line that ends in a word, before a capital or a

@@ -306,6 +306,29 @@ class BlockBuilderTest {
         assertTrue(blocks.contains("ΤΜΗΜΑ 5"), blocks.toString());
     }
 
+    /**
+     * ANSSI's NIS 2 brochure, pdftotext: a service's title over its narrow column of text is a block of
+     * its own; a gazette paragraph left unwrapped over its column (longer than its page's lines) is not.
+     */
+    @Test
+    void aLineOverANarrowerColumnIsAHeadingOverItsText() {
+        List<String> page = new java.util.ArrayList<>(List.of(
+                "Discover the NIS 2 Directive and stay informed",
+                "Learn more about the NIS 2",
+                "Directive and keep abreast",
+                "of developments in the",
+                "transposition of the Directive",
+                "and in the provision of new",
+                "services by ANSSI.",
+                ""));
+        for (int i = 0; i < 8; i++) {
+            page.add("ANSSI is the national authority for the security of information systems, line " + i);
+        }
+        List<String> blocks = texts(builder().build(List.of(new Page(1, page))));
+        assertEquals("Discover the NIS 2 Directive and stay informed", blocks.get(0), blocks.toString());
+        assertTrue(blocks.get(1).startsWith("Learn more about the NIS 2"), blocks.toString());
+    }
+
     /** The EP resolution of 12 July 2023 (P9_TA(2023)0282) in pdftotext's text: headings in capitals over lines, brackets, a page break. */
     @Test
     void aHeadingInCapitalsGoesOnInBracketsAndPastABlankLineWhenItsLineIsFull() {
