@@ -143,8 +143,9 @@ public final class BlockBuilder {
         int measure = wrappedMedian(lines);
         int cap = measure > 0 && share(lines, (int) Math.round(measure * UNWRAPPED_TO_MEASURE)) >= UNWRAPPED_SHARE
                 ? (int) Math.round(measure * MEASURE_TO_WIDTH) : Integer.MAX_VALUE;
-        int width = Math.min(typicalWidth(lines), cap);
-        java.util.Map<Integer, Integer> pageLines = pageWidths(lines, typicalWidth(lines));
+        int typical = typicalWidth(lines);
+        int width = Math.min(typical, cap);
+        java.util.Map<Integer, Integer> pageLines = pageWidths(lines, typical);
         java.util.Map<Integer, Integer> pageWidths = new java.util.HashMap<>(pageLines);
         pageWidths.replaceAll((k, v) -> Math.min(v, cap)); // the lines' measure; pageLines: their length
         boolean unwrapped = isUnwrapped(lines);

@@ -501,6 +501,14 @@ public final class StructureBuilder {
      * capitalised text is that heading and the next block (a heading pdftotext ran into it).
      */
     static void markContentsHeadings(List<Classified> all, List<String> toc) {
+        if (toc.isEmpty()) {
+            return;
+        }
+        // Each block read as a title once, not once per entry; kept in step with the blocks.
+        List<String> titles = new ArrayList<>(all.size());
+        for (Classified c : all) {
+            titles.add(isTitleText(c) ? contentsTitle(c.plain()) : null);
+        }
         int from = 0;
         for (String entry : toc) {
             String title = contentsTitle(entry);
@@ -509,30 +517,34 @@ public final class StructureBuilder {
             }
             for (int i = from; i < all.size(); i++) {
                 Classified c = all.get(i);
-                if (!isTitleText(c)) {
+                String own = titles.get(i);
+                if (own == null) {
                     continue;
                 }
-                if (c.kind() == Classified.Kind.PROSE && contentsTitle(c.plain()).equals(title)) {
+                if (c.kind() == Classified.Kind.PROSE && own.equals(title)) {
                     all.set(i, new Classified(Classified.Kind.HEADING, "", c.text(), 0, c.block()));
                     from = i + 1;
                     break;
                 }
-                String plain = c.plain().strip();
-                String folded = plain.replaceAll("\\s+", " ");
-                if (c.text().strip().equals(plain) && folded.length() > title.length() + 1
-                        && folded.substring(0, title.length()).toLowerCase(java.util.Locale.ROOT).equals(title)
-                        && folded.charAt(title.length()) == ' ' && Character.isUpperCase(folded.codePointAt(title.length() + 1))
-                        && folded.length() - title.length() - 1 <= CONTENTS_TAIL) {
-                    // "... pour élever son niveau de cybersécurité" + "Services disponibles": the heading
-                    // ends where the contents entry does; pdftotext ran the next heading into it.
-                    Block b = c.block();
-                    String head = folded.substring(0, title.length());
-                    String tail = folded.substring(title.length() + 1);
-                    all.set(i, new Classified(Classified.Kind.HEADING, "", head, 0, b.withText(head)));
-                    Classified.Kind tailKind = BlockClassifier.isHeadingLike(tail, 3) ? Classified.Kind.HEADING : Classified.Kind.PROSE;
-                    all.add(i + 1, new Classified(tailKind, "", tail, 0, b.withText(tail)));
-                    from = i + 1;
-                    break;
+                if (own.startsWith(title + " ") && c.text().strip().equals(c.plain().strip())) {
+                    String folded = c.plain().strip().replaceAll("\\s+", " ");
+                    if (folded.length() > title.length() + 1
+                            && folded.substring(0, title.length()).toLowerCase(java.util.Locale.ROOT).equals(title)
+                            && folded.charAt(title.length()) == ' ' && Character.isUpperCase(folded.codePointAt(title.length() + 1))
+                            && folded.length() - title.length() - 1 <= CONTENTS_TAIL) {
+                        // "... pour élever son niveau de cybersécurité" + "Services disponibles": the heading
+                        // ends where the contents entry does; pdftotext ran the next heading into it.
+                        Block b = c.block();
+                        String head = folded.substring(0, title.length());
+                        String tail = folded.substring(title.length() + 1);
+                        all.set(i, new Classified(Classified.Kind.HEADING, "", head, 0, b.withText(head)));
+                        Classified.Kind tailKind = BlockClassifier.isHeadingLike(tail, 3) ? Classified.Kind.HEADING : Classified.Kind.PROSE;
+                        all.add(i + 1, new Classified(tailKind, "", tail, 0, b.withText(tail)));
+                        titles.set(i, contentsTitle(head));
+                        titles.add(i + 1, contentsTitle(tail));
+                        from = i + 1;
+                        break;
+                    }
                 }
             }
         }

@@ -399,12 +399,9 @@ class StrategyDevicesTest {
 
     @Test
     void lettersAndRomanNumeralsWithAStopNumberParagraphsInARun() {
-        List<String> o = new ArrayList<>();
-        for (String u : outline(StructureFixtures.tree("en", OBJECTIVES).main().body())) {
-            o.add(u);
-        }
-        List<String> numbered = unitsDeep(StructureFixtures.tree("en", OBJECTIVES).main().body()).stream().filter(s -> s.matches("^[A-Z]+ (I|II|III|[a-e])\\. .*")).map(s -> s.split(" ")[1]).toList();
-        assertEquals(List.of("I.", "a.", "b.", "c.", "II.", "d.", "III.", "e."), numbered, o.toString());
+        List<String> units = unitsDeep(StructureFixtures.tree("en", OBJECTIVES).main().body());
+        List<String> numbered = units.stream().filter(s -> s.matches("^[A-Z]+ (I|II|III|[a-e])\\. .*")).map(s -> s.split(" ")[1]).toList();
+        assertEquals(List.of("I.", "a.", "b.", "c.", "II.", "d.", "III.", "e."), numbered, units.toString());
     }
 
     /**
