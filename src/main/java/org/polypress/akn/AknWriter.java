@@ -695,12 +695,12 @@ public final class AknWriter {
             if (firstPoint == u.children().size()) {
                 start("content");
                 para(u.text(), null);
-                quotations(u.children(), eid);
+                unitBlocks(u.children(), eid);
                 end();
             } else {
                 start("intro");
                 para(u.text(), null);
-                quotations(u.children().subList(0, firstPoint), eid);
+                unitBlocks(u.children().subList(0, firstPoint), eid);
                 end();
                 List<Node> after = new ArrayList<>();
                 for (Node child : u.children().subList(firstPoint, u.children().size())) {
@@ -712,7 +712,7 @@ public final class AknWriter {
                 }
                 if (!after.isEmpty()) {
                     start("wrapUp");
-                    quotations(after, eid);
+                    unitBlocks(after, eid);
                     end();
                 }
             }
@@ -729,6 +729,18 @@ public final class AknWriter {
             quotations(p.children(), eid);
             end();
             end();
+        }
+
+        /**
+         * The text of a paragraph after its first sentence block, in order: its further subparagraphs
+         * and the quotations it introduces ({@code block} writes both).
+         */
+        private void unitBlocks(List<Node> children, String parent) throws XMLStreamException {
+            for (Node child : children) {
+                if (child instanceof Node.Quotation || child instanceof Node.Prose) {
+                    block(child, parent);
+                }
+            }
         }
 
         /** The quotations among a unit's children, each after the text that introduces it. */

@@ -203,7 +203,7 @@ public final class BlockBuilder {
                 ? LeadSentences.mark(blocks, shapes(linesOf), measure, starts::opensLabelled)
                 : new LeadSentences.Result(blocks, 0, 0);
         List<String> moved = new ArrayList<>();
-        List<Block> merged = mergeLabelOnly(leadSentences.blocks(), moved);
+        List<Block> merged = mergeLabelOnly(leadSentences.blocks(), moved, pageLines);
         int[] boxes = {0};
         List<Block> out = joinAroundBoxes(merged, boxes);
         return new Result(out, doubleSpaced, width, boxes[0], leadSentences, moved);
@@ -716,13 +716,28 @@ public final class BlockBuilder {
      * A label whose next block opens with a label of its own labels nothing: it is a cell's content
      * (a dash for "none" in a form's value column, before the next row's "5. Propuneri ...").
      */
-    private List<Block> mergeLabelOnly(List<Block> blocks, List<String> moved) {
+    private List<Block> mergeLabelOnly(List<Block> blocks, List<String> moved, java.util.Map<Integer, Integer> pageLines) {
         List<Block> out = new ArrayList<>(blocks.size());
         for (int i = 0; i < blocks.size(); i++) {
             Block b = blocks.get(i);
             boolean label = b.plain().matches("\\(?\\d{1,3}[.)]|\\(?\\p{Ll}{1,2}\\)|[A-Z]\\.|\\([ivx]{1,5}\\)|\\([IVX]{1,5}\\)|[IVX]{1,5}\\.|[•▪◦–—-]");
             int owner = label && i + 1 < blocks.size() ? displacedLabelOwner(b.plain(), out, blocks.get(i + 1)) : -1;
-            if (owner >= 0) {
+            java.util.regex.Matcher joined = LABEL_THEN_LOWER.matcher(b.text());
+            if (label && i + 1 < blocks.size() && labelsLineBefore(b.plain(), b.page(), out, blocks.get(i + 1).plain(), pageLines)) {
+                Block first = out.remove(out.size() - 1);
+                Block n = blocks.get(i + 1);
+                out.add(new Block(b.text() + " " + first.text() + " " + n.text(), first.page(),
+                        b.lines() + first.lines() + n.lines(), false));
+                moved.add(b.plain() + " to \"" + abbreviate(first.plain()) + "\" (page " + first.page() + ")");
+                i++;
+            } else if (!label && joined.lookingAt()
+                    && labelsLineBefore(joined.group(1), b.page(), out, b.text().substring(joined.end(1)).strip(), pageLines)) {
+                // The label and the sentence's lower-case rest were read as one block ("2." / "considered as one ...").
+                Block first = out.remove(out.size() - 1);
+                out.add(new Block(joined.group(1) + " " + first.text() + " " + b.text().substring(joined.end(1)).strip(),
+                        first.page(), first.lines() + b.lines(), false));
+                moved.add(joined.group(1) + " to \"" + abbreviate(first.plain()) + "\" (page " + first.page() + ")");
+            } else if (owner >= 0) {
                 Block item = out.get(owner);
                 out.set(owner, new Block(b.text() + " " + item.text(), item.page(), b.lines() + item.lines(), false));
                 moved.add(b.plain() + " to \"" + abbreviate(item.plain()) + "\" (page " + item.page() + ")");
@@ -773,6 +788,48 @@ public final class BlockBuilder {
         }
         return owner;
     }
+
+    /**
+     * pdftotext's default output on the Official Journal's layout, where a paragraph's number stands
+     * in a column of its own: the number can come after the paragraph's first line ("Financial
+     * entities shall measure the service downtime of an incident as referred to in Article 18(1),
+     * point (b), of" / "2." / "Regulation (EU) 2022/2554, from the moment ..."). A label cannot stand
+     * inside a sentence: when the block before it is one full line (at least {@value #FULL_FIRST_LINE}
+     * of its page's line) that stops without any punctuation, the block after it goes on with that
+     * sentence, and the number before it ("1.", "(1)") opened one of the last
+     * {@value #NUMBERED_REACH} blocks, the label heads that line and the line and the text are one
+     * paragraph.
+     */
+    private boolean labelsLineBefore(String label, int page, List<Block> out, String next, java.util.Map<Integer, Integer> pageLines) {
+        java.util.regex.Matcher m = NUMBER_LABEL.matcher(label);
+        if (!m.matches() || out.isEmpty() || next.isEmpty() || starts.opensLabelled(next)) {
+            return false;
+        }
+        int k = Integer.parseInt(m.group(2));
+        Block first = out.get(out.size() - 1);
+        String t = first.plain().strip();
+        if (k < 2 || first.lines() != 1 || first.page() != page || t.isEmpty() || starts.opensLabelled(t)
+                || !Character.isLetterOrDigit(t.codePointBefore(t.length()))
+                || t.length() < pageLines.getOrDefault(first.page(), Integer.MAX_VALUE) * FULL_FIRST_LINE) {
+            return false;
+        }
+        String previous = m.group(1) + (k - 1) + m.group(3) + " ";
+        for (int p = out.size() - 2; p >= 0 && p >= out.size() - 1 - NUMBERED_REACH; p--) {
+            if (out.get(p).plain().startsWith(previous)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A number label and, after it, text in lower case: a sentence's rest read with the label before it. */
+    private static final java.util.regex.Pattern LABEL_THEN_LOWER = java.util.regex.Pattern.compile("(\\(?\\d{1,3}[.)])\\s+(?=\\p{Ll})");
+
+    /** A paragraph's first line, when its label follows it, fills this share of its page's line. */
+    static final double FULL_FIRST_LINE = 0.8;
+
+    /** How far back the number before a label set after its first line is looked for. */
+    static final int NUMBERED_REACH = 30;
 
     /** How far back a displaced label's predecessor is looked for. */
     static final int DISPLACED_LABEL_REACH = 6;

@@ -44,6 +44,8 @@ final class BodyBuilder {
         final String num;
         final String text;
         final List<Node> points = new ArrayList<>();
+        /** A subparagraph follows its points: the paragraph's wrap-up, after which no point joins it. */
+        boolean wrapped;
 
         OpenUnit(Node.UnitKind kind, String num, String text) {
             this.kind = kind;
@@ -121,7 +123,7 @@ final class BodyBuilder {
                 }
                 case POINT, BULLET -> {
                     Node.UnitKind kind = c.kind() == Classified.Kind.POINT ? Node.UnitKind.POINT : Node.UnitKind.ITEM;
-                    if (unit != null && unit.kind == Node.UnitKind.PARAGRAPH) {
+                    if (unit != null && unit.kind == Node.UnitKind.PARAGRAPH && !unit.wrapped) {
                         unit.points.add(new Node.Unit(Node.UnitKind.POINT, c.num(), c.text(), List.of()));
                     } else {
                         top.children.add(new Node.Unit(kind, c.num(), c.text(), List.of()));
@@ -157,6 +159,11 @@ final class BodyBuilder {
                     unit = null;
                 }
                 default -> {
+                    if (c.kind() == Classified.Kind.PROSE && continuesParagraph(top, unit)) {
+                        unit.wrapped |= unit.points.stream().anyMatch(p -> p instanceof Node.Unit);
+                        unit.points.add(new Node.Prose(c.text(), Node.Role.P));
+                        continue;
+                    }
                     if (c.kind() == Classified.Kind.ANNEX) {
                         unclassified.add(NoteRefs.strip(c.num()));
                     }
@@ -166,6 +173,20 @@ final class BodyBuilder {
             }
         }
         return finish(root, true);
+    }
+
+    /**
+     * Whether running text after a numbered paragraph of an article is that paragraph's
+     * subparagraph. In legislative drafting, paragraphs are numbered and subparagraphs are not: an
+     * unnumbered block between paragraph 1 and paragraph 2 of an article (or after its last one) is
+     * a further subparagraph of paragraph 1, or, after its points, its wrap-up (the EU's Joint
+     * Practical Guide, guideline 15; gazettes' laws alike). The article keeps its paragraphs instead of
+     * becoming a list beside running text.
+     */
+    private static boolean continuesParagraph(Open top, OpenUnit unit) {
+        return unit != null && unit.kind == Node.UnitKind.PARAGRAPH && !unit.num.isEmpty()
+                && top.kind == Node.ContainerKind.ARTICLE && !top.children.isEmpty()
+                && top.children.get(top.children.size() - 1) == unit;
     }
 
     /** A title's second line, as a gazette's column prints it, is at most this long. */

@@ -52,6 +52,17 @@ class AknWriterTest {
         return out;
     }
 
+    /** The element children of an element with the given local name. */
+    static List<Element> children(Element parent, String local) {
+        List<Element> out = new ArrayList<>();
+        for (org.w3c.dom.Node n = parent.getFirstChild(); n != null; n = n.getNextSibling()) {
+            if (n instanceof Element e && AknWriter.NS.equals(e.getNamespaceURI()) && local.equals(e.getLocalName())) {
+                out.add(e);
+            }
+        }
+        return out;
+    }
+
     @Test
     void samplesAreValidWithUniqueConventionalEids() throws Exception {
         for (String sample : List.of(TestTexts.COUNCIL, TestTexts.RESOLUTION, TestTexts.STRATEGY)) {

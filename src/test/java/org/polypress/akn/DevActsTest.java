@@ -153,6 +153,17 @@ class DevActsTest {
         }
         assertTrue(quoted.stream().anyMatch(q -> q.getTextContent().startsWith("«Άρθρο 157")),
                 "a whole article inserted into another law is quoted, not an article of this one");
+        // Article 4's paragraphs stay paragraphs: the sentence on a line of its own after paragraph 4
+        // ("Ο αριθμός των οριζομένων ...") is paragraph 4's second subparagraph, not text beside a list.
+        Element art4 = AknWriterTest.elements(d, "article").get(3);
+        assertEquals(0, art4.getElementsByTagNameNS(AknWriter.NS, "blockList").getLength(), art4.getTextContent());
+        List<String> paras = new ArrayList<>();
+        for (Element p : AknWriterTest.children(art4, "paragraph")) {
+            paras.add(p.getElementsByTagNameNS(AknWriter.NS, "num").item(0).getTextContent());
+        }
+        assertEquals(List.of("1.", "2.", "3.", "4.", "5."), paras);
+        assertTrue(AknWriterTest.children(art4, "paragraph").get(3).getTextContent().strip()
+                .endsWith("του αριθμού των ειδικοτήτων των προς απόλυση ναυτικών."));
     }
 
 
