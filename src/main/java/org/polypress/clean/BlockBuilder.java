@@ -165,11 +165,14 @@ public final class BlockBuilder {
         for (Line line : lines) {
             // A heading line ends its block, unless it ends in a short word in lower case where it
             // goes on: a title after its label ("Εμπιστευτικότητα, Διασφάλιση και" / "Ορθή Χρήση"), or a
-            // numbered line that fills its column ("1. Για τους σκοπούς ... πληροφοριών του" / "Τμήματος").
+            // numbered line that fills its column ("1. Για τους σκοπούς ... πληροφοριών του" / "Τμήματος"),
+            // or in one of the profile's conjunctions, which no title ends with ("... for Research and" /
+            // "Innovation", a list's item set narrower than the page).
             boolean headingLineEnds = current != null && (afterLabel || (count == 1 && isNumberedHeadingLine(prev.text(), width)))
                     && count == 1 && !endsSentence(NoteRefs.strip(prev.text()))
                     && !prev.text().endsWith(",") && !(endsWithShortLowerWord(prev.text())
                         && (afterLabel || prev.text().length() >= pageWidths.get(prev.page()) * HEADING_LINE))
+                    && !joiner.endsWithConjunction(prev.text())
                     && Character.isUpperCase(line.text().codePointAt(0))
                     && !(isAllCaps(prev.text()) && isAllCaps(line.text()));
             if (current != null && (unwrapped || headingLineEnds || lettered.contains(line.index()) || isNumberLine(lines, line)
@@ -452,6 +455,12 @@ public final class BlockBuilder {
         }
         if (b.page() != a.page() && FULL_STOP.matcher(at).find()) {
             return true; // a page that ends a sentence most often ends its paragraph
+        }
+        if (joiner.endsWithConjunction(at) && b.page() == a.page() && b.gapBefore() <= 1) {
+            // "3. Strong Danish participation in the EU Framework Programme for Research and" /
+            // "Innovation": no title or sentence ends in a conjunction (profile "conjunctions"), though
+            // the PDF's text stripper set the line apart from it.
+            return false;
         }
         int blankLimit = doubleSpaced ? 2 : 1;
         if (b.gapBefore() >= blankLimit) {

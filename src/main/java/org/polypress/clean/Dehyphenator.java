@@ -47,6 +47,16 @@ public final class Dehyphenator {
     private int kept;
 
     /**
+     * Whether a line ends in one of the profile's conjunctions ("and", "και", "oraz"): a line so ended
+     * cannot end a title or a sentence, its phrase goes on.
+     */
+    public boolean endsWithConjunction(String line) {
+        String t = line.strip();
+        int space = t.lastIndexOf(' ');
+        return space > 0 && conjunctions.contains(t.substring(space + 1));
+    }
+
+    /**
      * @param documentText the whole text, to learn how the document writes its words
      * @param conjunctions the profile's words that follow a suspended compound ("en", "and")
      */

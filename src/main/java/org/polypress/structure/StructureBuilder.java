@@ -336,7 +336,8 @@ public final class StructureBuilder {
                 j++;
             }
             if (j - i >= 2 && !continuedAfterText(all, j, successor(all.get(j - 1).num()))) {
-                for (int k = i; k < j; k++) {
+                int from = i > 0 && opensList(all.get(i - 1), all.get(i).num()) ? i - 1 : i;
+                for (int k = from; k < j; k++) {
                     Classified c = all.get(k);
                     String plain = c.block().plain().strip();
                     int at = plain.indexOf(c.num()) + c.num().length();
@@ -349,6 +350,22 @@ public final class StructureBuilder {
             }
         }
     }
+
+    /**
+     * The list's first item when it reads as a sentence ("1. Dialogue with research funding
+     * foundations on artificial intelligence." before "2. Stronger digital competences in central
+     * government", "3. ..."): a numbered paragraph of one line right before the run, numbered as
+     * the number before the run's first.
+     */
+    private static boolean opensList(Classified c, String firstOfRun) {
+        String num = c.num().endsWith(".") ? c.num().substring(0, c.num().length() - 1) : c.num();
+        return c.kind() == Classified.Kind.PARAGRAPH && num.matches("\\d{1,3}(?:\\.\\d{1,3})*")
+                && successor(num).equals(firstOfRun) && c.block().lines() == 1
+                && c.block().plain().strip().startsWith(num) && c.plain().length() <= LIST_ITEM_LINE;
+    }
+
+    /** A list's item that reads as a sentence is at most this long. */
+    static final int LIST_ITEM_LINE = 120;
 
     /** The number after a decimal number at its own depth: "4" after "3", "1.2" after "1.1". */
     static String successor(String num) {

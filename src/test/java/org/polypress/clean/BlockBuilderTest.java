@@ -648,4 +648,51 @@ class BlockBuilderTest {
                 "");
         assertEquals(1, texts(builder().build(List.of(new Page(1, List.of(page.split("\n", -1)))))).size());
     }
+
+    /** A builder with the profile's conjunctions, as the cleaner makes it. */
+    private static BlockBuilder builderFor(String lang) {
+        Set<String> conjunctions = Set.copyOf(new org.polypress.profile.Profiles().forLanguage(lang).list("conjunctions"));
+        return new BlockBuilder(new Dehyphenator("", conjunctions), null,
+                new LineStarts(Pattern.compile("(?i)^Article\\s+\\d+$"), Pattern.compile("(?i)^Article\\s+\\d+$"), null, null, null));
+    }
+
+    /**
+     * The DK AI strategy's PDF, as PDFBox gives it: a list item whose line ends in "and" is set apart
+     * from its last word by a paragraph break. No title or sentence ends in a conjunction (profile
+     * "conjunctions"): the item goes on; the item before it, ending in a full word, stays apart.
+     */
+    @Test
+    void aLineEndingInAConjunctionGoesOnPastABreakThePdfStripperSet() {
+        String page = String.join("\n",
+                "The government will implement the following initiatives:",
+                "",
+                "1.\t Dialogue with research funding foundations on artificial intelligence.",
+                "2.\t Stronger digital competences in central government",
+                "3.\t Strong Danish participation in the EU Framework Programme for Research and ",
+                "",
+                "Innovation",
+                "4.\t Stronger digital competences through adult, continuing and further education",
+                "");
+        List<String> blocks = texts(builderFor("en").build(List.of(new Page(1, List.of(page.split("\n", -1))))));
+        assertTrue(blocks.stream().anyMatch(b -> b.matches("3\\.\\s+Strong Danish participation in the EU Framework Programme for Research and Innovation")),
+                blocks.toString());
+        assertTrue(blocks.stream().anyMatch(b -> b.matches("2\\.\\s+Stronger digital competences in central government")), blocks.toString());
+        assertEquals(5, blocks.size(), blocks.toString());
+    }
+
+    /** The Romanian memorandum's PDF: "c) Consiliul Economic şi" / "" / "Social", one item. */
+    @Test
+    void aRomanianConjunctionAtALinesEndGoesOnToo() {
+        String page = String.join("\n",
+                "5. Informaţii privind avizarea",
+                "de către:",
+                "a) Consiliul Legislativ",
+                "c) Consiliul Economic şi ",
+                "",
+                "Social  ",
+                "d) Consiliul Concurenţei",
+                "");
+        List<String> blocks = texts(builderFor("ro").build(List.of(new Page(1, List.of(page.split("\n", -1))))));
+        assertTrue(blocks.stream().anyMatch(b -> b.strip().equals("c) Consiliul Economic şi Social")), blocks.toString());
+    }
 }

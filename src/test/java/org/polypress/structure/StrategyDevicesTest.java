@@ -87,6 +87,37 @@ class StrategyDevicesTest {
                 "ITEM 4. Increased investment"), units);
     }
 
+    /**
+     * The DK AI strategy's PDF (PDFBox): the initiatives' list, whose first item reads as a sentence
+     * ("... on artificial intelligence.") and whose others read as titles: one list, all four items.
+     */
+    @Test
+    void aListWhoseFirstItemIsASentenceIsStillOneList() {
+        DocumentTree t = StructureFixtures.tree("en", String.join("\n",
+                "Government initiatives",
+                "Artificial intelligence places new demands on the labour market and competences. Consequently, the",
+                "government has already launched a number of initiatives in the area.",
+                "",
+                "The government will implement the following initiatives:",
+                "",
+                "1.\t Dialogue with research funding foundations on artificial intelligence.",
+                "2.\t Stronger digital competences in central government",
+                "3.\t Strong Danish participation in the EU Framework Programme for Research and ",
+                "",
+                "Innovation",
+                "4.\t Stronger digital competences through adult, continuing and further education",
+                "",
+                "The initiatives supplement existing efforts:",
+                ""));
+        List<String> units = outline(t.main().body()).stream().filter(s -> !s.startsWith("H ")).toList();
+        assertEquals(List.of(
+                "ITEM 1. Dialogue with research funding foundations on artificial intelligence.",
+                "ITEM 2. Stronger digital competences in central government",
+                "ITEM 3. Strong Danish participation in the EU Framework Programme for Research and Innovation",
+                "ITEM 4. Stronger digital competences through adult, continuing and further education"),
+                units.stream().map(u -> u.replaceAll("\\s+", " ")).toList());
+    }
+
     @Test
     void emptyFieldsOfANumberedFormStayHeadings() {
         DocumentTree t = StructureFixtures.tree("ro", FORM);
