@@ -51,9 +51,10 @@ public final class Cleaner {
         UnprintedNoteCalls.Result calls = UnprintedNoteCalls.of(profile).find(notes.pages(), notes.notes());
         LanguageProfile words = profile.withEnglishOriginals();
         java.util.function.UnaryOperator<String> asCleaned = s -> broken.apply(glyphs.normalize(s, layout.present()).text()).text();
-        BlockBuilder.Result blocks = new BlockBuilder(joiner, actingFormula(profile), new LineStarts(structureWords(words),
+        LineStarts starts = new LineStarts(structureWords(words),
                 labelPattern(words, List.of("chapter", "part", "title", "section", "article")),
-                articleWithText(words), labels(profile), leadWords(words), profile.annexReference()).withQuotes(profile.quotes()), actName(profile), !layout.present()).withTitleLead(profile.longLeadPattern("resolution")).build(BulletColumns.apply(furniture.coverFirst(InterleavedLabels.apply(CellBreaks.apply(SuperscriptDigits.apply(calls.pages(), layout), layout, asCleaned)), furnitureWords)));
+                articleWithText(words), labels(profile), leadWords(words), profile.annexReference()).withQuotes(profile.quotes());
+        BlockBuilder.Result blocks = new BlockBuilder(joiner, actingFormula(profile), starts, actName(profile), !layout.present()).withTitleLead(profile.longLeadPattern("resolution")).build(BulletColumns.apply(furniture.coverFirst(InterleavedLabels.apply(CellBreaks.apply(SuperscriptDigits.apply(calls.pages(), layout), layout, asCleaned)), furnitureWords)));
         List<String> warnings = new ArrayList<>();
         if (!columns.split().isEmpty()) {
             warnings.add("two columns side by side (pdftotext -layout) on " + columns.split().size()
@@ -77,7 +78,7 @@ public final class Cleaner {
                 f.examples(), g.changed(), blocks.doubleSpaced(), joiner.joinedCount(), joiner.keptCount(),
                 joiner.undecided(), blocks.boxes(), warnings, g.removed(), f.lines(), joiner.decisions(),
                 repaired.repairs(), repaired.examples());
-        List<Block> typed = new TypeMarker(layout, asCleaned).mark(blocks.blocks());
+        List<Block> typed = new TypeMarker(layout, asCleaned, starts).mark(blocks.blocks());
         return new CleanDocument(typed, calls.notes(), stats);
     }
 

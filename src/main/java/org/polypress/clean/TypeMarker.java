@@ -23,13 +23,24 @@ final class TypeMarker {
     static final int MAX_LINES = 6;
 
     private final boolean present;
+    private final LineStarts starts;
     private final Map<Integer, List<Styled>> byPage = new HashMap<>();
 
-    private record Styled(String key, Block.Type type, double size) {
+    private record Styled(String key, Block.Type type, double size, double baseline) {
     }
 
     /** @param normalize what the cleaner does to the text's characters, done to the layout's lines too */
     TypeMarker(LayoutEvidence layout, java.util.function.UnaryOperator<String> normalize) {
+        this(layout, normalize, null);
+    }
+
+    /**
+     * @param normalize what the cleaner does to the text's characters, done to the layout's lines too
+     * @param starts    what opens a block (a label, a structure word), or null: a styled line so opened
+     *                  is a heading of its own, never a heading's wrapped line
+     */
+    TypeMarker(LayoutEvidence layout, java.util.function.UnaryOperator<String> normalize, LineStarts starts) {
+        this.starts = starts;
         this.present = layout.present();
         // A styled line whose words stand in cells ({@link CellBreaks}) styles each of its cells.
         Map<Integer, Map<String, List<String>>> cells = new HashMap<>();
@@ -43,7 +54,7 @@ final class TypeMarker {
             for (String part : parts) {
                 String key = key(normalize.apply(part));
                 if (!key.isEmpty()) {
-                    byPage.computeIfAbsent(s.page(), p -> new ArrayList<>()).add(new Styled(key, type, s.fontSize()));
+                    byPage.computeIfAbsent(s.page(), p -> new ArrayList<>()).add(new Styled(key, type, s.fontSize(), s.baseline()));
                 }
             }
         }
@@ -57,7 +68,60 @@ final class TypeMarker {
         for (Block b : blocks) {
             mark(b, out);
         }
+        return joinWrappedHeadings(out);
+    }
+
+    /**
+     * A heading wrapped over two lines of one display type, which the line joiner set apart (a
+     * numbered heading's line, then a capital: "Initiative 3.3: Strong Danish participation in the EU"
+     * / "Framework Programme for Research and Innovation"): the layout shows the two as consecutive
+     * styled lines of the page in one type and one size, the second's baseline one line below the
+     * first's (at most {@value #NEXT_LINE} sizes: not a heading further down), the first ending without punctuation and
+     * the second opening with no label or structure word of its own, neither in capitals (a title in
+     * capitals is a heading of its own, and capitals over capitals are joined by the line joiner). One heading.
+     */
+    private List<Block> joinWrappedHeadings(List<Block> blocks) {
+        List<Block> out = new ArrayList<>(blocks.size());
+        for (Block b : blocks) {
+            Block last = out.isEmpty() ? null : out.get(out.size() - 1);
+            if (last != null && wrapsInto(last, b)) {
+                out.set(out.size() - 1, new Block(last.text() + " " + b.text(), last.page(), last.lines() + b.lines(),
+                        last.box(), last.type()));
+            } else {
+                out.add(b);
+            }
+        }
         return out;
+    }
+
+    /** The next line of a heading: its baseline at most this many font sizes below the line before. */
+    static final double NEXT_LINE = 1.6;
+
+    private boolean wrapsInto(Block a, Block b) {
+        if (starts == null || a.page() != b.page() || a.type() != b.type() || a.lines() != 1 || b.lines() > 2
+                || a.type() != Block.Type.LARGER && a.type() != Block.Type.BOLD) {
+            return false;
+        }
+        String at = a.plain().strip();
+        String bt = b.plain().strip();
+        if (at.isEmpty() || bt.isEmpty() || ".:;!?".indexOf(at.charAt(at.length() - 1)) >= 0
+                || !Character.isLetterOrDigit(at.codePointBefore(at.length()))
+                || starts.opensBlock(bt) || starts.isStructureLabel(at) || isCapitals(at) || isCapitals(bt)) {
+            return false;
+        }
+        List<Styled> lines = byPage.get(a.page());
+        String ka = key(a.plain());
+        String kb = key(b.plain());
+        for (int i = 0; i + 1 < lines.size(); i++) {
+            Styled x = lines.get(i);
+            Styled y = lines.get(i + 1);
+            double step = y.baseline() - x.baseline();
+            if (x.key().equals(ka) && y.key().equals(kb) && x.type() == y.type() && x.size() == y.size()
+                    && step > 0 && step <= x.size() * NEXT_LINE) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -61,7 +61,7 @@ final class LayoutCollector {
     private Previous previous;
 
     /** A line's summary, kept until the body size is known. */
-    private record Line(int page, String text, int halfPoints, boolean bold, boolean italic, boolean smallCaps) {
+    private record Line(int page, String text, int halfPoints, boolean bold, boolean italic, boolean smallCaps, float baseline) {
     }
 
     /** The text the stripper writes and the glyphs it was written from. */
@@ -113,7 +113,7 @@ final class LayoutCollector {
             boolean larger = l.halfPoints() >= body * LayoutEvidence.LARGER;
             if (larger || (l.bold() && !boldBody) || (l.italic() && !italicBody) || l.smallCaps()) {
                 styled.add(new LayoutEvidence.StyledLine(l.page(), l.text(), l.halfPoints() / 2.0, l.bold(), l.italic(),
-                        l.smallCaps()));
+                        l.smallCaps(), l.baseline()));
             }
         }
         return new LayoutEvidence(body / 2.0, raised, styled, cells);
@@ -159,7 +159,7 @@ final class LayoutCollector {
         String folded = fold(text);
         if (!folded.isEmpty() && folded.length() <= MAX_STYLED_CHARS) {
             lines.add(new Line(page, folded, dominant, letters > 0 && boldLetters >= letters * FACE_SHARE,
-                    letters > 0 && italicLetters >= letters * FACE_SHARE, isSmallCaps(size, dominant)));
+                    letters > 0 && italicLetters >= letters * FACE_SHARE, isSmallCaps(size, dominant), baseline));
         }
     }
 

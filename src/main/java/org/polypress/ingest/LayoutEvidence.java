@@ -82,10 +82,18 @@ public record LayoutEvidence(double bodyFontSize, List<Raised> raised, List<Styl
      * @param bold     whether most of its characters are in a bold face
      * @param italic   whether most of its characters are in an italic or oblique face
      * @param smallCaps whether it is set in small capitals (capitals, word initials larger)
+     * @param baseline the median baseline of its glyphs in the page's text space (points from the top,
+     *                 growing downwards), or NaN when not known
      */
-    public record StyledLine(int page, String text, double fontSize, boolean bold, boolean italic, boolean smallCaps) {
+    public record StyledLine(int page, String text, double fontSize, boolean bold, boolean italic, boolean smallCaps,
+                             double baseline) {
         public StyledLine {
             Objects.requireNonNull(text, "text");
+        }
+
+        /** A line whose baseline is not known. */
+        public StyledLine(int page, String text, double fontSize, boolean bold, boolean italic, boolean smallCaps) {
+            this(page, text, fontSize, bold, italic, smallCaps, Double.NaN);
         }
 
         /** A line in upright type, not in small capitals. */

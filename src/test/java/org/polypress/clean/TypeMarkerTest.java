@@ -88,4 +88,35 @@ class TypeMarkerTest {
         List<Block> out = mark(layout, heading);
         assertEquals(List.of(heading.withType(Block.Type.SMALL_CAPS)), out);
     }
+
+    private static List<Block> markWithStarts(LayoutEvidence layout, Block... blocks) {
+        LineStarts starts = new LineStarts(java.util.regex.Pattern.compile("(?i)^Chapter\\s+\\d+$"),
+                java.util.regex.Pattern.compile("(?i)^Chapter\\s+\\d+$"), null, null, null);
+        return new TypeMarker(layout, t -> new GlyphNormalizer().normalize(t).text(), starts).mark(List.of(blocks));
+    }
+
+    /**
+     * Danish AI strategy, p. 50 and p. 13 (8.5 pt body), with the baselines PDFBox gives: a 14 pt
+     * heading wrapped before a capital, which the line joiner set apart after its number, is one
+     * heading; 13.5 pt headings of three boxes down the page (165 points apart) stay three.
+     */
+    @Test
+    void aHeadingWrappedOverTwoLinesOfOneTypeIsOneHeading() {
+        LayoutEvidence layout = new LayoutEvidence(8.5, List.of(), List.of(
+                new StyledLine(50, "Initiative 3.3: Strong Danish participation in the EU", 14, true, false, false, 265.66),
+                new StyledLine(50, "Framework Programme for Research and Innovation", 14, true, false, false, 280.66),
+                new StyledLine(13, "For the individual", 13.5, true, false, false, 136.04),
+                new StyledLine(13, "For businesses", 13.5, true, false, false, 301.76)));
+        List<Block> out = markWithStarts(layout,
+                new Block("Initiative 3.3: Strong Danish participation in the EU", 50, 1, false),
+                new Block("Framework Programme for Research and Innovation", 50, 1, false),
+                new Block("The EU Framework Programme for Research and Innovation has increased focus on AI.", 50, 1, false),
+                new Block("For the individual", 13, 1, false),
+                new Block("For businesses", 13, 1, false));
+        assertEquals(List.of(
+                "Initiative 3.3: Strong Danish participation in the EU Framework Programme for Research and Innovation",
+                "The EU Framework Programme for Research and Innovation has increased focus on AI.",
+                "For the individual", "For businesses"), out.stream().map(Block::text).toList());
+        assertEquals(Block.Type.LARGER, out.get(0).type());
+    }
 }
