@@ -719,16 +719,9 @@ public final class AknWriter {
             end();
         }
 
+        /** A paragraph's point, with the points of its own it may have ("(a)" over "(i)"). */
         private void pointOf(Node.Unit p, String parent) throws XMLStreamException {
-            String eid = ids.next(parent, "point", isBullet(p.num()) ? "" : p.num());
-            start("point");
-            w.writeAttribute("eId", eid);
-            num(p.num());
-            start("content");
-            para(p.text(), null);
-            quotations(p.children(), eid);
-            end();
-            end();
+            paragraph(p, parent);
         }
 
         /**

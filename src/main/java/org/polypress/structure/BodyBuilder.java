@@ -30,6 +30,8 @@ final class BodyBuilder {
         final String num;
         final String heading;
         final List<Object> children = new ArrayList<>(); // Node or OpenUnit or Open
+        /** The numbering style of its first paragraph ("(1)", "1."), or null before one. */
+        String paragraphStyle;
 
         Open(Node.ContainerKind kind, int rank, String num, String heading) {
             this.kind = kind;
@@ -118,15 +120,22 @@ final class BodyBuilder {
                     unit = null;
                 }
                 case PARAGRAPH, PAREN_NUMBERED, CITATION, RECITAL -> {
+                    if (nestsInParagraph(top, unit, c.num())) {
+                        addPoint(unit, new Node.Unit(Node.UnitKind.POINT, c.num(), c.text(), List.of()));
+                        continue;
+                    }
                     unit = new OpenUnit(Node.UnitKind.PARAGRAPH, c.num(), c.text());
                     top.children.add(unit);
+                    if (top.kind == Node.ContainerKind.ARTICLE && top.paragraphStyle == null) {
+                        top.paragraphStyle = paragraphStyle(c.num());
+                    }
                 }
                 case POINT, BULLET -> {
                     Node.UnitKind kind = c.kind() == Classified.Kind.POINT ? Node.UnitKind.POINT : Node.UnitKind.ITEM;
                     if (unit != null && unit.kind == Node.UnitKind.PARAGRAPH && !unit.wrapped) {
-                        unit.points.add(new Node.Unit(Node.UnitKind.POINT, c.num(), c.text(), List.of()));
+                        addPoint(unit, new Node.Unit(Node.UnitKind.POINT, c.num(), c.text(), List.of()));
                     } else {
-                        top.children.add(new Node.Unit(kind, c.num(), c.text(), List.of()));
+                        addItem(top, new Node.Unit(kind, c.num(), c.text(), List.of()));
                         unit = null;
                     }
                 }
@@ -187,6 +196,74 @@ final class BodyBuilder {
         return unit != null && unit.kind == Node.UnitKind.PARAGRAPH && !unit.num.isEmpty()
                 && top.kind == Node.ContainerKind.ARTICLE && !top.children.isEmpty()
                 && top.children.get(top.children.size() - 1) == unit;
+    }
+
+    /**
+     * Whether a numbered block inside an article's paragraph is a point of it: its numbering style
+     * differs from the style of the article's first paragraph. An article numbers its paragraphs in
+     * one style and what they enumerate in another (German "(1)" Absatz over "1." Nummer, Czech and
+     * Slovak "(1)" odstavec over "1." bod, Romanian "(1)" alineat over "1." punct): "1." after "(1)
+     * Dieses Gesetz gilt für die Verarbeitung personenbezogener Daten durch" is the first of its
+     * points, not the article's next paragraph.
+     */
+    private static boolean nestsInParagraph(Open top, OpenUnit unit, String num) {
+        return continuesParagraph(top, unit) && !unit.wrapped && top.paragraphStyle != null
+                && !paragraphStyle(num).equals(top.paragraphStyle);
+    }
+
+    /**
+     * A paragraph's points are numbered in one style, and a point numbered in another belongs to the
+     * point before it ("(a)" over "(i)", "(ii)" and "–" indents in the Official Journal; "1." over "a)"
+     * in a German or Czech law): the style of the paragraph's first point decides.
+     */
+    private static void addPoint(OpenUnit unit, Node.Unit point) {
+        String first = null;
+        int last = -1;
+        for (int k = 0; k < unit.points.size(); k++) {
+            if (unit.points.get(k) instanceof Node.Unit u) {
+                first = first == null ? paragraphStyle(u.num()) : first;
+                last = k;
+            }
+        }
+        if (first != null && last == unit.points.size() - 1 && !paragraphStyle(point.num()).equals(first)
+                && !nextLetter(((Node.Unit) unit.points.get(last)).num(), point.num())) {
+            unit.points.set(last, withChild((Node.Unit) unit.points.get(last), point));
+        } else {
+            unit.points.add(point);
+        }
+    }
+
+    /**
+     * Items outside a paragraph nest alike: in a run of items or points, one numbered in another
+     * style than the run's first belongs to the item before it ("1) ... w tym o:" over "a)", "b)" in
+     * a Polish act; "•" over "o" sub-bullets).
+     */
+    private static void addItem(Open top, Node.Unit item) {
+        int last = top.children.size() - 1;
+        int first = last;
+        while (first >= 0 && top.children.get(first) instanceof Node.Unit u && u.kind() != Node.UnitKind.PARAGRAPH) {
+            first--;
+        }
+        first++;
+        if (first <= last && !paragraphStyle(item.num()).equals(paragraphStyle(((Node.Unit) top.children.get(first)).num()))
+                && !nextLetter(((Node.Unit) top.children.get(last)).num(), item.num())) {
+            top.children.set(last, withChild((Node.Unit) top.children.get(last), item));
+        } else {
+            top.children.add(item);
+        }
+    }
+
+    /** Whether a label is the letter after another's, as printed: "(i)" after "(h)" is the ninth letter, not roman one. */
+    static boolean nextLetter(String before, String label) {
+        String a = before.replaceAll("[^\\p{L}]", "");
+        String b = label.replaceAll("[^\\p{L}]", "");
+        return a.length() == 1 && b.length() == 1 && b.charAt(0) == a.charAt(0) + 1
+                && before.replaceAll("\\p{L}", "").equals(label.replaceAll("\\p{L}", ""));
+    }
+
+    /** A paragraph label's style, an inserted number's letters aside ("4a." is numbered as "4."). */
+    private static String paragraphStyle(String num) {
+        return labelStyle(num.replaceAll("(?<=\\d)\\p{Ll}{1,3}(?=[.)]?$)", ""));
     }
 
     /** A title's second line, as a gazette's column prints it, is at most this long. */

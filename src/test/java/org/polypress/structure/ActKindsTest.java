@@ -2,6 +2,7 @@ package org.polypress.structure;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.polypress.profile.Profiles;
@@ -35,6 +36,39 @@ class ActKindsTest {
         // cedilla (as the draft prints it) and comma below read alike; the longer name wins
         assertEquals(Optional.of("emergencyOrdinance"), kind("ro", "Ordonanţă de Urgenţă a Guvernului"));
         assertEquals(Optional.of("emergencyOrdinance"), kind("ro", "ORDONANȚĂ DE URGENȚĂ"));
+    }
+
+    /** National laws by their printed names: every language whose gazettes print one names it in its profile. */
+    @Test
+    void nationalLawsInTheirLanguages() {
+        assertEquals(Optional.of("law"), kind("bg", "ЗАКОН ЗА \"ДЪРЖАВЕН ВЕСТНИК\""));
+        assertEquals(Optional.of("law"), kind("cs", "ZÁKON ze dne 12. dubna 2019 o přístupnosti internetových stránek"));
+        assertEquals(Optional.of("law"), kind("da", "Lov om ændring af lov om finansiel virksomhed"));
+        assertEquals(Optional.of("law"), kind("fi", "Laki sähköisen viestinnän palveluista"));
+        assertEquals(Optional.of("law"), kind("et", "Küberturvalisuse seadus"));
+        assertEquals(Optional.empty(), kind("da", "Lovgivning om kunstig intelligens")); // a word that only begins like one
+    }
+
+    /** A Bulgarian law (ЗАКОН ЗА "ДЪРЖАВЕН ВЕСТНИК", 1995): "Чл. 1." articles with "(1)" paragraphs, an act. */
+    @Test
+    void aBulgarianLawIsAnActWithItsArticles() {
+        DocumentTree t = StructureFixtures.tree("bg", String.join("\n",
+                "ЗАКОН ЗА \"ДЪРЖАВЕН ВЕСТНИК\"", "",
+                "Обн., ДВ, бр. 89 от 6 октомври 1995 г.", "",
+                "Чл. 1. (1) \"Държавен вестник\" е официално издание на Република България.",
+                "(2) \"Държавен вестник\" се издава от Народното събрание.", "",
+                "Чл. 2. (1) Издаването на \"Държавен вестник\" се подготвя и извършва от редакция под контрола на председателя на Народното събрание.",
+                "(2) Редакцията на \"Държавен вестник\" е дирекция към Народното събрание.", ""));
+        assertEquals("act", t.rootElement());
+        assertEquals("law", t.name());
+        List<String> articles = new java.util.ArrayList<>();
+        for (Node n : t.main().body()) {
+            if (n instanceof Node.Container c && c.kind() == Node.ContainerKind.ARTICLE) {
+                articles.add(c.num() + " " + c.children().stream().filter(x -> x instanceof Node.Unit)
+                        .map(x -> ((Node.Unit) x).num()).toList());
+            }
+        }
+        assertEquals(List.of("Чл. 1 [(1), (2)]", "Чл. 2 [(1), (2)]"), articles);
     }
 
     @Test

@@ -160,4 +160,113 @@ class SubparagraphsTest {
                 + " account the level of visibility that the incident has gained or is likely to gain in relation to each"
                 + " criterion listed in paragraph 1:</p></content></paragraph>"), "paragraph 1's subparagraph: " + art);
     }
+
+    /**
+     * Bundesdatenschutzgesetz, § 1 (BGBl. I 2017, 2097): "(1)" numbers the Absätze, "1." the Nummern
+     * of one Absatz and "a)" the Buchstaben of one Nummer; the article's first paragraph sets the
+     * paragraph style, so "1." after "(1) ... durch" is a point of paragraph (1), "a)" a point of
+     * point 2 (the paragraph's first point sets the points' style), and "(2)" the next paragraph.
+     */
+    @Test
+    void pointsNumberedInAnotherStyleThanTheArticlesParagraphsArePointsOfTheParagraph() throws Exception {
+        String xml = akn("de", String.join("\n",
+                "Gesetz zur Anpassung des Datenschutzrechts an die Verordnung (EU) 2016/679 und zur Umsetzung der Richtlinie (EU) 2016/680",
+                "",
+                "Der Bundestag hat mit Zustimmung des Bundesrates das folgende Gesetz beschlossen:",
+                "",
+                "§ 1",
+                "Anwendungsbereich des Gesetzes",
+                "(1) Dieses Gesetz gilt für die Verarbeitung personenbezogener Daten durch",
+                "1. öffentliche Stellen des Bundes,",
+                "2. öffentliche Stellen der Länder, soweit der Datenschutz nicht durch Landesgesetz geregelt ist und soweit sie",
+                "a) Bundesrecht ausführen oder",
+                "b) als Organe der Rechtspflege tätig werden und es sich nicht um Verwaltungsangelegenheiten handelt.",
+                "(2) Andere Rechtsvorschriften des Bundes über den Datenschutz gehen den Vorschriften dieses Gesetzes vor.",
+                ""));
+        String art = article(xml, "art_1");
+        assertEquals(java.util.List.of("art_1__para_1", "art_1__para_1__point_1", "art_1__para_1__point_2",
+                "art_1__para_1__point_2__point_a", "art_1__para_1__point_2__point_b", "art_1__para_2"), eids(art));
+    }
+
+    private static java.util.List<String> eids(String xml) {
+        java.util.List<String> out = new java.util.ArrayList<>();
+        Matcher m = Pattern.compile("<(?:paragraph|point|item) eId=\"([^\"]+)\"").matcher(xml);
+        while (m.find()) {
+            out.add(m.group(1));
+        }
+        return out;
+    }
+
+    /**
+     * Regulation (EU) 2024/1772, Article 10, as PDFBox reads its PDF: points (i) to (iii) under
+     * point (b) and again under point (c), a list in an article without numbered paragraphs. Each
+     * run of (i) .. (iii) is its point's, so no eId repeats.
+     */
+    static final String OJ_ARTICLE_10 = String.join("\n",
+            "Article 10",
+            "",
+            "High materiality thresholds for determining significant cyber threats",
+            "",
+            "For the purposes of Article 18(2) of Regulation (EU) 2022/2554, a cyber threat shall be considered significant where all of ",
+            "the following conditions are fulfilled:",
+            "",
+            "(a) the cyber threat, if materialised, could affect or could have affected critical or important functions of the financial ",
+            "entity, or could affect other financial entities, third-party providers, clients or financial counterparts, based on ",
+            "information available to the financial entity;",
+            "",
+            "(b) the cyber threat has a high probability of materialisation at the financial entity or at other financial entities, taking ",
+            "into account at least the following elements:",
+            "",
+            "(i) applicable risks related to the cyber threat referred to in point (a), including potential vulnerabilities of the ",
+            "systems of the financial entity that can be exploited;",
+            "",
+            "(ii) the capabilities and intent of threat actors to the extent known by the financial entity;",
+            "",
+            "(iii) the persistence of the threat and any accrued knowledge about incidents that have impacted the financial ",
+            "entity or its third-party provider, clients or financial counterparts;",
+            "",
+            "(c) the cyber threat could, if materialised, meet any of the following:",
+            "",
+            "(i) the criterion regarding criticality of services set out in Article 18(1), point (e), of Regulation (EU) 2022/2554, ",
+            "as specified in Article 6 of this Regulation;",
+            "",
+            "(ii) the materiality threshold set out in Article 9(1);",
+            "",
+            "(iii) the materiality threshold set out in Article 9(4).",
+            "");
+
+    @Test
+    void romanPointsUnderALetteredPointAreItsPoints() throws Exception {
+        String art = article(akn("en", OJ_OPENING + OJ_ARTICLE_10), "art_10");
+        assertEquals(java.util.List.of("art_10__list_1__item_a", "art_10__list_1__item_b",
+                "art_10__list_1__list_1__item_i", "art_10__list_1__list_1__item_ii", "art_10__list_1__list_1__item_iii",
+                "art_10__list_1__item_c",
+                "art_10__list_1__list_2__item_i", "art_10__list_1__list_2__item_ii", "art_10__list_1__list_2__item_iii"), eids(art));
+        assertTrue(art.contains("<num>(b)</num><p>the cyber threat has a high probability of materialisation at the financial"
+                + " entity or at other financial entities, taking into account at least the following elements:</p>"
+                + "\n<blockList eId=\"art_10__list_1__list_1\">"), art);
+    }
+
+    /** Regulation (EU) 2025/301, Article 2 as pdftotext gives it: "(i)" after "(h)" is the letter i, the list's next point. */
+    @Test
+    void theLetterIAfterHIsTheNextPointNotARomanOne() throws Exception {
+        String xml = akn("en", OJ_OPENING + String.join("\n",
+            "Article 2",
+            "Content of the intermediate report",
+            "The intermediate report shall contain the following information:",
+            "(h)",
+            "",
+            "information about whether the financial entity has activated a business continuity plan;",
+            "",
+            "(i)",
+            "",
+            "where applicable, information about the reclassification of the ICT-related incident from major to non-major;",
+            "",
+            "(j)",
+            "",
+            "where available, any other relevant information.",
+            ""));
+        assertEquals(java.util.List.of("art_2__list_1__item_h", "art_2__list_1__item_i", "art_2__list_1__item_j"),
+                eids(article(xml, "art_2")));
+    }
 }
