@@ -292,10 +292,15 @@ public final class StructureBuilder {
         while (i < all.size()) {
             int j = i;
             while (j < all.size() && all.get(j).kind() == Classified.Kind.HEADING
-                    && all.get(j).block().type() == Block.Type.UNKNOWN) {
+                    && (all.get(j).block().type() == Block.Type.UNKNOWN || sameTypeLabel(all.get(i), all.get(j)))) {
                 j++;
             }
-            if (j - i >= LABEL_RUN && text) {
+            // With the layout, a run of display lines is a figure's labels only when nothing follows
+            // them on their page (the headings of boxes whose text the content stream wrote after them
+            // have it there: "For the individual" / "For businesses" / "For the public sector" / bullets).
+            boolean typed = all.get(i).block().type() != Block.Type.UNKNOWN;
+            boolean pageEnds = j > i && (j >= all.size() || all.get(j).block().page() != all.get(j - 1).block().page());
+            if (j - i >= LABEL_RUN && text && (!typed || pageEnds)) {
                 // The last of the run heads the text after it ("Essential entities (EE) and Important
                 // entities (IE)" after the labels of a grid, then its explanation): it stays a heading.
                 boolean headsText = j < all.size() && all.get(j).kind() == Classified.Kind.PROSE;
@@ -309,6 +314,11 @@ public final class StructureBuilder {
             text |= j == i && all.get(i).kind() != Classified.Kind.HEADING;
             i = Math.max(j, i + 1);
         }
+    }
+
+    /** With the layout: a heading on the page of the run's first, in its type. */
+    private static boolean sameTypeLabel(Classified first, Classified c) {
+        return c.block().type() == first.block().type() && c.block().page() == first.block().page();
     }
 
     /** Three unnumbered headings in a row: part, chapter and section titles may stack two deep, not three. */

@@ -90,9 +90,10 @@ class PdfLayoutTest {
         LayoutEvidence layout = result.layout();
         assertEquals(10.0, layout.bodyFontSize());
         assertEquals(List.of(new Raised(1, "2", "ly the rules of the Union"), new Raised(1, "2", "")), layout.raised());
-        assertEquals(List.of(new StyledLine(1, "Scope of this Regulation", 14, true, false),
-                new StyledLine(1, "Obligations of the operators", 10, false, true),
-                new StyledLine(1, "(I) EU PREVENTION OF HEALTH THREATS", 8, false, false, true)), layout.styled());
+        // Baselines in points from the page's top: the page is 792 high and the lines are drawn at y 720, 658 and 634.
+        assertEquals(List.of(new StyledLine(1, "Scope of this Regulation", 14, true, false, false, 72.0),
+                new StyledLine(1, "Obligations of the operators", 10, false, true, false, 134.0),
+                new StyledLine(1, "(I) EU PREVENTION OF HEALTH THREATS", 8, false, false, true, 158.0)), layout.styled());
         assertTrue(layout.larger(layout.styled().get(0)));
     }
 

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.polypress.clean.Block;
 import org.polypress.clean.Cleaner;
 import org.polypress.ingest.LayoutEvidence;
 import org.polypress.profile.LanguageProfile;
@@ -546,5 +547,39 @@ class StrategyDevicesTest {
             }
         }
         return out;
+    }
+
+    private static Classified typed(Classified.Kind kind, String text, int page, Block.Type type) {
+        return new Classified(kind, "", text, 0, new Block(text, page, 1, false, type));
+    }
+
+    /**
+     * With the layout, a run of display-type lines that nothing follows on their page is a figure's
+     * labels (the ANSSI NIS 2 brochure's PDF, p. 6: the grid of entity kinds under its heading); a run
+     * of box headings whose bullets the content stream wrote after them (the DK AI strategy's PDF,
+     * p. 13) stays headings.
+     */
+    @Test
+    void displayLinesWithNothingAfterThemOnTheirPageAreLabels() {
+        List<Classified> grid = new ArrayList<>(List.of(
+                typed(Classified.Kind.PROSE, "ANSSI, as the national authority on cyber security and cyber defence, leads the transposition.", 5, Block.Type.BODY),
+                typed(Classified.Kind.HEADING, "Over 10,000 entities involved, across 18 different sectors of activity", 6, Block.Type.LARGER),
+                typed(Classified.Kind.HEADING, "Local authorities", 6, Block.Type.LARGER),
+                typed(Classified.Kind.HEADING, "Medium-sized companies", 6, Block.Type.LARGER),
+                typed(Classified.Kind.HEADING, "Public authorities", 6, Block.Type.LARGER),
+                typed(Classified.Kind.HEADING, "Large companies", 6, Block.Type.LARGER),
+                typed(Classified.Kind.HEADING, "Essential entities (EE) and Important entities (IE)", 7, Block.Type.LARGER),
+                typed(Classified.Kind.PROSE, "To ensure proportionality of treatment, the NIS 2 Directive distinguishes two categories.", 7, Block.Type.BODY)));
+        StructureBuilder.markLabelRuns(grid);
+        assertEquals(List.of("PROSE", "HEADING", "PROSE", "PROSE", "PROSE", "PROSE", "HEADING", "PROSE"),
+                grid.stream().map(c -> c.kind().name()).toList());
+        List<Classified> boxes = new ArrayList<>(List.of(
+                typed(Classified.Kind.BULLET, "• Better search for information and route planning.", 13, Block.Type.BODY),
+                typed(Classified.Kind.HEADING, "For the individual", 13, Block.Type.LARGER),
+                typed(Classified.Kind.HEADING, "For businesses", 13, Block.Type.LARGER),
+                typed(Classified.Kind.HEADING, "For the public sector", 13, Block.Type.LARGER),
+                typed(Classified.Kind.BULLET, "• Development of intelligent conveyor belts to predict maintenance needs.", 13, Block.Type.BODY)));
+        StructureBuilder.markLabelRuns(boxes);
+        assertEquals(List.of("BULLET", "HEADING", "HEADING", "HEADING", "BULLET"), boxes.stream().map(c -> c.kind().name()).toList());
     }
 }
