@@ -250,6 +250,7 @@ public final class PolypressPipeline implements DocumentPipeline, EditionRendere
                     "report this document to the Polypress maintainers; it reveals a bug in the structure stage");
         }
         List<String> warnings = new ArrayList<>(clean.stats().warnings());
+        warnings.addAll(tree.warnings());
         warnings.addAll(actWarnings(tree));
         return new Akn(profile, utf8(xml), builder.getDocumentNode(), facts(fileName, text, detected, profile, clean, tree),
                 text.warnings(), warnings, clean.stats().pages());

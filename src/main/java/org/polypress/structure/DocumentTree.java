@@ -11,12 +11,20 @@ import org.polypress.clean.Footnote;
  * {@code act} is what identifies a legislative act (null for other documents).
  */
 public record DocumentTree(String rootElement, String name, List<Node> cover, Part main, List<Part> annexes,
-                           List<Footnote> notes, Metadata metadata, List<String> unclassified, Act act) {
+                           List<Footnote> notes, Metadata metadata, List<String> unclassified, Act act,
+                           List<String> warnings) {
     public DocumentTree {
         cover = List.copyOf(cover);
         annexes = List.copyOf(annexes);
         notes = List.copyOf(notes);
         unclassified = List.copyOf(unclassified);
+        warnings = List.copyOf(warnings);
+    }
+
+    /** A tree whose structure rules all ran. */
+    public DocumentTree(String rootElement, String name, List<Node> cover, Part main, List<Part> annexes,
+                        List<Footnote> notes, Metadata metadata, List<String> unclassified, Act act) {
+        this(rootElement, name, cover, main, annexes, notes, metadata, unclassified, act, List.of());
     }
 
     /**

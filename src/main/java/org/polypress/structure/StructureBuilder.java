@@ -63,13 +63,10 @@ public final class StructureBuilder {
         MetadataExtractor meta = new MetadataExtractor(profile);
 
         List<String> toc = extractToc(all, profile);
-        joinChapterNumbers(all);
-        numberInRunHeadings(all);
-        markLabelRuns(all);
-        markContentsHeadings(all, toc);
-        markLetteredParagraphs(all);
-        markCallouts(all);
-        markNumberedLists(all);
+        List<String> warnings = new ArrayList<>();
+        for (Refinement r : refinements(toc)) {
+            r.applyTo(all, warnings);
+        }
         int coverEnd = coverEnd(all, profile);
         List<org.polypress.structure.Node> cover = new ArrayList<>();
         List<String> coverLines = new ArrayList<>();
@@ -157,7 +154,38 @@ public final class StructureBuilder {
                 author, docType);
         String root = act.isPresent() ? "act" : resolution ? "statement" : "doc";
         String name = act.orElse(resolution ? "resolution" : coverEnd > 0 ? "outcomeOfProceedings" : "document");
-        return new DocumentTree(root, name, cover, main, annexes, doc.notes(), md, unclassified, identity);
+        return new DocumentTree(root, name, cover, main, annexes, doc.notes(), md, unclassified, identity, warnings);
+    }
+
+    /**
+     * A named rule that refines the blocks' classification from their neighbours (the order is the
+     * table's). A rule that fails on a document nobody foresaw (an exception) leaves the blocks as
+     * they were before it and the report names it; the document is published by the other rules,
+     * not lost.
+     */
+    record Refinement(String name, java.util.function.Consumer<List<Classified>> rule) {
+        void applyTo(List<Classified> all, List<String> warnings) {
+            List<Classified> before = new ArrayList<>(all);
+            try {
+                rule.accept(all);
+            } catch (RuntimeException e) {
+                all.clear();
+                all.addAll(before);
+                warnings.add("the structure rule " + name + " failed on this document and was skipped (" + e + ")");
+            }
+        }
+    }
+
+    /** The refinements, in the order they apply: each relies on the ones before it. */
+    static List<Refinement> refinements(List<String> toc) {
+        return List.of(
+                new Refinement("joinChapterNumbers", StructureBuilder::joinChapterNumbers),
+                new Refinement("numberInRunHeadings", StructureBuilder::numberInRunHeadings),
+                new Refinement("markLabelRuns", StructureBuilder::markLabelRuns),
+                new Refinement("markContentsHeadings", all -> markContentsHeadings(all, toc)),
+                new Refinement("markLetteredParagraphs", StructureBuilder::markLetteredParagraphs),
+                new Refinement("markCallouts", StructureBuilder::markCallouts),
+                new Refinement("markNumberedLists", StructureBuilder::markNumberedLists));
     }
 
     /**
