@@ -94,6 +94,12 @@ final class TypeMarker {
         return out;
     }
 
+    /**
+     * A dash, then lower case: a title going on past its dash ("2 Good starting point" / "– but
+     * challenges as well"), not a dash-bulleted item, which opens with a capital.
+     */
+    private static final java.util.regex.Pattern DASH_THEN_LOWER = java.util.regex.Pattern.compile("^[–—]\\s+\\p{Ll}");
+
     /** The next line of a heading: its baseline at most this many font sizes below the line before. */
     static final double NEXT_LINE = 1.6;
 
@@ -106,7 +112,8 @@ final class TypeMarker {
         String bt = b.plain().strip();
         if (at.isEmpty() || bt.isEmpty() || ".:;!?".indexOf(at.charAt(at.length() - 1)) >= 0
                 || !Character.isLetterOrDigit(at.codePointBefore(at.length()))
-                || starts.opensBlock(bt) || starts.isStructureLabel(at) || isCapitals(at) || isCapitals(bt)) {
+                || starts.opensBlock(bt) && !DASH_THEN_LOWER.matcher(bt).lookingAt()
+                || starts.isStructureLabel(at) || isCapitals(at) || isCapitals(bt)) {
             return false;
         }
         List<Styled> lines = byPage.get(a.page());
@@ -116,8 +123,8 @@ final class TypeMarker {
             Styled x = lines.get(i);
             Styled y = lines.get(i + 1);
             double step = y.baseline() - x.baseline();
-            if (x.key().equals(ka) && y.key().equals(kb) && x.type() == y.type() && x.size() == y.size()
-                    && step > 0 && step <= x.size() * NEXT_LINE) {
+            if (x.key().equals(ka) && run(lines, i + 1, kb).length() == kb.length() && x.type() == y.type()
+                    && x.size() == y.size() && step > 0 && step <= x.size() * NEXT_LINE) {
                 return true;
             }
         }

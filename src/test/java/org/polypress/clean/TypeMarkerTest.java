@@ -119,4 +119,21 @@ class TypeMarkerTest {
                 "For the individual", "For businesses"), out.stream().map(Block::text).toList());
         assertEquals(Block.Type.LARGER, out.get(0).type());
     }
+
+    /**
+     * Danish AI strategy, p. 15: a 32 pt title over three lines, "2 Good starting point" / "– but
+     * challenges" / "as well"; its dash, then lower case, goes on with the title (a dash-bulleted item
+     * opens with a capital).
+     */
+    @Test
+    void aTitleGoesOnPastItsDashInLowerCase() {
+        LayoutEvidence layout = new LayoutEvidence(8.5, List.of(), List.of(
+                new StyledLine(15, "2 Good starting point", 32, true, false, false, 110.55),
+                new StyledLine(15, "– but challenges", 32, true, false, false, 149.55),
+                new StyledLine(15, "as well", 32, true, false, false, 188.55)));
+        List<Block> out = markWithStarts(layout,
+                new Block("2   Good starting point", 15, 1, false),
+                new Block("– but challenges as well", 15, 2, false));
+        assertEquals(List.of("2   Good starting point – but challenges as well"), out.stream().map(Block::text).toList());
+    }
 }
